@@ -1,0 +1,60 @@
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { EmittedFile } from '../emit/emitter.ts';
+import { MANIFEST_FILE, serializeManifest, type Manifest } from './manifest.ts';
+
+/**
+ * Builds the complete new output tree in the staging folder. Unchanged files and files that are
+ * not shapecraft's are hard-linked from the current folder rather than copied: the same inode
+ * keeps its modification time, and nothing is read twice.
+ */
+export function stageOutput(
+  current: string,
+  staging: string,
+  files: readonly EmittedFile[],
+  unchanged: ReadonlySet<string>,
+  previous: Manifest,
+  next: Manifest,
+): void {
+  mkdirSync(staging, { recursive: true });
+  for (const file of files) {
+    const to = join(staging, file.path);
+    mkdirSync(dirname(to), { recursive: true });
+    if (unchanged.has(file.path)) linkOrCopy(join(current, file.path), to);
+    else writeFileSync(to, file.contents);
+  }
+  carryOverForeignEntries(current, staging, '', (path) => path === MANIFEST_FILE || path in previous.files || path in next.files);
+  writeFileSync(join(staging, MANIFEST_FILE), serializeManifest(next));
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Everything in the current folder that shapecraft did not write goes into the new tree as it is. */
+function carryOverForeignEntries(current: string, staging: string, prefix: string, isOurs: (path: string) => boolean): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(join(current, prefix)).sort();
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = prefix === '' ? entry : `${prefix}/${entry}`;
+    const from = join(current, path);
+    const to = join(staging, path);
+    const stat = lstatSync(from);
+    if (stat.isDirectory()) {
+      if (readdirSync(from).length === 0) mkdirSync(to, { recursive: true });
+      else carryOverForeignEntries(current, staging, path, isOurs);
+    } else if (!isOurs(path)) {
+      mkdirSync(dirname(to), { recursive: true });
+      if (stat.isSymbolicLink()) symlinkSync(readlinkSync(from), to);
+      else linkOrCopy(from, to);
+    }
+  }
+}
