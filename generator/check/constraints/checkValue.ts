@@ -1,0 +1,224 @@
+import type { Bounds, MemberTraitsIR, ServiceIR, ShapeIR, StructureShapeIR } from '../../ir/types.ts';
+
+/**
+ * A direct, deliberately simple interpreter of Smithy's constraint semantics over the IR. It checks
+ * example values when a model loads, and it is the reference the generated validators are fuzzed
+ * against: it shares no code with them, so a bug in one shows up as a disagreement.
+ *
+ * `json` mode reads values as written in a model's examples (timestamps as RFC 3339 strings or epoch
+ * seconds, blobs as base64); `runtime` mode reads values as a caller passes them to the client
+ * (`Date`, `Uint8Array` or string).
+ */
+export interface ConstraintIssue {
+  path: string;
+  constraint: string;
+  message: string;
+}
+
+export type ValueMode = 'json' | 'runtime';
+
+const INTEGER_LIMITS: Record<string, [number, number]> = {
+  byte: [-128, 127],
+  short: [-32768, 32767],
+  integer: [-2147483648, 2147483647],
+  long: [-(2 ** 63), 2 ** 63 - 1],
+};
+
+export function checkValue(ir: ServiceIR, shapeName: string, value: unknown, mode: ValueMode = 'runtime'): ConstraintIssue[] {
+  const shapes = new Map(ir.shapes.map((s) => [s.name, s]));
+  const issues: ConstraintIssue[] = [];
+  visit(shapes, shapeName, value, '', {}, false, mode, issues);
+  return issues;
+}
+
+function pointer(base: string, key: string | number): string {
+  return `${base}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+function codePoints(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+function inBounds(n: number, b: Bounds | undefined): boolean {
+  return !b || ((b.min === undefined || n >= b.min) && (b.max === undefined || n <= b.max));
+}
+
+function describeBounds(b: Bounds): string {
+  if (b.min !== undefined && b.max !== undefined) return `between ${b.min} and ${b.max}`;
+  return b.min !== undefined ? `at least ${b.min}` : `at most ${b.max}`;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array) && !(v instanceof Date);
+}
+
+function has(o: Record<string, unknown>, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, k) && o[k] !== undefined && o[k] !== null;
+}
+
+function visit(
+  shapes: Map<string, ShapeIR>,
+  name: string,
+  value: unknown,
+  path: string,
+  traits: MemberTraitsIR,
+  sensitive: boolean,
+  mode: ValueMode,
+  issues: ConstraintIssue[],
+): void {
+  const shape = shapes.get(name);
+  if (!shape) return;
+  const secret = sensitive || shape.sensitive === true;
+  const add = (constraint: string, message: string): void => {
+    issues.push({ path, constraint, message });
+  };
+  const typeError = (expected: string) => add('type', `must be ${expected}`);
+
+  switch (shape.type) {
+    case 'string':
+    case 'enum': {
+      if (typeof value !== 'string') return typeError('a string');
+      const length = shape.type === 'string' ? shape.length : undefined;
+      for (const b of [length, traits.length]) {
+        if (b && !inBounds(codePoints(value), b)) add('length', `length must be ${describeBounds(b)} characters`);
+      }
+      for (const p of [shape.type === 'string' ? shape.pattern : undefined, traits.pattern]) {
+        if (p !== undefined && !new RegExp(p, 'u').test(value)) add('pattern', secret ? 'must match the pattern' : `must match the pattern ${p}`);
+      }
+      if (shape.type === 'enum' && !shape.values.some((v) => v.value === value)) {
+        add('enum', `must be one of: ${shape.values.map((v) => v.value).join(', ')}`);
+      }
+      return;
+    }
+    case 'intEnum':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return typeError('an integer');
+      if (!shape.values.some((v) => v.value === value)) add('enum', `must be one of: ${shape.values.map((v) => v.value).join(', ')}`);
+      return;
+    case 'byte':
+    case 'short':
+    case 'integer':
+    case 'long':
+    case 'bigInteger':
+    case 'float':
+    case 'double':
+    case 'bigDecimal': {
+      if (typeof value !== 'number') return typeError('a number');
+      const limits = INTEGER_LIMITS[shape.type];
+      if ((limits || shape.type === 'bigInteger') && !Number.isInteger(value)) return typeError('an integer');
+      if (limits && (value < limits[0] || value > limits[1])) return add('type', `must be a ${shape.type} (${limits[0]} to ${limits[1]})`);
+      for (const b of [shape.range, traits.range]) {
+        if (b && !inBounds(value, b)) add('range', `must be ${describeBounds(b)}`);
+      }
+      return;
+    }
+    case 'boolean':
+      if (typeof value !== 'boolean') typeError('true or false');
+      return;
+    case 'document':
+      return;
+    case 'timestamp':
+      if (mode === 'runtime') {
+        if (!(value instanceof Date) || Number.isNaN(value.getTime())) typeError('a valid Date');
+      } else if (!(typeof value === 'number' || (typeof value === 'string' && !Number.isNaN(Date.parse(value))))) {
+        typeError('a timestamp (RFC 3339 string or epoch seconds)');
+      }
+      return;
+    case 'blob': {
+      let bytes: number;
+      if (value instanceof Uint8Array) bytes = value.byteLength;
+      else if (typeof value === 'string') bytes = mode === 'json' ? Buffer.from(value, 'base64').byteLength : Buffer.byteLength(value, 'utf8');
+      else return typeError(mode === 'json' ? 'a base64 string' : 'a Uint8Array or a string');
+      for (const b of [shape.length, traits.length]) {
+        if (b && !inBounds(bytes, b)) add('length', `length must be ${describeBounds(b)} bytes`);
+      }
+      return;
+    }
+    case 'list': {
+      if (!Array.isArray(value)) return typeError('a list');
+      for (const b of [shape.length, traits.length]) {
+        if (b && !inBounds(value.length, b)) add('length', `must have ${describeBounds(b)} items`);
+      }
+      value.forEach((item, i) => {
+        if (item === null || item === undefined) {
+          if (!shape.sparse) issues.push({ path: pointer(path, i), constraint: 'type', message: 'must not be null' });
+          return;
+        }
+        visit(shapes, shape.member, item, pointer(path, i), shape.memberTraits ?? {}, secret, mode, issues);
+      });
+      if (shape.uniqueItems) {
+        const seen = new Set(value.map((v) => JSON.stringify(v)));
+        if (seen.size !== value.length) add('uniqueItems', 'must not contain duplicate items');
+      }
+      return;
+    }
+    case 'map': {
+      if (!isObject(value)) return typeError('a map');
+      const keys = Object.keys(value);
+      for (const b of [shape.length, traits.length]) {
+        if (b && !inBounds(keys.length, b)) add('length', `must have ${describeBounds(b)} entries`);
+      }
+      for (const key of keys) {
+        visit(shapes, shape.key, key, pointer(path, key), {}, secret, mode, issues);
+        const item = value[key];
+        if (item === null || item === undefined) {
+          if (!shape.sparse) issues.push({ path: pointer(path, key), constraint: 'type', message: 'must not be null' });
+          continue;
+        }
+        visit(shapes, shape.value, item, pointer(path, key), shape.valueTraits ?? {}, secret, mode, issues);
+      }
+      return;
+    }
+    case 'union': {
+      if (!isObject(value)) return typeError('an object');
+      const known = new Set(shape.members.map((m) => m.name));
+      for (const key of Object.keys(value)) {
+        if (!known.has(key)) issues.push({ path: pointer(path, key), constraint: 'unknownMember', message: `'${key}' is not a member of ${shape.name}` });
+      }
+      const set = shape.members.filter((m) => has(value, m.name));
+      if (set.length !== 1) add('union', `exactly one member must be set, not ${set.length}`);
+      for (const m of set) visit(shapes, m.target, value[m.name], pointer(path, m.name), m, secret || m.sensitive === true, mode, issues);
+      return;
+    }
+    case 'structure':
+      return visitStructure(shapes, shape, value, path, secret, mode, issues);
+  }
+}
+
+function visitStructure(
+  shapes: Map<string, ShapeIR>,
+  shape: StructureShapeIR,
+  value: unknown,
+  path: string,
+  secret: boolean,
+  mode: ValueMode,
+  issues: ConstraintIssue[],
+): void {
+  if (!isObject(value)) {
+    issues.push({ path, constraint: 'type', message: 'must be an object' });
+    return;
+  }
+  const known = new Set(shape.members.map((m) => m.name));
+  for (const key of Object.keys(value)) {
+    if (!known.has(key)) issues.push({ path: pointer(path, key), constraint: 'unknownMember', message: `'${key}' is not a member of ${shape.name}` });
+  }
+  for (const m of shape.members) {
+    if (!has(value, m.name)) {
+      if (m.required) issues.push({ path: pointer(path, m.name), constraint: 'required', message: `'${m.name}' is required` });
+      continue;
+    }
+    visit(shapes, m.target, value[m.name], pointer(path, m.name), m, secret || m.sensitive === true, mode, issues);
+  }
+  for (const rule of shape.rules) {
+    const present = rule.members.filter((m) => has(value, m));
+    const list = rule.members.map((m) => `'${m}'`).join(', ');
+    const fail = (message: string) => issues.push({ path, constraint: rule.kind, message });
+    if (rule.kind === 'atMostOneOf' && present.length > 1) fail(`at most one of ${list} may be set`);
+    if (rule.kind === 'exactlyOneOf' && present.length !== 1) fail(`exactly one of ${list} must be set`);
+    if (rule.kind === 'allOrNone' && present.length !== 0 && present.length !== rule.members.length) fail(`either all or none of ${list} must be set`);
+    if (rule.kind === 'requiresAll' && rule.when !== undefined && has(value, rule.when) && present.length !== rule.members.length) {
+      fail(`when '${rule.when}' is set, ${list} must be set too`);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import type { ServiceIR } from '../../ir/types.ts';
+import type { ModelOrigins } from '../../resolve/origins.ts';
+import { checkConstraints } from './constraints.ts';
+import type { CheckContext, SemanticCheck } from './context.ts';
+import { checkExamples } from './examples.ts';
+import { checkHttp } from './http.ts';
+import { checkNames } from './names.ts';
+import { checkReferences } from './references.ts';
+import { checkRules } from './rules.ts';
+
+const CHECKS: SemanticCheck[] = [checkReferences, checkConstraints, checkRules, checkHttp, checkNames];
+
+/**
+ * Runs every semantic check and collects all their diagnostics. Examples are checked last and
+ * only on a model that is otherwise sound: checking values against broken shapes would only add
+ * noise.
+ */
+export function checkSemantics(ir: ServiceIR, origins: ModelOrigins, brokenShapes: ReadonlySet<string> = new Set()): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const ctx: CheckContext = {
+    ir,
+    shapes: new Map(ir.shapes.map((s) => [s.name, s])),
+    origins,
+    brokenShapes,
+    report: (d) => diagnostics.push({ severity: 'error', ...d }),
+  };
+  for (const check of CHECKS) check(ctx);
+  if (diagnostics.length === 0 && brokenShapes.size === 0) checkExamples(ctx);
+  return diagnostics;
+}
