@@ -1,0 +1,52 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { ServiceIR } from '../ir/types.ts';
+import type { EmittedFile, Emitter } from '../emit/emitter.ts';
+
+/**
+ * The emitters a config may name, and where each lives. They are loaded with dynamic `import()`
+ * only when configured, so an emitter that does not exist yet (or fails to load) is a diagnostic
+ * for the runs that ask for it, not a crash of every run.
+ */
+export const EMITTER_MODULES = {
+  types: { module: '../emit/types/index.ts', exportName: 'emitTypes' },
+  validators: { module: '../emit/validators/index.ts', exportName: 'emitValidators' },
+  client: { module: '../emit/client/index.ts', exportName: 'emitClient' },
+  mock: { module: '../emit/mock/index.ts', exportName: 'emitMock' },
+  docs: { module: '../emit/docs/index.ts', exportName: 'emitDocs' },
+} as const;
+
+export type EmitterName = keyof typeof EMITTER_MODULES;
+
+/**
+ * The package emitter sees what the others emitted: the exports map and dependencies of
+ * package.json follow from the files that are actually in the package.
+ */
+export type PackageEmitter = (ir: ServiceIR, files: readonly EmittedFile[]) => { files: EmittedFile[]; diagnostics: Diagnostic[] };
+
+export interface EmitterSet {
+  emitters: { name: string; emit: Emitter }[];
+  /** Absent when the config turns the package emitter off (then nothing is compiled either). */
+  packageEmitter?: PackageEmitter;
+}
+
+export function isEmitterName(name: string): name is EmitterName {
+  return Object.hasOwn(EMITTER_MODULES, name);
+}
+
+/** Imports the named emitters; a missing module or export is reported, never thrown. */
+export async function loadEmitters(names: readonly EmitterName[]): Promise<{ emitters: { name: string; emit: Emitter }[]; errors: string[] }> {
+  const emitters: { name: string; emit: Emitter }[] = [];
+  const errors: string[] = [];
+  for (const name of names) {
+    const { module, exportName } = EMITTER_MODULES[name];
+    try {
+      const loaded = (await import(module)) as Record<string, unknown>;
+      const emit = loaded[exportName];
+      if (typeof emit === 'function') emitters.push({ name, emit: emit as Emitter });
+      else errors.push(`emitter "${name}": ${module} does not export a function ${exportName}`);
+    } catch (error) {
+      errors.push(`emitter "${name}" could not be loaded from ${module}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  return { emitters, errors };
+}

@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Diagnostic } from '../../../diagnostics/diagnostic.ts';
+import { hashParts } from '../../../write/hash.ts';
+import type { EmittedFile } from '../../emitter.ts';
+import { runTsc, tscVersion } from './tsc.ts';
+
+/**
+ * Builds dist/ from the package's src/: TypeScript through the native compiler (JS, .d.ts and
+ * source maps), and ready-made `.js` + `.d.ts` pairs (the AJV standalone validators) copied as they
+ * are. The result is cached by a hash of everything the compiler reads, so a run whose sources did
+ * not change skips the compiler entirely.
+ */
+export interface CompileResult {
+  files: EmittedFile[];
+  diagnostics: Diagnostic[];
+  /** True when the result came from the cache. */
+  cached: boolean;
+}
+
+/** What tsc reads: the sources, package.json (module kind) and tsconfig.json. */
+function compilerInputs(files: readonly EmittedFile[]): EmittedFile[] {
+  return files
+    .filter((f) => f.path.startsWith('src/') || f.path === 'package.json' || f.path === 'tsconfig.json')
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** `.js` files under src/ that come with their own `.d.ts`: already compiled, shipped as they are. */
+function prebuiltModules(inputs: readonly EmittedFile[]): EmittedFile[] {
+  const paths = new Set(inputs.map((f) => f.path));
+  return inputs
+    .filter((f) => (f.path.endsWith('.js') && paths.has(`${f.path.slice(0, -3)}.d.ts`)) || (f.path.endsWith('.d.ts') && paths.has(`${f.path.slice(0, -5)}.js`)))
+    .map((f) => ({ path: `dist/${f.path.slice('src/'.length)}`, contents: f.contents }));
+}
+
+function readTree(dir: string, prefix: string): EmittedFile[] {
+  const found: EmittedFile[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...readTree(path, `${prefix}${entry.name}/`));
+    else found.push({ path: `${prefix}${entry.name}`, contents: readFileSync(path, 'utf8') });
+  }
+  return found;
+}
+
+/** `src/a.ts(3,7): error TS2322: ...` → a diagnostic pointing into the generated package. */
+function tscDiagnostics(output: string, packageLabel: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const line of output.split('\n')) {
+    const match = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/.exec(line.trim());
+    if (match) {
+      diagnostics.push({
+        code: 'SC8201',
+        severity: 'error',
+        message: `generated code does not compile: ${match[4]} ${match[5]}`,
+        hint: 'this is a bug in an emitter or a runtime template, not in the model; please report it',
+        location: { file: `${packageLabel}/${match[1]}`, line: Number(match[2]), column: Number(match[3]) },
+      });
+    } else if (/error TS\d+/.test(line) && diagnostics.length === 0) {
+      diagnostics.push({ code: 'SC8201', severity: 'error', message: `the TypeScript compiler failed: ${line.trim()}`, hint: 'this is a bug in shapecraft; please report it' });
+    }
+  }
+  return diagnostics;
+}
+
+let runs = 0;
+
+export async function compilePackage(
+  files: readonly EmittedFile[],
+  options: { cacheDir: string; packageLabel: string; readCache?: boolean },
+): Promise<CompileResult> {
+  const inputs = compilerInputs(files);
+  const key = hashParts([['tsc', tscVersion], ...inputs.map((f) => [f.path, f.contents] as const)]);
+  const cacheFile = join(options.cacheDir, 'compile', `${key}.json`);
+  if (options.readCache !== false) {
+    try {
+      return { files: JSON.parse(readFileSync(cacheFile, 'utf8')) as EmittedFile[], diagnostics: [], cached: true };
+    } catch {
+      // Not cached yet (or the cache entry is damaged): compile.
+    }
+  }
+
+  const work = join(options.cacheDir, 'tmp', `compile-${process.pid}-${runs++}`);
+  rmSync(work, { recursive: true, force: true });
+  try {
+    for (const file of inputs) {
+      mkdirSync(dirname(join(work, file.path)), { recursive: true });
+      writeFileSync(join(work, file.path), file.contents);
+    }
+    const run = await runTsc(work, ['-p', 'tsconfig.json', '--pretty', 'false']);
+    if (run.exitCode !== 0) {
+      const diagnostics = tscDiagnostics(run.output, options.packageLabel);
+      if (diagnostics.length === 0) diagnostics.push({ code: 'SC8201', severity: 'error', message: `the TypeScript compiler failed: ${run.output.trim().split('\n')[0]}`, hint: 'this is a bug in shapecraft; please report it' });
+      return { files: [], diagnostics, cached: false };
+    }
+    const compiled = existsSync(join(work, 'dist')) ? readTree(join(work, 'dist'), 'dist/') : [];
+    const dist = [...compiled, ...prebuiltModules(inputs)].sort((a, b) => (a.path < b.path ? -1 : 1));
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    const partial = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(dist));
+    renameSync(partial, cacheFile);
+    return { files: dist, diagnostics: [], cached: false };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,167 @@
+import { join, relative, sep } from 'node:path';
+import type { ShapecraftConfig } from './config/loadConfig.ts';
+import { loadEmitters, type EmitterSet } from './config/emitters.ts';
+import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
+import type { EmittedFile } from './emit/emitter.ts';
+import type { ServiceIR } from './ir/types.ts';
+import { checkOutputPath } from './write/pathSafety.ts';
+
+/**
+ * The build, from model folder to the complete list of package files, in memory:
+ *
+ *   load → emit (each configured emitter) → merge → package → compile → files
+ *
+ * Nothing here writes to the output folder; the caller hands the files to the writer (generate)
+ * or compares them with the folder (generate --check). Every stage reports diagnostics as values;
+ * the first stage with errors ends the run.
+ */
+
+export type ModelLoader = (dir: string) => Promise<{ ir?: ServiceIR; diagnostics: Diagnostic[] }>;
+
+export interface PipelineOptions {
+  /** Replaces the model loader (tests). */
+  load?: ModelLoader;
+  /** Replaces the configured emitters (tests use small fake ones). */
+  emitterSet?: EmitterSet;
+  /** Skip the compile cache and run the compiler. */
+  noCache?: boolean;
+  /** Called as each step starts, for the progress line. */
+  onStep?: (step: string, index: number, total: number) => void;
+}
+
+export interface StepTiming {
+  step: string;
+  ms: number;
+  note?: string;
+}
+
+export interface PipelineResult {
+  diagnostics: Diagnostic[];
+  ir?: ServiceIR;
+  /** Absolute path of the package folder: `<out>/<service name>`. */
+  packageDir?: string;
+  /** Every file of the package, sorted by path (no manifest: the writer adds it). */
+  files?: EmittedFile[];
+  timings: StepTiming[];
+}
+
+const STEPS = ['load', 'emit', 'package', 'compile'] as const;
+
+async function defaultLoader(dir: string): Promise<{ ir?: ServiceIR; diagnostics: Diagnostic[] }> {
+  try {
+    const { loadModel } = (await import('./load/index.ts')) as { loadModel: ModelLoader };
+    return await loadModel(dir);
+  } catch (error) {
+    return { diagnostics: [{ code: 'SC8007', severity: 'error', message: `the model loader is not available: ${(error as Error).message.split('\n')[0]}`, hint: 'generator/load/index.ts must export loadModel' }] };
+  }
+}
+
+async function configuredEmitters(config: ShapecraftConfig): Promise<{ set: EmitterSet; diagnostics: Diagnostic[] }> {
+  const { emitters, errors } = await loadEmitters(config.emitters);
+  const diagnostics: Diagnostic[] = errors.map((message) => ({
+    code: 'SC8008', severity: 'error', message, hint: 'remove the emitter from "emitters" in shapecraft.config.json until it exists',
+  }));
+  let packageEmitter: EmitterSet['packageEmitter'];
+  if (config.packageEmitter) {
+    const { emitPackage } = await import('./emit/package/index.ts');
+    packageEmitter = emitPackage;
+  }
+  return { set: { emitters, packageEmitter }, diagnostics };
+}
+
+/** The same path from two emitters is fine only when both want the same bytes (shared runtime files). */
+export function mergeFiles(into: Map<string, { contents: string; from: string }>, files: readonly EmittedFile[], from: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    const earlier = into.get(file.path);
+    if (earlier && earlier.contents !== file.contents) {
+      diagnostics.push({
+        code: 'SC8005',
+        severity: 'error',
+        message: `emitters "${earlier.from}" and "${from}" both write ${file.path}, with different contents`,
+        hint: 'one file has one owner: rename one of them, or share the file through templates/runtime/',
+      });
+    } else if (!earlier) into.set(file.path, { contents: file.contents, from });
+  }
+  return diagnostics;
+}
+
+function sortedFiles(merged: Map<string, { contents: string }>): EmittedFile[] {
+  return [...merged]
+    .map(([path, { contents }]) => ({ path, contents }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** An emitter that throws has a bug; that is reported like any other problem instead of crashing. */
+function runEmitter(name: string, emit: () => EmittedFile[]): { files: EmittedFile[]; diagnostics: Diagnostic[] } {
+  try {
+    return { files: emit(), diagnostics: [] };
+  } catch (error) {
+    return { files: [], diagnostics: [{ code: 'SC8006', severity: 'error', message: `emitter "${name}" failed: ${(error as Error).message}`, hint: 'this is a bug in the emitter, not in the model; please report it' }] };
+  }
+}
+
+export async function runPipeline(config: ShapecraftConfig, options: PipelineOptions = {}): Promise<PipelineResult> {
+  const timings: StepTiming[] = [];
+  let started = performance.now();
+  const step = (index: number): void => {
+    const now = performance.now();
+    if (index > 0) timings.push({ step: STEPS[index - 1], ms: now - started });
+    started = now;
+    if (index < STEPS.length) options.onStep?.(STEPS[index], index, STEPS.length);
+  };
+  const done = (result: Omit<PipelineResult, 'timings'>, index: number): PipelineResult => {
+    step(index + 1);
+    return { ...result, timings };
+  };
+
+  step(0);
+  const loaded = await (options.load ?? defaultLoader)(config.model);
+  if (hasErrors(loaded.diagnostics) || !loaded.ir) return done({ diagnostics: loaded.diagnostics }, 0);
+  const ir: ServiceIR = { ...loaded.ir, package: { ...loaded.ir.package, ...config.package } };
+  const diagnostics = [...loaded.diagnostics];
+  const unsafeName = checkOutputPath(ir.name) ?? (ir.name.includes('/') ? { code: 'SC8001', severity: 'error' as const, message: `service name ${JSON.stringify(ir.name)} cannot name a folder`, hint: 'use an identifier' } : undefined);
+  if (unsafeName) return done({ diagnostics: [...diagnostics, unsafeName], ir }, 0);
+  const packageDir = join(config.out, ir.name);
+
+  step(1);
+  const { set, diagnostics: emitterDiagnostics } = options.emitterSet
+    ? { set: options.emitterSet, diagnostics: [] }
+    : await configuredEmitters(config);
+  diagnostics.push(...emitterDiagnostics);
+  const merged = new Map<string, { contents: string; from: string }>();
+  for (const { name, emit } of set.emitters) {
+    const result = runEmitter(name, () => emit(ir));
+    diagnostics.push(...result.diagnostics, ...mergeFiles(merged, result.files, name));
+  }
+  if (hasErrors(diagnostics)) return done({ diagnostics, ir, packageDir }, 1);
+
+  step(2);
+  if (set.packageEmitter) {
+    const emitted = sortedFiles(merged);
+    let packaged: { files: EmittedFile[]; diagnostics: Diagnostic[] } = { files: [], diagnostics: [] };
+    try {
+      packaged = set.packageEmitter(ir, emitted);
+    } catch (error) {
+      packaged.diagnostics.push({ code: 'SC8006', severity: 'error', message: `emitter "package" failed: ${(error as Error).message}`, hint: 'this is a bug in shapecraft; please report it' });
+    }
+    diagnostics.push(...packaged.diagnostics, ...mergeFiles(merged, packaged.files, 'package'));
+  }
+  if (hasErrors(diagnostics)) return done({ diagnostics, ir, packageDir }, 2);
+
+  step(3);
+  let compileNote: string | undefined;
+  if (set.packageEmitter) {
+    const { compilePackage } = await import('./emit/package/compile/compile.ts');
+    const compiled = await compilePackage(sortedFiles(merged), {
+      cacheDir: config.cacheDir,
+      readCache: !options.noCache,
+      packageLabel: relative(config.root, packageDir).split(sep).join('/'),
+    });
+    compileNote = compiled.cached ? 'skipped: sources unchanged (content hash in .shapecraft-cache)' : undefined;
+    diagnostics.push(...compiled.diagnostics, ...mergeFiles(merged, compiled.files, 'compile'));
+  }
+  const result = done({ diagnostics, ir, packageDir, files: hasErrors(diagnostics) ? undefined : sortedFiles(merged) }, 3);
+  if (compileNote) result.timings[result.timings.length - 1].note = compileNote;
+  return result;
+}
