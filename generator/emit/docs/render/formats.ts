@@ -1,0 +1,81 @@
+/**
+ * One Handlebars environment per output format, each with the same helper names and that format's
+ * escaping: `text` (inline text), `code` (inline code), `docs` (model Markdown as a block),
+ * `codeBlock` (a code block, from an argument or the block's content), `indent` (nest a block).
+ * Helpers return SafeStrings, so templates use `{{helper value}}`; triple-stash is used only for
+ * output these helpers or the view builders already escaped for the format.
+ */
+import Handlebars from 'handlebars';
+import { escapeMarkdownText, markdownCodeBlock, markdownCodeSpan, markdownLinkTarget } from '../text/escapeMarkdown.ts';
+import { escapeRstText, rstCodeBlock, rstLiteral } from '../text/escapeRst.ts';
+import { docsToMarkdown } from '../text/docsToMarkdown.ts';
+import { docsToRst } from '../text/docsToRst.ts';
+import { docsToHtml } from '../text/docsToHtml.ts';
+import { indentLines } from '../text/indent.ts';
+
+export type Format = 'markdown' | 'rst' | 'html';
+
+interface FormatRules {
+  text(s: string): string;
+  code(s: string): string;
+  docs(s: string): string;
+  codeBlock(code: string, lang: string): string;
+  /** A link target as the format writes it. */
+  href(s: string): string;
+}
+
+const escapeHtml = (s: string) => Handlebars.Utils.escapeExpression(s);
+
+const RULES: Record<Format, FormatRules> = {
+  markdown: {
+    text: escapeMarkdownText,
+    code: markdownCodeSpan,
+    docs: docsToMarkdown,
+    codeBlock: (code, lang) => `${markdownCodeBlock(code, lang)}\n`,
+    href: markdownLinkTarget,
+  },
+  rst: {
+    text: escapeRstText,
+    code: rstLiteral,
+    docs: docsToRst,
+    codeBlock: (code) => `${rstCodeBlock(code)}\n`,
+    href: (s) => s.replace(/[<>`\s\\]/g, (c) => encodeURIComponent(c)),
+  },
+  html: {
+    text: escapeHtml,
+    code: (s) => `<code>${escapeHtml(s)}</code>`,
+    docs: docsToHtml,
+    codeBlock: (code, lang) => `<pre><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeHtml(code.replace(/\n$/, ''))}</code></pre>`,
+    href: escapeHtml,
+  },
+};
+
+type Options = Handlebars.HelperOptions;
+const isOptions = (x: unknown): x is Options => typeof x === 'object' && x !== null && 'hash' in x;
+
+export function createEnvironment(format: Format): typeof Handlebars {
+  const env = Handlebars.create();
+  const rules = RULES[format];
+  const safe = (s: string) => new env.SafeString(s);
+  const str = (x: unknown) => (x === undefined || x === null ? '' : String(x));
+
+  env.registerHelper('text', (value: unknown) => safe(rules.text(str(value))));
+  env.registerHelper('code', (value: unknown) => safe(rules.code(str(value))));
+  env.registerHelper('docs', (value: unknown) => safe(rules.docs(str(value))));
+  env.registerHelper('href', (value: unknown) => safe(rules.href(str(value))));
+  env.registerHelper('codeBlock', function (this: unknown, ...args: unknown[]) {
+    const options = args.pop() as Options;
+    const lang = typeof options.hash.lang === 'string' ? options.hash.lang : '';
+    const code = args.length > 0 ? str(args[0]) : options.fn(this);
+    return safe(rules.codeBlock(code, lang));
+  });
+  env.registerHelper('indent', function (this: unknown, width: unknown, options: unknown) {
+    if (!isOptions(options)) throw new Error('indent is a block helper: {{#indent 2}}...{{/indent}}');
+    const pad = ' '.repeat(Number(width));
+    return safe(indentLines(options.fn(this), pad));
+  });
+  env.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(str).join(''));
+  /** `{{rule "*" text}}`: an RST or Markdown title line of the text's own width. */
+  env.registerHelper('rule', (char: unknown, value: unknown) => safe(str(char).repeat(Math.max(3, [...str(value)].length))));
+  return env;
+}

@@ -1,0 +1,52 @@
+/**
+ * Templates are files under templates/docs/: `<format>/*.hbs` are pages, `<format>/partials/*.hbs`
+ * and `shared/*.hbs` are partials (shared partials use only the format helpers, so they render in
+ * every format). Each format's templates are read and compiled once per process; model text only
+ * ever reaches them as data.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type Handlebars from 'handlebars';
+import { createEnvironment, type Format } from './formats.ts';
+
+export const TEMPLATE_ROOT = fileURLToPath(new URL('../../../../templates/docs/', import.meta.url));
+
+export type PageTemplate = (view: object) => string;
+
+function hbsFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort().map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
+function compileFormat(format: Format): Map<string, PageTemplate> {
+  const env: typeof Handlebars = createEnvironment(format);
+  for (const file of [...hbsFiles(join(TEMPLATE_ROOT, 'shared')), ...hbsFiles(join(TEMPLATE_ROOT, format, 'partials'))]) {
+    // A partial is used inline as often as on its own line: its file's final newline is not part of it.
+    env.registerPartial(basename(file, '.hbs'), env.compile(readFileSync(file, 'utf8').replace(/\n$/, '')));
+  }
+  const pages = new Map<string, PageTemplate>();
+  for (const file of hbsFiles(join(TEMPLATE_ROOT, format))) {
+    const template = env.compile(readFileSync(file, 'utf8'));
+    pages.set(basename(file, '.hbs'), (view) => template(view));
+  }
+  return pages;
+}
+
+const compiled = new Map<Format, Map<string, PageTemplate>>();
+
+/** A page template of a format, compiled on first use. */
+export function pageTemplate(format: Format, name: string): PageTemplate {
+  if (!compiled.has(format)) compiled.set(format, compileFormat(format));
+  const template = compiled.get(format)!.get(name);
+  if (!template) throw new Error(`docs: no template ${format}/${name}.hbs under ${TEMPLATE_ROOT}`);
+  return template;
+}
+
+/** Markdown and RST pages: no trailing spaces, at most one blank line in a row, one final newline. */
+export function tidy(text: string): string {
+  return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}

@@ -1,0 +1,99 @@
+/**
+ * The view of one operation: everything its Markdown, RST and HTML pages show, as plain data.
+ * Hrefs are relative to the docs root; each page template prefixes its own `root`.
+ */
+import type { OperationIR, ServiceIR, StructureShapeIR } from '../../../ir/types.ts';
+import { methodNameOf, typeNameOf } from '../../../ir/names.ts';
+import { summaryOf } from '../text/parseDocs.ts';
+import { treeOf, type TreeContext, type TreeView } from './memberTree.ts';
+import { pythonRequestSyntax, pythonResponseSyntax } from './pythonSyntax.ts';
+import { tsInputLiteral } from './tsLiteral.ts';
+import { snakeCaseOf } from './names.ts';
+
+export interface ErrorView {
+  name: string;
+  href?: string;
+  status: number;
+  client: boolean;
+  server: boolean;
+  retryable: boolean;
+  throttling: boolean;
+  /** Wire code when it differs from the name. */
+  code?: string;
+  summary: string;
+}
+
+export interface ExampleView {
+  title?: string;
+  docs?: string;
+  /** TypeScript expression of the input, already valid source (model strings via tsString). */
+  input: string;
+}
+
+export interface OperationView {
+  name: string;
+  /** Client method: `associateWhatsAppBusinessAccount`. */
+  method: string;
+  /** boto3 method: `associate_whatsapp_business_account`. */
+  snakeName: string;
+  validateInput: string;
+  validateOutput: string;
+  docs?: string;
+  summary: string;
+  deprecated?: { message?: string; since?: string };
+  http: { method: string; uri: string; code: number };
+  idempotent: boolean;
+  readonly: boolean;
+  /** The model's examples, or one made up from the shapes when it has none. */
+  examples: ExampleView[];
+  madeUpExample: boolean;
+  request: TreeView;
+  response: TreeView;
+  errors: ErrorView[];
+  pythonRequest: string;
+  pythonResponse: string;
+}
+
+export function errorView(shape: StructureShapeIR, ctx: TreeContext): ErrorView {
+  const error = shape.error;
+  return {
+    name: typeNameOf(shape.name),
+    href: ctx.href(shape.name),
+    status: error?.httpStatus ?? 0,
+    client: error?.fault === 'client',
+    server: error?.fault === 'server',
+    retryable: error?.retryable === true,
+    throttling: error?.throttling === true,
+    code: error?.code && error.code !== shape.name ? error.code : undefined,
+    summary: summaryOf(shape.docs),
+  };
+}
+
+export function operationView(ir: ServiceIR, op: OperationIR, ctx: TreeContext): OperationView {
+  const { facts } = ctx;
+  const snakeName = snakeCaseOf(op.name);
+  const modelExamples = op.examples.filter((e) => !e.error);
+  const examples: ExampleView[] = modelExamples.length
+    ? modelExamples.map((e) => ({ title: e.title, docs: e.docs, input: tsInputLiteral(facts, op.input, e.input) }))
+    : [{ input: tsInputLiteral(facts, op.input) }];
+  return {
+    name: op.name,
+    method: methodNameOf(op.name),
+    snakeName,
+    validateInput: `validate${op.name}Input`,
+    validateOutput: `validate${op.name}Output`,
+    docs: op.docs,
+    summary: summaryOf(op.docs),
+    deprecated: op.deprecated && { message: op.deprecated.message, since: op.deprecated.since },
+    http: { ...op.http },
+    idempotent: op.idempotent === true,
+    readonly: op.readonly === true,
+    examples,
+    madeUpExample: modelExamples.length === 0,
+    request: treeOf(op.input, 'request', ctx),
+    response: treeOf(op.output, 'response', ctx),
+    errors: facts.errorsOf(op).map((e) => errorView(e, ctx)),
+    pythonRequest: pythonRequestSyntax(facts, snakeName, op.input),
+    pythonResponse: pythonResponseSyntax(facts, op.output),
+  };
+}

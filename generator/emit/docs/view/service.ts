@@ -1,0 +1,117 @@
+/**
+ * The view of the whole service: what the README, the index pages and every page's navigation show.
+ */
+import type { ServiceIR, ShapeIR } from '../../../ir/types.ts';
+import { typeNameOf } from '../../../ir/names.ts';
+import { summaryOf } from '../text/parseDocs.ts';
+import { clientClassNameOf } from './names.ts';
+import { errorView, operationView, type ErrorView, type OperationView } from './operation.ts';
+import { shapeFacts, type ShapeFacts } from './shapes.ts';
+import { treeOf, typeViewOf, type TreeContext, type TreeView, type TypeView } from './memberTree.ts';
+import { constraintsOf, type ConstraintView } from './constraints.ts';
+
+export interface NavEntry {
+  name: string;
+  href: string;
+  summary: string;
+}
+
+export interface ShapePageView {
+  name: string;
+  /** Model name, when the TypeScript name differs (`String` → `StringShape`). */
+  modelName?: string;
+  type: TypeView;
+  docs?: string;
+  summary: string;
+  constraints: ConstraintView[];
+  tree: TreeView;
+  /** Operations whose request or response contains the shape. */
+  usedBy: NavEntry[];
+  /** HTTP status, fault and retryability, when the shape is an error. */
+  error?: ErrorView;
+}
+
+export interface ServiceView {
+  name: string;
+  title: string;
+  version: string;
+  docs?: string;
+  summary: string;
+  packageName: string;
+  packageVersion: string;
+  license: string;
+  clientClass: string;
+  /** boto3's client class name, for the reStructuredText pages. */
+  boto3Name: string;
+  protocol: string;
+  signingName: string;
+  endpoint: string;
+  operations: OperationView[];
+  shapes: ShapePageView[];
+  operationNav: NavEntry[];
+  shapeNav: NavEntry[];
+  /** The operation the README's first call shows: the first one with a model example, else the first. */
+  firstCall?: OperationView;
+}
+
+export type HrefStyle = '.md' | '.html';
+
+export function pagePath(kind: 'operations' | 'shapes', name: string, ext: HrefStyle): string {
+  return `${kind}/${encodeURIComponent(name)}${ext}`;
+}
+
+export function serviceView(ir: ServiceIR, ext: HrefStyle): ServiceView {
+  const facts: ShapeFacts = shapeFacts(ir);
+  const ctx: TreeContext = {
+    facts,
+    href: (name) => (facts.hasPage(name) ? pagePath('shapes', typeNameOf(name), ext) : undefined),
+  };
+  const operations = ir.operations.map((op) => operationView(ir, op, ctx));
+  const operationNav = operations.map((op) => ({ name: op.name, href: pagePath('operations', op.name, ext), summary: op.summary }));
+  const usedBy = (shape: ShapeIR) =>
+    operations
+      .filter((op) => containsShape(op, typeNameOf(shape.name)))
+      .map((op) => operationNav.find((n) => n.name === op.name)!);
+  const shapes = facts.pageShapes.map((shape) => shapePageView(shape, ctx, usedBy(shape)));
+  return {
+    name: ir.name,
+    title: ir.title,
+    version: ir.version,
+    docs: ir.docs,
+    summary: summaryOf(ir.docs),
+    packageName: ir.package.name,
+    packageVersion: ir.package.version,
+    license: ir.package.license,
+    clientClass: clientClassNameOf(ir),
+    boto3Name: clientClassNameOf(ir).replace(/Client$/, ''),
+    protocol: ir.protocol,
+    signingName: ir.signingName,
+    endpoint: ir.endpoint,
+    operations,
+    shapes,
+    operationNav,
+    shapeNav: shapes.map((s) => ({ name: s.name, href: s.type.href ?? '', summary: s.summary })),
+    firstCall: operations.find((op) => !op.madeUpExample) ?? operations[0],
+  };
+}
+
+function containsShape(op: OperationView, typeName: string): boolean {
+  const walk = (members: TreeView['members']): boolean =>
+    members.some((m) => m.type.name === typeName || walk(m.children));
+  return walk(op.request.members) || walk(op.response.members) || op.errors.some((e) => e.name === typeName);
+}
+
+function shapePageView(shape: ShapeIR, ctx: TreeContext, usedBy: NavEntry[]): ShapePageView {
+  const name = typeNameOf(shape.name);
+  return {
+    name,
+    modelName: name === shape.name ? undefined : shape.name,
+    type: typeViewOf(shape, ctx),
+    docs: shape.docs,
+    summary: summaryOf(shape.docs),
+    constraints: constraintsOf(shape),
+    tree: treeOf(shape.name, 'shape', ctx),
+    usedBy,
+    error: shape.type === 'structure' && shape.error ? errorView(shape, ctx) : undefined,
+  };
+}

@@ -1,0 +1,37 @@
+// Filters the operation and shape lists of the page as the reader types. The lists are already in
+// the page, so search needs no index file and no network; `index.html?q=...` opens pre-filtered.
+'use strict';
+
+function normalise(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function applyFilter(query) {
+  const needle = normalise(query);
+  let shown = 0;
+  for (const list of document.querySelectorAll('[data-search-list]')) {
+    for (const entry of list.querySelectorAll('[data-name]')) {
+      const match = needle === '' || normalise(entry.dataset.name).includes(needle);
+      entry.hidden = !match;
+      if (match) shown += 1;
+    }
+    const details = list.closest('details');
+    if (details && needle !== '') details.open = true;
+  }
+  const status = document.getElementById('search-status');
+  if (status) {
+    status.hidden = needle === '';
+    status.textContent = `${shown} match${shown === 1 ? '' : 'es'} for “${query}”`;
+  }
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  const input = document.getElementById('q');
+  if (!input) return;
+  const initial = new URLSearchParams(window.location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    applyFilter(initial);
+  }
+  input.addEventListener('input', () => applyFilter(input.value));
+});
