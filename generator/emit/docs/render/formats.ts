@@ -74,6 +74,12 @@ export function createEnvironment(format: Format): typeof Handlebars {
     const pad = ' '.repeat(Number(width));
     return safe(indentLines(options.fn(this), pad));
   });
+  /** `{{#inResponse}}...{{/inResponse}}`: sets `@response` for everything inside, partials included. */
+  env.registerHelper('inResponse', function (this: unknown, options: Options) {
+    const data = env.createFrame(options.data ?? {});
+    data.response = true;
+    return options.fn(this, { data });
+  });
   env.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(str).join(''));
   /** `{{rule "*" text}}`: an RST or Markdown title line of the text's own width. */
   env.registerHelper('rule', (char: unknown, value: unknown) => safe(str(char).repeat(Math.max(3, [...str(value)].length))));

@@ -43,6 +43,8 @@ function buildTree(tokens: Token[], root: DocNode): void {
       stack.pop();
     } else if (token.type === 'inline') {
       buildTree(token.children ?? [], parent);
+    } else if (token.type === 'text' && token.content === '') {
+      // markdown-it leaves empty text tokens beside markup; they carry nothing and would hide what a line starts with.
     } else {
       parent.children.push(node(token.type, token.content));
     }
