@@ -1,0 +1,56 @@
+/**
+ * SigV4 signing through aws4fetch (Web Crypto, no Node built-ins, about 2.6 KB gzipped). It was
+ * chosen over @smithy/signature-v4 after both were run against AWS's SigV4 test suite: both sign
+ * every vector correctly when configured alike, and aws4fetch costs a third of the bytes in a
+ * browser bundle (8.5 KB gz for Smithy's signer with a SHA-256 implementation) and a twentieth in a
+ * Node bundle, with no dependencies of its own.
+ */
+import { AwsV4Signer } from 'aws4fetch';
+import type { Credentials } from './credentials.js';
+
+export interface SignableRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string | Uint8Array;
+}
+
+export interface SigningContext {
+  region: string;
+  service: string;
+  date: Date;
+  /**
+   * AWS services other than S3 expect the already-encoded path to be encoded once more in the
+   * canonical request (as AWS SDKs do). AWS's test suite describes the single-encoded form.
+   */
+  doubleEncodePath?: boolean;
+}
+
+/** The signer for one request; tests read its canonical request and string to sign. */
+export function prepareSigner(request: SignableRequest, credentials: Credentials, context: SigningContext): AwsV4Signer {
+  return new AwsV4Signer({
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    body: request.body as BodyInit | undefined,
+    accessKeyId: credentials.accessKeyId,
+    secretAccessKey: credentials.secretAccessKey,
+    sessionToken: credentials.sessionToken,
+    region: context.region,
+    service: context.service,
+    datetime: context.date.toISOString().replace(/[:-]|\.\d{3}/g, ''),
+    // Sign every header we send (Content-Type included), as AWS SDKs do.
+    allHeaders: true,
+    singleEncode: context.doubleEncodePath === false,
+  });
+}
+
+/** The request's headers plus `Authorization`, `X-Amz-Date` and `X-Amz-Security-Token`. */
+export async function signRequest(request: SignableRequest, credentials: Credentials, context: SigningContext): Promise<Record<string, string>> {
+  const signed = await prepareSigner(request, credentials, context).sign();
+  const headers: Record<string, string> = {};
+  signed.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  return headers;
+}
