@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../../diagnostics/diagnostic.ts';
 import { hashParts } from '../../../write/hash.ts';
 import type { EmittedFile } from '../../emitter.ts';
@@ -65,6 +66,13 @@ function tscDiagnostics(output: string, packageLabel: string): Diagnostic[] {
 
 let runs = 0;
 
+/**
+ * The compiler runs inside shapecraft's own folder whatever the project's location, so the
+ * package's imports resolve to the dependencies installed with shapecraft: the very versions its
+ * package.json declares.
+ */
+const workRoot = fileURLToPath(new URL('../../../../.shapecraft-cache/tmp/', import.meta.url));
+
 export async function compilePackage(
   files: readonly EmittedFile[],
   options: { cacheDir: string; packageLabel: string; readCache?: boolean },
@@ -80,7 +88,7 @@ export async function compilePackage(
     }
   }
 
-  const work = join(options.cacheDir, 'tmp', `compile-${process.pid}-${runs++}`);
+  const work = join(workRoot, `compile-${process.pid}-${runs++}`);
   rmSync(work, { recursive: true, force: true });
   try {
     for (const file of inputs) {
