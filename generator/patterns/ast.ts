@@ -23,7 +23,8 @@ export type Node =
   | { kind: 'alternation'; alternatives: Node[][] }
   | { kind: 'group'; capture: boolean; name?: string; body: Node }
   | { kind: 'look'; ahead: boolean; negated: boolean; body: Node }
-  | { kind: 'quantified'; body: Node; min: number; max: number | null; lazy: boolean }
+  /** `raw` is the quantifier as written (`{1,}` stays `{1,}`), so a rewrite changes no more than it must. */
+  | { kind: 'quantified'; body: Node; min: number; max: number | null; lazy: boolean; raw?: string }
   | { kind: 'assertion'; assertion: '^' | '$' | '\\b' | '\\B' }
   | { kind: 'char'; code: number }
   | { kind: 'dot' }

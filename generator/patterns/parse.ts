@@ -86,7 +86,8 @@ class Parser {
   }
 
   /** `*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}` with optional lazy `?`; a brace that is not a quantifier is not consumed. */
-  private quantifier(): { min: number; max: number | null; lazy: boolean } | undefined {
+  private quantifier(): { min: number; max: number | null; lazy: boolean; raw: string } | undefined {
+    const start = this.pos;
     let min: number;
     let max: number | null;
     const ch = this.peek();
@@ -103,7 +104,7 @@ class Parser {
     } else return undefined;
     this.pos++;
     const lazy = this.eat('?');
-    return { min, max, lazy };
+    return { min, max, lazy, raw: this.src.slice(start, this.pos) };
   }
 
   private atom(): Node {

@@ -49,6 +49,7 @@ export function printPattern(root: Node, ignoreCase: boolean): string {
       case 'quantified': {
         // `u` forbids quantifying a lookahead directly (Annex B allows it); a group means the same.
         const body = node.body.kind === 'look' ? `(?:${print(node.body)})` : print(node.body);
+        if (node.raw !== undefined) return `${body}${node.raw}`;
         const count = node.min === 0 && node.max === null ? '*'
           : node.min === 1 && node.max === null ? '+'
           : node.min === 0 && node.max === 1 ? '?'
