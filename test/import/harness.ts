@@ -41,3 +41,12 @@ export function withoutLocations<T>(value: T): T {
   }
   return value;
 }
+
+import { importBotocore } from '../../generator/import/botocore/index.ts';
+import { importSmithy } from '../../generator/import/smithy/index.ts';
+import type { ImportResult } from '../../generator/import/botocore/index.ts';
+
+export function importShared(format: 'botocore' | 'smithy', file: string): ImportResult {
+  const json = readJson(sharedModelPath(format, file));
+  return format === 'botocore' ? importBotocore(json) : importSmithy(json);
+}
