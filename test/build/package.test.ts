@@ -23,7 +23,7 @@ const ir: ServiceIR = {
 
 const file = (path: string, contents = '') => ({ path, contents });
 
-test('entry points: root, top-level modules, folder indexes and one per operation; runtime is internal', () => {
+test('entry points: every module outside runtime/, folder indexes collapsed; runtime is internal', () => {
   const entries = entryPointsOf([
     file('src/index.ts'), file('src/types.ts'), file('src/client/index.ts'), file('src/client/GetThing.ts'),
     file('src/validators/GetThing.js'), file('src/validators/GetThing.d.ts'), file('src/validators/orphan.js'),
@@ -33,6 +33,7 @@ test('entry points: root, top-level modules, folder indexes and one per operatio
     { subpath: '.', module: 'index' },
     { subpath: './client', module: 'client/index' },
     { subpath: './client/GetThing', module: 'client/GetThing' },
+    { subpath: './client/deep/x', module: 'client/deep/x' },
     { subpath: './types', module: 'types' },
     { subpath: './validators/GetThing', module: 'validators/GetThing' },
   ]);
