@@ -72,6 +72,8 @@ test('RST text escapes inline markup and cannot open a directive, list or title'
   assert.is(escapeRstText('*a* `b` |c| d_ _e'), '\\*a\\* \\`b\\` \\|c\\| d\\_ \\_e');
   assert.is(escapeRstText('snake_case stays'), 'snake_case stays');
   assert.is(escapeRstText('≥ 1 is not markup'), '≥ 1 is not markup');
+  // docutils would make a link of any scheme:rest in text, javascript: included.
+  assert.is(escapeRstText('see javascript:alert(1) or https://x'), 'see javascript\\:alert(1) or https\\://x');
 });
 
 test('RST literals fall back to escaped text when RST cannot hold them', () => {

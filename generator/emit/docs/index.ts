@@ -14,6 +14,7 @@ import { pageTemplate, tidy, TEMPLATE_ROOT } from './render/templates.ts';
 import type { Format } from './render/formats.ts';
 import { serviceView, type ServiceView } from './view/service.ts';
 import { tsString } from './view/tsLiteral.ts';
+import { wrapRst } from './text/wrapRst.ts';
 
 /** Values the pages' code examples need, already valid TypeScript or shell. */
 function codeLiterals(service: ServiceView) {
@@ -28,7 +29,8 @@ function codeLiterals(service: ServiceView) {
 
 function render(format: Format, template: string, view: object): string {
   const out = pageTemplate(format, template)(view);
-  return format === 'html' ? out : tidy(out);
+  if (format === 'html') return out;
+  return format === 'rst' ? wrapRst(tidy(out)) : tidy(out);
 }
 
 interface Site {

@@ -1,7 +1,7 @@
 /**
  * Model docs as HTML, by markdown-it's own renderer over the same locked-down parser: raw HTML in
  * the model is text, images are off, and only http(s) and mailto links survive. Headings are
- * shifted below the page's own so model docs cannot restructure the page.
+ * shown as bold paragraphs, as in the other formats, so model docs cannot restructure the page.
  */
 import { docsParser } from './parseDocs.ts';
 
@@ -10,12 +10,8 @@ renderer.rules.link_open = (tokens, idx, options, _env, self) => {
   tokens[idx].attrSet('rel', 'noopener noreferrer');
   return self.renderToken(tokens, idx, options);
 };
-const shiftHeading = (tag: string) => `h${Math.min(6, Number(tag.slice(1)) + 3)}`;
-renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
-  tokens[idx].tag = shiftHeading(tokens[idx].tag);
-  return self.renderToken(tokens, idx, options);
-};
-renderer.rules.heading_close = renderer.rules.heading_open;
+renderer.rules.heading_open = () => '<p class="docs-heading"><strong>';
+renderer.rules.heading_close = () => '</strong></p>\n';
 
 /** Safe HTML for a model docs string. */
 export function docsToHtml(markdown: string): string {

@@ -9,9 +9,18 @@ const INLINE_SPECIAL = /[\\`*|]/g;
 /** `_` makes a reference only at a word's edge (`name_`, `_name`, `` `x`_ ``), so only there is it escaped. */
 const EDGE_UNDERSCORE = /(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
 
+/**
+ * docutils turns any `scheme:rest` in plain text into a link, `javascript:` included; an escaped
+ * colon keeps it text. Links the model means are written as Markdown links and pass a scheme check.
+ */
+const URI_SCHEME = /\b([A-Za-z][A-Za-z0-9+.-]*):(?=[^\s:])/g;
+
 /** Inline text escaped for RST, for use inside a line (not at its start). Newlines become spaces. */
 export function escapeRstInline(text: string): string {
-  return joinLines(text).replace(INLINE_SPECIAL, (c) => `\\${c}`).replace(EDGE_UNDERSCORE, '\\_');
+  return joinLines(text)
+    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+    .replace(EDGE_UNDERSCORE, '\\_')
+    .replace(URI_SCHEME, '$1\\:');
 }
 
 /**
