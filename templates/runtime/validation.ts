@@ -17,6 +17,8 @@ export interface ValidationIssue {
 /** The subset of AJV's error object the generated validators produce. */
 export interface ValidatorError {
   instancePath: string;
+  /** Set when the error is about a map key rather than a value. */
+  propertyName?: string;
   keyword: string;
   params: Record<string, unknown>;
   message?: string;
@@ -37,6 +39,12 @@ export function toIssues(errors: readonly ValidatorError[] | null | undefined): 
   const issues: ValidationIssue[] = [];
   for (const e of errors ?? []) {
     const p = e.params;
+    // Wrappers whose inner errors already say what is wrong (a bad map key, a sparse item).
+    if (e.keyword === 'propertyNames' || e.keyword === 'if') continue;
+    if (e.propertyName !== undefined) {
+      issues.push({ path: appendPointer(e.instancePath, e.propertyName), constraint: String(p.constraint ?? e.keyword), message: `key ${e.message ?? 'is invalid'}` });
+      continue;
+    }
     switch (e.keyword) {
       case 'required':
         issues.push({ path: appendPointer(e.instancePath, String(p.missingProperty)), constraint: 'required', message: `'${String(p.missingProperty)}' is required` });

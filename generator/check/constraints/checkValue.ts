@@ -7,7 +7,7 @@ import type { Bounds, MemberTraitsIR, ServiceIR, ShapeIR, StructureShapeIR } fro
  *
  * `json` mode reads values as written in a model's examples (timestamps as RFC 3339 strings or epoch
  * seconds, blobs as base64); `runtime` mode reads values as a caller passes them to the client
- * (`Date`, `Uint8Array` or string).
+ * (`Date`, `Uint8Array` or string). Messages never include the value, which may be a secret.
  */
 export interface ConstraintIssue {
   path: string;
@@ -27,7 +27,7 @@ const INTEGER_LIMITS: Record<string, [number, number]> = {
 export function checkValue(ir: ServiceIR, shapeName: string, value: unknown, mode: ValueMode = 'runtime'): ConstraintIssue[] {
   const shapes = new Map(ir.shapes.map((s) => [s.name, s]));
   const issues: ConstraintIssue[] = [];
-  visit(shapes, shapeName, value, '', {}, false, mode, issues);
+  visit(shapes, shapeName, value, '', {}, mode, issues);
   return issues;
 }
 
@@ -54,8 +54,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array) && !(v instanceof Date);
 }
 
+/** A member is present when it is an own property whose value is not undefined (null is a value, and a wrong one). */
 function has(o: Record<string, unknown>, k: string): boolean {
-  return Object.prototype.hasOwnProperty.call(o, k) && o[k] !== undefined && o[k] !== null;
+  return Object.prototype.hasOwnProperty.call(o, k) && o[k] !== undefined;
 }
 
 function visit(
@@ -64,13 +65,11 @@ function visit(
   value: unknown,
   path: string,
   traits: MemberTraitsIR,
-  sensitive: boolean,
   mode: ValueMode,
   issues: ConstraintIssue[],
 ): void {
   const shape = shapes.get(name);
   if (!shape) return;
-  const secret = sensitive || shape.sensitive === true;
   const add = (constraint: string, message: string): void => {
     issues.push({ path, constraint, message });
   };
@@ -80,12 +79,13 @@ function visit(
     case 'string':
     case 'enum': {
       if (typeof value !== 'string') return typeError('a string');
-      const length = shape.type === 'string' ? shape.length : undefined;
-      for (const b of [length, traits.length]) {
-        if (b && !inBounds(codePoints(value), b)) add('length', `length must be ${describeBounds(b)} characters`);
-      }
-      for (const p of [shape.type === 'string' ? shape.pattern : undefined, traits.pattern]) {
-        if (p !== undefined && !new RegExp(p, 'u').test(value)) add('pattern', secret ? 'must match the pattern' : `must match the pattern ${p}`);
+      // A pattern is tested only when the length constraint beside it holds: a string already too
+      // long is never handed to a regular expression that might backtrack on it.
+      const levels = shape.type === 'string' ? [[shape.length, shape.pattern] as const, [traits.length, traits.pattern] as const] : [[undefined, undefined] as const];
+      for (const [b, p] of levels) {
+        const lengthOk = !b || inBounds(codePoints(value), b);
+        if (!lengthOk) add('length', `length must be ${describeBounds(b!)} characters`);
+        else if (p !== undefined && !new RegExp(p, 'u').test(value)) add('pattern', `must match the pattern ${p}`);
       }
       if (shape.type === 'enum' && !shape.values.some((v) => v.value === value)) {
         add('enum', `must be one of: ${shape.values.map((v) => v.value).join(', ')}`);
@@ -93,7 +93,7 @@ function visit(
       return;
     }
     case 'intEnum':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return typeError('an integer');
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < INTEGER_LIMITS.integer[0] || value > INTEGER_LIMITS.integer[1]) return typeError('an integer');
       if (!shape.values.some((v) => v.value === value)) add('enum', `must be one of: ${shape.values.map((v) => v.value).join(', ')}`);
       return;
     case 'byte':
@@ -145,7 +145,7 @@ function visit(
           if (!shape.sparse) issues.push({ path: pointer(path, i), constraint: 'type', message: 'must not be null' });
           return;
         }
-        visit(shapes, shape.member, item, pointer(path, i), shape.memberTraits ?? {}, secret, mode, issues);
+        visit(shapes, shape.member, item, pointer(path, i), shape.memberTraits ?? {}, mode, issues);
       });
       if (shape.uniqueItems) {
         const seen = new Set(value.map((v) => JSON.stringify(v)));
@@ -160,13 +160,13 @@ function visit(
         if (b && !inBounds(keys.length, b)) add('length', `must have ${describeBounds(b)} entries`);
       }
       for (const key of keys) {
-        visit(shapes, shape.key, key, pointer(path, key), {}, secret, mode, issues);
+        visit(shapes, shape.key, key, pointer(path, key), {}, mode, issues);
         const item = value[key];
         if (item === null || item === undefined) {
           if (!shape.sparse) issues.push({ path: pointer(path, key), constraint: 'type', message: 'must not be null' });
           continue;
         }
-        visit(shapes, shape.value, item, pointer(path, key), shape.valueTraits ?? {}, secret, mode, issues);
+        visit(shapes, shape.value, item, pointer(path, key), shape.valueTraits ?? {}, mode, issues);
       }
       return;
     }
@@ -177,12 +177,12 @@ function visit(
         if (!known.has(key)) issues.push({ path: pointer(path, key), constraint: 'unknownMember', message: `'${key}' is not a member of ${shape.name}` });
       }
       const set = shape.members.filter((m) => has(value, m.name));
-      if (set.length !== 1) add('union', `exactly one member must be set, not ${set.length}`);
-      for (const m of set) visit(shapes, m.target, value[m.name], pointer(path, m.name), m, secret || m.sensitive === true, mode, issues);
+      if (set.length !== 1) add('union', 'exactly one member must be set');
+      for (const m of set) visit(shapes, m.target, value[m.name], pointer(path, m.name), m, mode, issues);
       return;
     }
     case 'structure':
-      return visitStructure(shapes, shape, value, path, secret, mode, issues);
+      return visitStructure(shapes, shape, value, path, mode, issues);
   }
 }
 
@@ -191,7 +191,6 @@ function visitStructure(
   shape: StructureShapeIR,
   value: unknown,
   path: string,
-  secret: boolean,
   mode: ValueMode,
   issues: ConstraintIssue[],
 ): void {
@@ -208,7 +207,7 @@ function visitStructure(
       if (m.required) issues.push({ path: pointer(path, m.name), constraint: 'required', message: `'${m.name}' is required` });
       continue;
     }
-    visit(shapes, m.target, value[m.name], pointer(path, m.name), m, secret || m.sensitive === true, mode, issues);
+    visit(shapes, m.target, value[m.name], pointer(path, m.name), m, mode, issues);
   }
   for (const rule of shape.rules) {
     const present = rule.members.filter((m) => has(value, m));

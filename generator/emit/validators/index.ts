@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import * as standalone from 'ajv/dist/standalone/index.js';
 import { transformSync } from 'esbuild';
@@ -10,10 +11,13 @@ import { addShapecraftKeywords } from './keywords.ts';
 /**
  * `src/validators/<Operation>.js` (+ `.d.ts`): AJV standalone validators for each operation's input
  * and output, compiled now so the generated package never compiles a schema or evaluates code at
- * run time. `src/validators/index.ts` re-exports them all.
+ * run time. `src/validators/index.ts` re-exports them all; `src/runtime/validation.ts` turns AJV's
+ * errors into issues.
  */
+const VALIDATION_RUNTIME = new URL('../../../templates/runtime/validation.ts', import.meta.url);
+
 export const emitValidators: Emitter = (ir) => {
-  const files: EmittedFile[] = [];
+  const files: EmittedFile[] = [{ path: 'src/runtime/validation.ts', contents: readFileSync(VALIDATION_RUNTIME, 'utf8') }];
   for (const op of ir.operations) files.push(...operationValidators(ir, op));
   files.push({
     path: 'src/validators/index.ts',

@@ -140,7 +140,9 @@ function shapeSchema(shape: ShapeIR, ctx: SchemaContext): Schema {
       return {
         ...base,
         ...constraintKeywords(shape, shape),
-        propertyNames: ref(shape.key, ctx),
+        // Inline, never a $ref: errors raised inside a referenced function would lose the key
+        // they are about. Keys are strings or enums, so the copy is small.
+        propertyNames: shapeSchema(ctx.shapes.get(shape.key)!, ctx),
         additionalProperties: shape.sparse ? { if: { type: 'null' }, else: value } : value,
       };
     }

@@ -223,7 +223,8 @@ export function addShapecraftKeywords(ajv: Ajv): void {
       const values = cxt.schema as (string | number)[];
       const { gen, data } = cxt;
       const set = gen.scopeValue('obj', { key: JSON.stringify(values), ref: new Set(values), code: _`new Set(${stringify(values)})` });
-      cxt.fail(_`!${set}.has(${data})`);
+      // Only values of the enum's own type are compared; the wrong type is scType's to report.
+      cxt.fail(_`typeof ${data} == ${typeof values[0]} && !${set}.has(${data})`);
     },
     error: {
       message: ({ schema }) => `must be one of: ${(schema as unknown[]).join(', ')}`,
