@@ -45,6 +45,9 @@ export function checkFormat(file: ParsedModelFile): FormatCheck {
  */
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
   const combinators = new Set(['anyOf', 'oneOf', 'if', 'not']);
+  // A bad name is reported once, by the `propertyNames` error that names it; the errors nested in
+  // it (the failed pattern) say the same thing about the map as a whole.
+  errors = errors.filter((e) => e.propertyName === undefined);
   const specific = errors.filter((e) => !combinators.has(e.keyword));
   const kept = errors.filter(
     (e) => !combinators.has(e.keyword) || !specific.some((s) => s.instancePath.startsWith(e.instancePath)),
@@ -102,8 +105,8 @@ function toDiagnostic(file: ParsedModelFile, error: ErrorObject): Diagnostic {
     }
     case 'propertyNames':
     case 'pattern': {
-      if (error.keyword === 'propertyNames' || params.propertyName !== undefined) {
-        const key = String(error.propertyName ?? params.propertyName);
+      if (error.keyword === 'propertyNames') {
+        const key = String(params.propertyName);
         return {
           ...base,
           code: 'SC1103',

@@ -10,9 +10,9 @@ const RANGE_TYPES = new Set(['byte', 'short', 'integer', 'long', 'float', 'doubl
 export function checkConstraints(ctx: CheckContext): void {
   for (const shape of ctx.ir.shapes) {
     const at = (sub: PathSegment[]) => ctx.origins.locate('shape', shape.name, sub);
-    if ('length' in shape) checkBounds(ctx, shape.length, 'length', at, ['length']);
-    if ('range' in shape) checkBounds(ctx, shape.range, 'range', at, ['range']);
-    if (shape.type === 'string' && shape.pattern !== undefined) checkPatternAt(ctx, shape.pattern, at(['pattern']));
+    if ('length' in shape) checkBounds(ctx, shape.name, shape.length, 'length', at, ['length']);
+    if ('range' in shape) checkBounds(ctx, shape.name, shape.range, 'range', at, ['range']);
+    if (shape.type === 'string' && shape.pattern !== undefined) checkPatternAt(ctx, shape.name, shape.pattern, at(['pattern']));
     if (shape.type === 'enum' || shape.type === 'intEnum' || (shape.type === 'string' && shape.knownValues)) {
       const values = shape.type === 'string' ? shape.knownValues! : shape.values;
       const key = shape.type === 'string' ? 'knownValues' : 'values';
@@ -56,9 +56,9 @@ function checkMember(ctx: CheckContext, owner: ShapeIR, member: MemberIR): void 
       });
     }
   }
-  checkBounds(ctx, member.length, 'length', at, ['length']);
-  checkBounds(ctx, member.range, 'range', at, ['range']);
-  if (member.pattern !== undefined) checkPatternAt(ctx, member.pattern, at(['pattern']));
+  checkBounds(ctx, owner.name, member.length, 'length', at, ['length']);
+  checkBounds(ctx, owner.name, member.range, 'range', at, ['range']);
+  if (member.pattern !== undefined) checkPatternAt(ctx, owner.name, member.pattern, at(['pattern']));
   if (owner.type === 'union' && member.required) {
     ctx.report({ code: 'SC2016', message: `union member '${member.name}' cannot be required`, hint: 'exactly one member of a union is set; drop required', location: at(['required']) });
   }
@@ -66,6 +66,7 @@ function checkMember(ctx: CheckContext, owner: ShapeIR, member: MemberIR): void 
 
 function checkBounds(
   ctx: CheckContext,
+  owner: string,
   bounds: Bounds | undefined,
   kind: 'length' | 'range',
   at: (sub: PathSegment[]) => ReturnType<CheckContext['origins']['locate']>,
@@ -73,6 +74,7 @@ function checkBounds(
 ): void {
   if (!bounds) return;
   if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
+    ctx.flagged.add(owner);
     ctx.report({
       code: 'SC2004',
       message: `${kind} min (${bounds.min}) is above max (${bounds.max})`,
@@ -84,13 +86,15 @@ function checkBounds(
     for (const side of ['min', 'max'] as const) {
       const v = bounds[side];
       if (v !== undefined && (!Number.isInteger(v) || v < 0)) {
+        ctx.flagged.add(owner);
         ctx.report({ code: 'SC2004', message: `length ${side} must be a whole number ≥ 0, not ${v}`, hint: 'lengths count code points, bytes or entries', location: at([...sub, side]) });
       }
     }
   }
 }
 
-function checkPatternAt(ctx: CheckContext, pattern: string, location: ReturnType<CheckContext['origins']['locate']>): void {
+function checkPatternAt(ctx: CheckContext, owner: string, pattern: string, location: ReturnType<CheckContext['origins']['locate']>): void {
   const problem = checkPattern(pattern);
+  if (problem) ctx.flagged.add(owner);
   if (problem) ctx.report({ code: 'SC2003', message: problem.message, hint: problem.hint, location });
 }

@@ -9,6 +9,8 @@ export interface CheckContext {
   origins: ModelOrigins;
   /** Shapes left out for format errors: already reported, so references to them are not. */
   brokenShapes: ReadonlySet<string>;
+  /** Shapes whose own definition has a problem; values are not checked against them. */
+  flagged: Set<string>;
   report(diagnostic: Omit<Diagnostic, 'severity'> & { severity?: Diagnostic['severity'] }): void;
 }
 

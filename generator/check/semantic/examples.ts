@@ -8,7 +8,7 @@ export function checkExamples(ctx: CheckContext): void {
     op.examples.forEach((example, index) => {
       const check = (shape: string, value: { [key: string]: JsonValue }, sub: (string | number)[]) => {
         if (!ctx.shapes.has(shape)) return;
-        for (const issue of checkValue(ctx.ir, shape, value, 'json')) {
+        for (const issue of checkValue(ctx.ir, shape, value, 'json', ctx.flagged)) {
           const pointer = issue.path === '' ? [] : issue.path.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
           ctx.report({
             code: 'SC2008',

@@ -12,9 +12,8 @@ import { checkRules } from './rules.ts';
 const CHECKS: SemanticCheck[] = [checkReferences, checkConstraints, checkRules, checkHttp, checkNames];
 
 /**
- * Runs every semantic check and collects all their diagnostics. Examples are checked last and
- * only on a model that is otherwise sound: checking values against broken shapes would only add
- * noise.
+ * Runs every semantic check and collects all their diagnostics. Examples are checked last, and
+ * not against shapes already found broken: that would only repeat the same mistake as noise.
  */
 export function checkSemantics(ir: ServiceIR, origins: ModelOrigins, brokenShapes: ReadonlySet<string> = new Set()): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -23,9 +22,10 @@ export function checkSemantics(ir: ServiceIR, origins: ModelOrigins, brokenShape
     shapes: new Map(ir.shapes.map((s) => [s.name, s])),
     origins,
     brokenShapes,
+    flagged: new Set(brokenShapes),
     report: (d) => diagnostics.push({ severity: 'error', ...d }),
   };
   for (const check of CHECKS) check(ctx);
-  if (diagnostics.length === 0 && brokenShapes.size === 0) checkExamples(ctx);
+  checkExamples(ctx);
   return diagnostics;
 }
