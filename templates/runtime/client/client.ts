@@ -267,8 +267,10 @@ function requestIdOf(headers: Record<string, string>): string | undefined {
 /** Reads at most `max` bytes; undefined when the body is larger (the rest is never downloaded). */
 async function readBody(response: Response, max: number): Promise<Uint8Array | undefined> {
   const declared = Number(response.headers.get('content-length') ?? 0);
+  // Cancelling is not awaited: it settles only when the stream's source agrees, which a stalled
+  // or teed stream may never do, and the call must not hang on it.
   if (declared > max) {
-    await response.body?.cancel();
+    response.body?.cancel().catch(() => undefined);
     return undefined;
   }
   if (!response.body) return new Uint8Array(0);
@@ -280,7 +282,7 @@ async function readBody(response: Response, max: number): Promise<Uint8Array | u
     if (done) break;
     total += value.length;
     if (total > max) {
-      await reader.cancel();
+      reader.cancel().catch(() => undefined);
       return undefined;
     }
     chunks.push(value);

@@ -28,7 +28,7 @@ export interface ExceptionInit {
 export class ServiceException extends Error {
   readonly $fault: 'client' | 'server';
   readonly $metadata: ResponseMetadata;
-  readonly $retryable?: { throttling?: boolean };
+  declare readonly $retryable?: { throttling?: boolean };
 
   constructor(init: ExceptionInit) {
     super(init.message ?? messageOf(init.members) ?? init.name ?? 'service error');
