@@ -47,6 +47,7 @@ export async function buildOnce(
   timings.push(...result.timings);
   reporter.diagnostics(result.diagnostics);
   if (hasErrors(result.diagnostics) || !result.files || !result.packageDir) {
+    printTimings(reporter, timings, total());
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     reporter.error(`generation failed with ${errors} error${errors === 1 ? '' : 's'}; ${shown(result.packageDir ?? config.out)} was left as it was`);
     return EXIT.failed;

@@ -30,6 +30,14 @@ function filesUnder(dir: string, base: string): [string, Buffer][] {
   return found;
 }
 
+function readIfExists(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
 export function fingerprintOf(config: ShapecraftConfig): string {
   const configFile = config.file ? [[`config:${config.file}`, readFileSync(join(config.root, config.file))] as [string, Buffer]] : [];
   return hashParts([
@@ -38,7 +46,7 @@ export function fingerprintOf(config: ShapecraftConfig): string {
     ...filesUnder(config.model, config.model).map(([p, c]) => [`model:${p}`, c] as [string, Buffer]),
     ...filesUnder(join(shapecraftRoot, 'generator'), shapecraftRoot),
     ...filesUnder(join(shapecraftRoot, 'templates'), shapecraftRoot),
-    ...filesUnder(shapecraftRoot, shapecraftRoot).filter(([p]) => p === 'package-lock.json'),
+    ['package-lock.json', readIfExists(join(shapecraftRoot, 'package-lock.json'))],
   ]);
 }
 

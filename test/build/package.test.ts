@@ -91,6 +91,14 @@ test('package.json: ESM, side-effect free, types first in every export, dependen
   assert.is(pkg.peerDependencies, undefined);
 });
 
+test('the root entry point is the client, when there is one and no emitter wrote its own', () => {
+  const withClient = emitPackage(ir, [file('src/client/index.ts'), file('src/types.ts')]).files;
+  assert.match(withClient.find((f) => f.path === 'src/index.ts')!.contents, /^export \* from '\.\/client\/index\.js';$/m);
+  assert.equal(JSON.parse(withClient.find((f) => f.path === 'package.json')!.contents).exports['.'], { types: './dist/index.d.ts', default: './dist/index.js' });
+  assert.not.ok(emitPackage(ir, [file('src/types.ts')]).files.some((f) => f.path === 'src/index.ts'));
+  assert.not.ok(emitPackage(ir, [file('src/client/index.ts'), file('src/index.ts')]).files.some((f) => f.path === 'src/index.ts'));
+});
+
 test('README: model text cannot open HTML or break a table; the docs emitter\'s README wins', () => {
   const { files } = emitPackage(ir, [file('src/index.ts')]);
   const readme = files.find((f) => f.path === 'README.md')!.contents;

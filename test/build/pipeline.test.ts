@@ -20,13 +20,14 @@ const ir: ServiceIR = {
 const load = (model: ServiceIR = ir): ModelLoader => async () => ({ ir: model, diagnostics: [] });
 const set = (emitters: EmitterSet['emitters'], packageEmitter = true): EmitterSet => ({ emitters, packageEmitter: packageEmitter ? emitPackage : undefined });
 
-test('emitted TypeScript is compiled to ESM, declarations and source maps; prebuilt .js + .d.ts pairs are copied', async () => {
+test('emitted TypeScript is compiled to ESM, declarations and source maps; prebuilt .js and .d.ts files are copied', async () => {
   const result = await runPipeline(config, {
     load: load(),
     emitterSet: set([
       { name: 'one', emit: () => [{ path: 'src/index.ts', contents: "import { check } from './validators/check.js';\nexport const ok: boolean = check(1);\n" }] },
       { name: 'two', emit: () => [
-        { path: 'src/validators/check.js', contents: 'export function check(v) { return v === 1; }\n' },
+        { path: 'src/validators/check.js', contents: "import { isOne } from './check.helper.js';\nexport function check(v) { return isOne(v); }\n" },
+        { path: 'src/validators/check.helper.js', contents: 'export const isOne = (v) => v === 1;\n' },
         { path: 'src/validators/check.d.ts', contents: 'export declare function check(v: unknown): boolean;\n' },
       ] },
     ]),
@@ -34,7 +35,8 @@ test('emitted TypeScript is compiled to ESM, declarations and source maps; prebu
   assert.equal(result.diagnostics, []);
   const paths = result.files!.map((f) => f.path);
   assert.equal(paths.filter((p) => p.startsWith('dist/')), [
-    'dist/index.d.ts', 'dist/index.d.ts.map', 'dist/index.js', 'dist/index.js.map', 'dist/validators/check.d.ts', 'dist/validators/check.js',
+    'dist/index.d.ts', 'dist/index.d.ts.map', 'dist/index.js', 'dist/index.js.map',
+    'dist/validators/check.d.ts', 'dist/validators/check.helper.js', 'dist/validators/check.js',
   ]);
   const js = result.files!.find((f) => f.path === 'dist/index.js')!.contents;
   assert.match(js, /^import \{ check \} from '\.\/validators\/check\.js';/m);

@@ -2,14 +2,14 @@ import type { EmittedFile } from '../emitter.ts';
 
 /**
  * The package's public entry points, derived from the files the emitters produced, so the exports
- * map can never name a file that is not there:
+ * map can never name a file that is not there. Every module outside src/runtime/ is one:
  *
- *   src/index.ts            → "."
- *   src/types.ts            → "./types"
- *   src/client/index.ts     → "./client"
- *   src/client/SendX.ts     → "./client/SendX"      (one entry point per operation)
+ *   src/index.ts                  → "."
+ *   src/types.ts                  → "./types"
+ *   src/client/index.ts           → "./client"
+ *   src/client/operations/X.ts    → "./client/operations/X"   (one entry point per operation)
  *
- * Deeper files and everything under src/runtime/ are internal. A module is either TypeScript
+ * src/runtime/ holds the support code the entry points import; it is not public API. A module is either TypeScript
  * (`x.ts`) or a ready-made JavaScript file with its declarations (`x.js` + `x.d.ts`, the AJV
  * standalone validators).
  */
@@ -39,9 +39,8 @@ export function entryPointsOf(files: readonly EmittedFile[]): EntryPoint[] {
     const module = moduleOf(path, paths);
     if (module === undefined) continue;
     const segments = module.split('/');
-    if (segments.length > 2 || INTERNAL_FOLDERS.has(segments[0])) continue;
-    const last = segments.at(-1);
-    const subpath = module === 'index' ? '.' : last === 'index' ? `./${segments[0]}` : `./${module}`;
+    if (INTERNAL_FOLDERS.has(segments[0])) continue;
+    const subpath = module === 'index' ? '.' : `./${module.replace(/\/index$/, '')}`;
     entries.set(subpath, module);
   }
   return [...entries]

@@ -41,7 +41,7 @@ export function packageJsonOf(ir: ServiceIR, entryPoints: readonly EntryPoint[],
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-/** The build configuration, shipped so that `tsc -p .` in the package rebuilds dist/ exactly. */
+/** The build configuration, kept in the package folder so that `tsc -p .` there rebuilds dist/ exactly. */
 export function tsconfigOf(imports: ImportScan): string {
   const config = {
     compilerOptions: {

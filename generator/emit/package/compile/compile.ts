@@ -8,8 +8,8 @@ import { runTsc, tscVersion } from './tsc.ts';
 
 /**
  * Builds dist/ from the package's src/: TypeScript through the native compiler (JS, .d.ts and
- * source maps), and ready-made `.js` + `.d.ts` pairs (the AJV standalone validators) copied as they
- * are. The result is cached by a hash of everything the compiler reads, so a run whose sources did
+ * source maps), and ready-made `.js` and `.d.ts` files (the AJV standalone validators) copied as
+ * they are. The result is cached by a hash of everything the compiler reads, so a run whose sources did
  * not change skips the compiler entirely.
  */
 export interface CompileResult {
@@ -26,11 +26,13 @@ function compilerInputs(files: readonly EmittedFile[]): EmittedFile[] {
     .sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-/** `.js` files under src/ that come with their own `.d.ts`: already compiled, shipped as they are. */
+/**
+ * `.js` and `.d.ts` files under src/ are already compiled (the AJV standalone validators and their
+ * helper modules; tsc runs without allowJs): they go to dist/ as they are.
+ */
 function prebuiltModules(inputs: readonly EmittedFile[]): EmittedFile[] {
-  const paths = new Set(inputs.map((f) => f.path));
   return inputs
-    .filter((f) => (f.path.endsWith('.js') && paths.has(`${f.path.slice(0, -3)}.d.ts`)) || (f.path.endsWith('.d.ts') && paths.has(`${f.path.slice(0, -5)}.js`)))
+    .filter((f) => f.path.startsWith('src/') && (f.path.endsWith('.js') || f.path.endsWith('.d.ts')))
     .map((f) => ({ path: `dist/${f.path.slice('src/'.length)}`, contents: f.contents }));
 }
 
