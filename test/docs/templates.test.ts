@@ -10,6 +10,7 @@ import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TEMPLATE_ROOT } from '../../generator/emit/docs/render/templates.ts';
+import { createEnvironment } from '../../generator/emit/docs/render/formats.ts';
 import { repoRoot } from './harness.ts';
 
 type Node = hbs.AST.Node;
@@ -20,6 +21,9 @@ function filesUnder(dir: string, ext: string): string[] {
     return statSync(p).isDirectory() ? filesUnder(p, ext) : p.endsWith(ext) ? [p] : [];
   });
 }
+
+/** The helpers every format registers: a bare `{{name}}` of one of them calls it instead of reading a field. */
+const HELPERS = new Set(Object.keys(createEnvironment('html').helpers).filter((h) => !(h in Handlebars.create().helpers)));
 
 /** A partial whose name starts with `code` is a code fragment: it may only be used inside a codeBlock. */
 const isCodePartial = (name: string) => /^code[A-Z]/.test(name);
@@ -36,6 +40,8 @@ function problemsOf(source: string, name: string, needsHelper: boolean): string[
       const isHelper = m.params.length > 0 || (m.hash?.pairs.length ?? 0) > 0;
       if (!m.escaped && !inCode) problems.push(`${where(m)}: unescaped output outside a codeBlock`);
       if (m.escaped && needsHelper && !isHelper) problems.push(`${where(m)}: a bare value in a Markdown or RST template (use text, code or docs)`);
+      const name = (m.path as hbs.AST.PathExpression).original;
+      if (!isHelper && HELPERS.has(name)) problems.push(`${where(m)}: {{${name}}} calls the ${name} helper, not the field of that name`);
     }
     if (node.type === 'PartialStatement') {
       const p = node as hbs.AST.PartialStatement;
@@ -73,6 +79,8 @@ test('the check catches a bare value, unescaped output and a code partial out of
   assert.is(problemsOf('{{text name}} {{{raw}}}', 'probe', true).length, 1);
   assert.is(problemsOf('{{#codeBlock lang="ts"}}{{{raw}}}{{> codeX}}{{/codeBlock}}', 'probe', true).length, 0);
   assert.is(problemsOf('{{> codeX}}', 'probe', true).length, 1);
+  assert.is(problemsOf('<a href="{{linkTarget}}">', 'probe', false).length, 1);
+  assert.ok(HELPERS.has('linkTarget') && HELPERS.has('docs') && !HELPERS.has('if'), [...HELPERS].join(', '));
 });
 
 test('templates are compiled in one place only, from the template files', () => {

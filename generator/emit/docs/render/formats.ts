@@ -62,7 +62,7 @@ export function createEnvironment(format: Format): typeof Handlebars {
   env.registerHelper('text', (value: unknown) => safe(rules.text(str(value))));
   env.registerHelper('code', (value: unknown) => safe(rules.code(str(value))));
   env.registerHelper('docs', (value: unknown) => safe(rules.docs(str(value))));
-  env.registerHelper('href', (value: unknown) => safe(rules.href(str(value))));
+  env.registerHelper('linkTarget', (value: unknown) => safe(rules.href(str(value))));
   env.registerHelper('codeBlock', function (this: unknown, ...args: unknown[]) {
     const options = args.pop() as Options;
     const lang = typeof options.hash.lang === 'string' ? options.hash.lang : '';

@@ -26,6 +26,10 @@ function applyFilter(query) {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
+  // On a phone the lists start folded so the page itself comes first; beside it they start open.
+  if (window.matchMedia('(min-width: 56rem)').matches) {
+    for (const details of document.querySelectorAll('[data-open-on-wide-screens]')) details.open = true;
+  }
   const input = document.getElementById('q');
   if (!input) return;
   const initial = new URLSearchParams(window.location.search).get('q');
