@@ -3,11 +3,12 @@
  * Hrefs are relative to the docs root; each page template prefixes its own `root`.
  */
 import type { OperationIR, ServiceIR, StructureShapeIR } from '../../../ir/types.ts';
-import { methodNameOf, typeNameOf } from '../../../ir/names.ts';
+import { typeNameOf } from '../../../ir/names.ts';
+import { operationFunctionName, validatorNames } from '../../client/naming.ts';
 import { summaryOf } from '../text/parseDocs.ts';
 import { treeOf, type TreeContext, type TreeView } from './memberTree.ts';
 import { pythonRequestSyntax, pythonResponseSyntax } from './pythonSyntax.ts';
-import { tsInputLiteral } from './tsLiteral.ts';
+import { tsKey, tsValueLiteral } from './tsLiteral.ts';
 import { snakeCaseOf } from './names.ts';
 
 export interface ErrorView {
@@ -28,12 +29,19 @@ export interface ExampleView {
   docs?: string;
   /** TypeScript expression of the input, already valid source (model strings via tsString). */
   input: string;
+  /** The output, indented to sit in a mock handler (see the README template). */
+  output: string;
 }
+
+/** Depth of a mock handler's return value in the README's example. */
+const HANDLER_INDENT = '    ';
 
 export interface OperationView {
   name: string;
   /** Client method: `associateWhatsAppBusinessAccount`. */
   method: string;
+  /** The operation's key in the mock server's handlers, as TypeScript source. */
+  handlerKey: string;
   /** boto3 method: `associate_whatsapp_business_account`. */
   snakeName: string;
   validateInput: string;
@@ -74,14 +82,20 @@ export function operationView(ir: ServiceIR, op: OperationIR, ctx: TreeContext):
   const snakeName = snakeCaseOf(op.name);
   const modelExamples = op.examples.filter((e) => !e.error);
   const examples: ExampleView[] = modelExamples.length
-    ? modelExamples.map((e) => ({ title: e.title, docs: e.docs, input: tsInputLiteral(facts, op.input, e.input) }))
-    : [{ input: tsInputLiteral(facts, op.input) }];
+    ? modelExamples.map((e) => ({
+        title: e.title,
+        docs: e.docs,
+        input: tsValueLiteral(facts, op.input, e.input),
+        output: tsValueLiteral(facts, op.output, e.output, HANDLER_INDENT),
+      }))
+    : [{ input: tsValueLiteral(facts, op.input), output: tsValueLiteral(facts, op.output, undefined, HANDLER_INDENT) }];
   return {
     name: op.name,
-    method: methodNameOf(op.name),
+    method: operationFunctionName(op),
+    handlerKey: tsKey(op.name),
     snakeName,
-    validateInput: `validate${op.name}Input`,
-    validateOutput: `validate${op.name}Output`,
+    validateInput: validatorNames(op).input,
+    validateOutput: validatorNames(op).output,
     docs: op.docs,
     summary: summaryOf(op.docs),
     deprecated: op.deprecated && { message: op.deprecated.message, since: op.deprecated.since },

@@ -4,7 +4,8 @@
 import type { ServiceIR, ShapeIR } from '../../../ir/types.ts';
 import { typeNameOf } from '../../../ir/names.ts';
 import { summaryOf } from '../text/parseDocs.ts';
-import { clientClassNameOf } from './names.ts';
+import { boto3ClientNameOf } from './names.ts';
+import { clientClassName } from '../../client/naming.ts';
 import { errorView, operationView, type ErrorView, type OperationView } from './operation.ts';
 import { shapeFacts, type ShapeFacts } from './shapes.ts';
 import { treeOf, typeViewOf, type TreeContext, type TreeView, type TypeView } from './memberTree.ts';
@@ -82,8 +83,8 @@ export function serviceView(ir: ServiceIR, ext: HrefStyle): ServiceView {
     packageName: ir.package.name,
     packageVersion: ir.package.version,
     license: ir.package.license,
-    clientClass: clientClassNameOf(ir),
-    boto3Name: clientClassNameOf(ir).replace(/Client$/, ''),
+    clientClass: clientClassName(ir),
+    boto3Name: boto3ClientNameOf(ir),
     protocol: ir.protocol,
     signingName: ir.signingName,
     endpoint: ir.endpoint,

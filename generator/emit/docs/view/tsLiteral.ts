@@ -128,8 +128,8 @@ function madeUp(facts: ShapeFacts, shape: ShapeIR, indent: string, depth: number
   }
 }
 
-/** The input of a call as a TypeScript expression, from the model's example or made up. */
-export function tsInputLiteral(facts: ShapeFacts, inputShape: string, example?: { [key: string]: JsonValue }): string {
-  const shape = facts.shape(inputShape);
-  return example ? fromExample(facts, shape, example, '') : madeUp(facts, shape, '', 0);
+/** An operation's input or output as a TypeScript expression, from the model's example or made up. */
+export function tsValueLiteral(facts: ShapeFacts, shapeName: string, example?: { [key: string]: JsonValue }, indent = ''): string {
+  const shape = facts.shape(shapeName);
+  return example ? fromExample(facts, shape, example, indent) : madeUp(facts, shape, indent, 0);
 }
