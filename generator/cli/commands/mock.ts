@@ -1,0 +1,102 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { hasErrors } from '../../diagnostics/diagnostic.ts';
+import { emitClient } from '../../emit/client/index.ts';
+import type { EmittedFile } from '../../emit/emitter.ts';
+import { emitMock } from '../../emit/mock/index.ts';
+import { emitValidators } from '../../emit/validators/index.ts';
+import { loadModel } from '../../load/index.ts';
+import { EXIT } from '../exitCodes.ts';
+import { Reporter } from '../reporter.ts';
+
+export const MOCK_HELP = `Usage: shapecraft mock [options]
+
+Serves the generated mock server of a model on loopback: requests are routed, parsed and validated
+as the service would, and answered with the model's example outputs in the service's wire format.
+Stop it with Ctrl-C.
+
+Options:
+      --model <dir>    model folder (default: ./model)
+  -p, --port <n>       port to listen on (default: 4010; 0 picks a free one)
+      --host <addr>    address to listen on (default: 127.0.0.1)
+  -h, --help           show this help
+
+Exit codes: 0 stopped cleanly, 1 model errors or the port is taken, 2 usage error.
+`;
+
+const TEMPLATES = fileURLToPath(new URL('../../../templates/runtime/', import.meta.url));
+
+/** The files a mock needs at run time, written where tsx can load them. */
+function writeMockPackage(dir: string, files: EmittedFile[]): void {
+  rmSync(dir, { recursive: true, force: true });
+  if (!files.some((f) => f.path === 'src/runtime/validation.ts')) {
+    files = [...files, { path: 'src/runtime/validation.ts', contents: readFileSync(join(TEMPLATES, 'validation.ts'), 'utf8') }];
+  }
+  // The runtime is ES modules; outside a "type": "module" package tsx would load it as CommonJS.
+  files = [...files, { path: 'package.json', contents: '{ "type": "module", "private": true }\n' }];
+  for (const file of files) {
+    const path = join(dir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.contents);
+  }
+}
+
+export async function run(args: string[]): Promise<number> {
+  const reporter = new Reporter();
+  let options;
+  try {
+    options = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        model: { type: 'string' },
+        port: { type: 'string', short: 'p' },
+        host: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    reporter.error(`${(error as Error).message} (see shapecraft mock --help)`);
+    return EXIT.usage;
+  }
+  if (options.help) {
+    process.stdout.write(MOCK_HELP);
+    return EXIT.ok;
+  }
+  const port = Number(options.port ?? 4010);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    reporter.error(`--port must be a port number, not ${JSON.stringify(options.port)}`);
+    return EXIT.usage;
+  }
+  const { ir, diagnostics } = await loadModel(resolve(options.model ?? 'model'));
+  reporter.diagnostics(diagnostics);
+  if (!ir || hasErrors(diagnostics)) return EXIT.failed;
+
+  const dir = resolve('.shapecraft-cache', 'mock', ir.name);
+  writeMockPackage(dir, [emitValidators, emitClient, emitMock].flatMap((emit) => emit(ir)));
+  const { createMockServer } = (await import(pathToFileURL(join(dir, 'src/mock/index.ts')).href)) as {
+    createMockServer: (options?: object) => { listen(port?: number, host?: string): Promise<string>; close(): Promise<void> };
+  };
+  const mock = createMockServer({ validateResponses: true });
+  let url: string;
+  try {
+    url = await mock.listen(port, options.host ?? '127.0.0.1');
+  } catch (error) {
+    reporter.error(`cannot listen on port ${port}: ${(error as Error).message}`);
+    return EXIT.failed;
+  }
+  reporter.info(`${ir.title} mock listening on ${url} (${ir.operations.length} operations); Ctrl-C stops it`);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void mock.close().then(done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return EXIT.ok;
+}

@@ -1,0 +1,51 @@
+/** `shapecraft mock`: serves a model's mock on a port until interrupted. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../client/generate.ts';
+import { NOTES_MODEL } from '../client/notes.ts';
+
+const BIN = join(ROOT, 'bin/shapecraft.js');
+
+test('--help and usage errors', () => {
+  const help = spawnSync(process.execPath, [BIN, 'mock', '--help'], { encoding: 'utf8' });
+  assert.is(help.status, 0);
+  assert.match(help.stdout, /--port/);
+  const bad = spawnSync(process.execPath, [BIN, 'mock', '--port', 'eighty'], { encoding: 'utf8' });
+  assert.is(bad.status, 2);
+});
+
+test('serves the model on the given port and stops cleanly on SIGINT', async () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'shapecraft-mock-'));
+  const child = spawn(process.execPath, [BIN, 'mock', '--model', NOTES_MODEL, '--port', '0'], { cwd });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), 30_000);
+    const onData = (d: Buffer) => {
+      output += d;
+      const m = /listening on (http:\/\/[^\s]+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+  });
+  const response = await fetch(`${url}/notes/note-1`);
+  assert.is(response.status, 200);
+  assert.equal((await response.json()).id, 'note-1');
+  const bad = await fetch(`${url}/notes/NOT_VALID`);
+  assert.is(bad.status, 400);
+  assert.is(bad.headers.get('x-amzn-errortype'), 'ValidationException');
+  const code = await new Promise<number | null>((resolve) => {
+    child.on('exit', resolve);
+    child.kill('SIGINT');
+  });
+  assert.is(code, 0);
+});
+
+test.run();
