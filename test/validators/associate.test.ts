@@ -113,13 +113,25 @@ test('messages never contain the offending value (sensitive members included)', 
 });
 
 test('a huge string against an unbounded, backtracking-prone pattern returns promptly', () => {
-  const input = base();
-  input.setupFinalization.waba.eventDestinations[0].roleArn = `arn:${':'.repeat(10000)}`;
-  const start = performance.now();
-  const issues = validate(input);
-  const ms = performance.now() - start;
-  assert.equal(issues.map((i) => i.constraint), ['pattern']);
-  assert.ok(ms < 50, `took ${ms.toFixed(1)} ms`);
+  // RoleArn has no length limit and `arn:.*:iam::...` backtracks: V8 alone takes ~200 ms on this.
+  const attack = (text: string) => {
+    const input = base();
+    input.setupFinalization.waba.eventDestinations[0].roleArn = text;
+    return input;
+  };
+  validate(attack('arn:'.repeat(100))); // a warm server, not a cold start
+  for (const text of ['arn:'.repeat(2500), `arn:${':'.repeat(9996)}`, 'arn:a:iam::'.repeat(909)]) {
+    const input = attack(text);
+    // The best of three: the figure is the work done, not the other processes on the machine.
+    let ms = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now();
+      const issues = validate(input);
+      ms = Math.min(ms, performance.now() - start);
+      assert.equal(issues.map((i) => i.constraint), ['pattern']);
+    }
+    assert.ok(ms < 50, `took ${ms.toFixed(1)} ms on ${text.length} characters`);
+  }
 });
 
 test('the output validator accepts the model examples and checks the enum', () => {

@@ -1,4 +1,5 @@
 import { referencesOf } from '../../ir/references.ts';
+import { compileLinearProgram, needsLinearEngine } from './linearProgram.ts';
 import type { MemberTraitsIR, ServiceIR, ShapeIR } from '../../ir/types.ts';
 import type { ScType } from './keywords.ts';
 
@@ -104,7 +105,11 @@ function constraintKeywords(shape: ShapeIR, traits: MemberTraitsIR & { uniqueIte
     else if (shape.type === 'list') schema.scCount = { ...traits.length, unit: 'items' };
     else if (shape.type === 'map') schema.scCount = { ...traits.length, unit: 'entries' };
   }
-  if (traits.pattern !== undefined) schema.scPattern = { pattern: traits.pattern, ...(traits.length && { length: traits.length }) };
+  if (traits.pattern !== undefined) {
+    // Patterns that could backtrack badly on the strings they may see run on the linear engine.
+    const linear = needsLinearEngine(traits.pattern, traits.length?.max) ? compileLinearProgram(traits.pattern) : undefined;
+    schema.scPattern = { pattern: traits.pattern, ...(traits.length && { length: traits.length }), ...(linear && { linear }) };
+  }
   if (traits.range) schema.scRange = traits.range;
   if (traits.uniqueItems) schema.scUnique = true;
   return schema;

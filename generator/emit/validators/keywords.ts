@@ -17,8 +17,12 @@
 import type { Ajv, KeywordCxt } from 'ajv';
 import { _, type Code, type Name } from 'ajv';
 import { and, not, or, stringify } from 'ajv/dist/compile/codegen/index.js';
-import { _Code } from 'ajv/dist/compile/codegen/code.js';
 import { usePattern } from 'ajv/dist/vocabularies/code.js';
+import { canonicalJson } from '../../../templates/runtime/inline/canonicalJson.ts';
+import { codePoints } from '../../../templates/runtime/inline/codePoints.ts';
+import { linearTest, type LinearProgram } from '../../../templates/runtime/inline/linearTest.ts';
+import { inlineSource } from './inlineSource.ts';
+import type { ProgramSource } from './linearProgram.ts';
 
 export type ScType =
   | 'string' | 'boolean' | 'number' | 'object' | 'array' | 'date' | 'blob' | 'any'
@@ -63,23 +67,10 @@ function codePointsFunction(gen: KeywordCxt['gen']): Name {
   return gen.scopeValue('func', {
     key: 'codePoints',
     ref: codePoints,
-    // The same function, as source, for the standalone module.
-    code: new _Code(codePoints.toString()),
+    code: inlineSource('codePoints'),
   });
 }
 
-function codePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
 
 /** The code of "the string's length in code points breaks `b`", deciding from `.length` where it can. */
 function lengthBroken(cxt: KeywordCxt, b: Bounds): Code {
@@ -89,6 +80,24 @@ function lengthBroken(cxt: KeywordCxt, b: Bounds): Code {
   if (b.max !== undefined) parts.push(_`(${data}.length > ${b.max} && (${data}.length > ${2 * b.max} || ${cp}(${data}) > ${b.max}))`);
   if (b.min !== undefined && b.min > 0) parts.push(_`(${data}.length < ${2 * b.min} && (${data}.length < ${b.min} || ${cp}(${data}) < ${b.min}))`);
   return parts.length === 0 ? _`false` : or(...parts);
+}
+
+/**
+ * The code of "the linear-time engine finds the pattern in the string": the engine function and
+ * the compiled program become module-level constants of the standalone validator.
+ */
+function linearMatch(cxt: KeywordCxt, source: ProgramSource): Code {
+  const { gen, data } = cxt;
+  const engine = gen.scopeValue('func', { key: 'linearTest', ref: linearTest, code: inlineSource('linearTest') });
+  const classes = source.classes.map((c) => ('regExp' in c ? new RegExp(c.regExp, 'u') : c));
+  const classCode = source.classes.map((c) => ('regExp' in c ? _`new RegExp(${c.regExp}, "u")` : _`${stringify(c)}`));
+  const program: LinearProgram = { insts: source.insts, classes };
+  const programName = gen.scopeValue('obj', {
+    key: JSON.stringify(source),
+    ref: program,
+    code: _`{insts: ${stringify(source.insts)}, classes: [${classCode.reduce((a, b) => _`${a}, ${b}`)}]}`,
+  });
+  return _`${engine}(${programName}, ${data})`;
 }
 
 function isPlainObject(data: Name | Code): Code {
@@ -151,10 +160,10 @@ export function addShapecraftKeywords(ajv: Ajv): void {
     keyword: 'scPattern',
     schemaType: 'object',
     code(cxt) {
-      const { pattern, length } = cxt.schema as { pattern: string; length?: Bounds };
-      const regExp = usePattern(cxt, pattern);
+      const { pattern, length, linear } = cxt.schema as { pattern: string; length?: Bounds; linear?: ProgramSource };
       const lengthOk = length ? not(lengthBroken(cxt, length)) : _`true`;
-      cxt.fail(and(_`typeof ${cxt.data} == "string"`, lengthOk, _`!${regExp}.test(${cxt.data})`));
+      const matches = linear ? linearMatch(cxt, linear) : _`${usePattern(cxt, pattern)}.test(${cxt.data})`;
+      cxt.fail(and(_`typeof ${cxt.data} == "string"`, lengthOk, not(matches)));
     },
     error: {
       message: ({ schema }) => `must match the pattern ${(schema as { pattern: string }).pattern}`,
@@ -240,7 +249,7 @@ export function addShapecraftKeywords(ajv: Ajv): void {
       const canonical = gen.scopeValue('func', {
         key: 'canonicalJson',
         ref: canonicalJson,
-        code: new _Code(canonicalJson.toString()),
+        code: inlineSource('canonicalJson'),
       });
       cxt.fail(_`Array.isArray(${data}) && new Set(${data}.map(${canonical})).size !== ${data}.length`);
     },
@@ -290,14 +299,6 @@ export function addShapecraftKeywords(ajv: Ajv): void {
   });
 }
 
-function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v && typeof v === 'object' && !(v instanceof Date) && !(v instanceof Uint8Array)) {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
-  }
-  return v instanceof Uint8Array ? `b${Array.from(v).join(',')}` : String(JSON.stringify(v));
-}
 
 export function ruleMessage(rule: { kind: string; members: string[]; when?: string }): string {
   const list = rule.members.map((m) => `'${m}'`).join(', ');
