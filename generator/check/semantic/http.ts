@@ -11,7 +11,7 @@ export function checkHttp(ctx: CheckContext): void {
   const seenRoutes = new Map<string, string>();
   for (const op of ctx.ir.operations) {
     const at = (sub: (string | number)[]) => ctx.origins.locate('operation', op.name, sub);
-    const [path] = op.http.uri.split('?');
+    const [path, query = ''] = op.http.uri.split('?');
     const labels = new Map<string, boolean>();
     for (const [, raw] of path.matchAll(LABEL)) {
       const greedy = raw.endsWith('+');
@@ -23,7 +23,8 @@ export function checkHttp(ctx: CheckContext): void {
       if (labels.has(name)) ctx.report({ code: 'SC2018', message: `URI label '{${name}}' appears twice`, hint: 'each label binds one member', location: at(['http']) });
       labels.set(name, greedy);
     }
-    const route = `${op.http.method} ${path.replace(LABEL, '{}')}`;
+    // Literal query parameters (`/things?tagging`) tell routes apart, as the service's router does.
+    const route = `${op.http.method} ${path.replace(LABEL, '{}')}?${query.split('&').sort().join('&')}`;
     if (seenRoutes.has(route)) {
       ctx.report({ code: 'SC2019', message: `'${op.name}' has the same method and path as '${seenRoutes.get(route)}'`, hint: 'two operations cannot share a route; the server could not tell them apart', location: at(['http']) });
     } else {
