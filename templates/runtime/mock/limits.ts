@@ -18,36 +18,29 @@ export interface MockLimits {
 }
 
 export const DEFAULT_LIMITS: MockLimits = {
-  maxBodyBytes: 1024 * 1024,
+  // SendWhatsAppMessage takes a 2 MB blob, which is 2.7 MB as base64 in JSON.
+  maxBodyBytes: 4 * 1024 * 1024,
   maxDepth: 32,
   maxStringLength: 8 * 1024,
   requestTimeoutMs: 10_000,
 };
 
 /**
- * One pass over the raw JSON text, before `JSON.parse`: nesting depth and string lengths. A
- * string's length is counted in UTF-16 code units between its quotes, escapes counted as written,
- * which can only overestimate.
+ * Nesting depth of raw JSON text, counted in one pass before `JSON.parse` and before any recursive
+ * walk. String lengths are checked after parsing (`hasLongString`), when blobs (long base64 text
+ * that no pattern applies to) have become bytes and no longer count.
  */
-export interface LimitProblem {
-  /** Too deep is a malformed request; too long is an invalid value (as a length constraint would say). */
-  code: 'SerializationException' | 'ValidationException';
-  message: string;
-}
-
-export function scanJson(text: string, limits: MockLimits): LimitProblem | undefined {
+export function tooDeep(text: string, maxDepth: number): boolean {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
-      const start = i;
       for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c /* \ */) i++;
-      if (i - start - 1 > limits.maxStringLength) return { code: 'ValidationException', message: `a string is longer than ${limits.maxStringLength} characters` };
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (++depth > limits.maxDepth) return { code: 'SerializationException', message: `the JSON nests deeper than ${limits.maxDepth} levels` };
+      if (++depth > maxDepth) return true;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--;
   }
-  return undefined;
+  return false;
 }
 
 /** Every string in a parsed value (blobs are bytes by now and do not count). */

@@ -18,7 +18,7 @@ import { serializeResponse } from '../protocol/response.js';
 import { bodyMembers, payloadMember, resolve } from '../protocol/schema.js';
 import type { ValidationIssue } from '../validation.js';
 import { exampleValue } from './examples.js';
-import { DEFAULT_LIMITS, hasLongString, type MockLimits, scanJson } from './limits.js';
+import { DEFAULT_LIMITS, hasLongString, type MockLimits, tooDeep } from './limits.js';
 
 /** What a handler learns about the request besides its input. */
 export interface MockContext {
@@ -140,9 +140,8 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   const texts = [...Object.values(labels), ...url.searchParams.values(), ...Object.values(headers)];
   if (texts.some((t) => t.length > limits.maxStringLength)) throw tooLong(limits);
-  if (body.length > 0 && expectsJson(definition)) {
-    const problem = scanJson(body.toString('utf8'), limits);
-    if (problem) throw new Reject(400, problem.code, problem.message);
+  if (body.length > 0 && expectsJson(definition) && tooDeep(body.toString('utf8'), limits.maxDepth)) {
+    throw new Reject(400, 'SerializationException', `the JSON nests deeper than ${limits.maxDepth} levels`);
   }
 
   let input: Bag;
