@@ -12,6 +12,8 @@ export interface ProgramSource {
 }
 
 const DIGIT = [48, 57];
+/** `\s`: ECMA-262 WhiteSpace (with every Zs code point) and LineTerminator. */
+const SPACE = [9, 13, 32, 32, 0xa0, 0xa0, 0x1680, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029, 0x202f, 0x202f, 0x205f, 0x205f, 0x3000, 0x3000, 0xfeff, 0xfeff];
 const WORD = [48, 57, 65, 90, 95, 95, 97, 122];
 /** `.` under `u`: any code point but the four line terminators. */
 const LINE_TERMINATORS = [10, 10, 13, 13, 0x2028, 0x2029];
@@ -26,7 +28,7 @@ function rangesOf(node: Node): { ranges: number[]; negated: boolean } | undefine
     case 'escape':
       if (node.escape === 'd' || node.escape === 'D') return { ranges: DIGIT, negated: node.escape === 'D' };
       if (node.escape === 'w' || node.escape === 'W') return { ranges: WORD, negated: node.escape === 'W' };
-      return undefined;
+      return { ranges: SPACE, negated: node.escape === 'S' };
     case 'class': {
       const ranges: number[] = [];
       for (const item of node.items) {
@@ -34,6 +36,7 @@ function rangesOf(node: Node): { ranges: number[]; negated: boolean } | undefine
         else if (item.kind === 'range') ranges.push(item.from, item.to);
         else if (item.kind === 'escape' && item.escape === 'd') ranges.push(...DIGIT);
         else if (item.kind === 'escape' && item.escape === 'w') ranges.push(...WORD);
+        else if (item.kind === 'escape' && item.escape === 's') ranges.push(...SPACE);
         else return undefined;
       }
       return { ranges, negated: node.negated };
