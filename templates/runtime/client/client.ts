@@ -110,6 +110,7 @@ export class RestJsonClient {
   private readonly service: ServiceDefinition;
   private readonly credentials: CredentialProvider;
   private readonly quota = new RetryQuota();
+  private readonly signingKeys = new Map<string, ArrayBuffer>();
 
   constructor(service: ServiceDefinition, config: ClientConfig = {}) {
     this.service = service;
@@ -188,10 +189,13 @@ export class RestJsonClient {
     try {
       const send = async (request: OutgoingRequest): Promise<Response> => {
         const credentials = await this.credentials();
+        // One key per day, region and credentials; rotated credentials must not pile up.
+        if (this.signingKeys.size > 8) this.signingKeys.clear();
         const headers = await signRequest(request, credentials, {
           region: this.region(),
           service: this.service.signingName,
           date: new Date((this.config.now ?? Date.now)()),
+          keyCache: this.signingKeys,
         });
         const fetchFn = this.config.fetch ?? fetch;
         return fetchFn(request.url, { method: request.method, headers, body: request.body as BodyInit | undefined, signal: controller.signal }).catch(failed);
