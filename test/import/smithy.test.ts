@@ -85,6 +85,11 @@ test('collections: list with member traits and uniqueItems; blob streaming with 
   assert.equal([data.streaming, data.mediaType], [true, 'application/octet-stream']);
 });
 
+test('constraints on a map key become a string shape of their own', () => {
+  assert.is(shapeOf(ir, 'Labels', 'map').key, 'LabelsKey');
+  assert.equal(shapeOf(ir, 'LabelsKey'), { name: 'LabelsKey', type: 'string', length: { max: 5 }, pattern: '^[a-z\\-]+$' });
+});
+
 test('errors: error + httpError + retryable, default status from the fault', () => {
   assert.equal(shapeOf(ir, 'NoSuchCity', 'structure').error, { fault: 'client', httpStatus: 404 });
   assert.equal(shapeOf(ir, 'ServiceError', 'structure').error, { fault: 'server', httpStatus: 500, retryable: true, throttling: true });

@@ -1,4 +1,5 @@
 import type { ImportReport } from '../common/report.ts';
+import type { ShapeIR } from '../../ir/types.ts';
 import type { SmithyShape } from './model.ts';
 
 /** What shape and operation mapping share while importing one Smithy model. */
@@ -9,4 +10,8 @@ export interface SmithyContext {
   nameOf(id: string): string;
   /** `InputShapeId$member` of labels written greedy (`{name+}`) in some operation's URI. */
   greedyLabels: Set<string>;
+  /** A name no other shape has or will have, for shapes the importer creates. */
+  freshName(wanted: string): string;
+  /** Adds a shape the importer created (e.g. a constrained map key). */
+  addShape(shape: ShapeIR): void;
 }

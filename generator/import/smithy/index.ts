@@ -62,7 +62,14 @@ export function importSmithy(json: unknown, opts: ImportOptions = {}): ImportRes
     return name;
   };
 
-  const ctx: SmithyContext = { shapes, report, nameOf, greedyLabels: greedyLabelsOf(shapes, operationIds) };
+  const ctx: SmithyContext = {
+    shapes,
+    report,
+    nameOf,
+    greedyLabels: greedyLabelsOf(shapes, operationIds),
+    freshName: (wanted) => finalName.allocator.fresh(wanted),
+    addShape: (shape) => preludeShapes.push(shape),
+  };
   const irShapes: ShapeIR[] = dataIds.map((id) => importShape(ctx, id, shapes[id], localName(id)));
   const io = (opId: string) => (target: string | undefined, suffix: 'Input' | 'Output') => {
     if (target !== undefined && target !== UNIT) return nameOf(target);

@@ -86,11 +86,10 @@ function mapShape(ctx: SmithyContext, id: string, shape: SmithyShape, traits: Tr
       });
     case 'map': {
       const keyTraits = elementTraits(shape.key!, common.name, 'key', ctx);
-      if (keyTraits) note('key', `traits on a map key are not representable: ${preview(keyTraits)}`);
       return compact({
         ...common,
         type: 'map',
-        key: ctx.nameOf(shape.key!.target),
+        key: keyTraits ? constrainedKey(ctx, common.name, shape.key!.target, keyTraits, note) : ctx.nameOf(shape.key!.target),
         value: ctx.nameOf(shape.value!.target),
         length: traits.length(),
         sparse: traits.has('smithy.api#sparse') ? true : undefined,
@@ -128,6 +127,23 @@ function elementTraits(element: SmithyMember, shapeName: string, role: string, c
   const result = memberTraitsOf(traits, note);
   traits.leftovers(note);
   return Object.keys(result).length ? result : undefined;
+}
+
+/**
+ * The IR's map key is a shape name, so constraints on the key member become a string shape of
+ * their own (`<Map>Key`) when the key targets an unconstrained string; otherwise they are reported.
+ */
+function constrainedKey(ctx: SmithyContext, mapName: string, target: string, traits: MemberTraitsIR, note: Note): string {
+  const targetShape = ctx.shapes[target];
+  const plain = target === 'smithy.api#String' || (targetShape?.type === 'string' && !Object.keys(targetShape.traits ?? {}).some((t) => /#(length|pattern|enum)$/.test(t)));
+  const { length, pattern, ...rest } = traits;
+  if (!plain || Object.keys(rest).length > 0) {
+    note('key', `traits on a map key are not representable: ${preview(traits)}`);
+    return ctx.nameOf(target);
+  }
+  const name = ctx.freshName(`${mapName}Key`);
+  ctx.addShape(compact({ name, type: 'string' as const, length, pattern }));
+  return name;
 }
 
 function enumTraitValues(entries: { value: string; name?: string; documentation?: string; deprecated?: boolean }[]): EnumValueIR[] {
