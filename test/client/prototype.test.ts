@@ -56,6 +56,20 @@ test('responses with prototype keys come back as own properties', async () => {
   clean();
 });
 
+test('union members named like prototype properties, both ways', async () => {
+  const scripted = scriptedFetch([new Response('{"id":"n","content":{"__proto__":"from the wire"}}', { status: 200 })]);
+  const client = new notes.NotesClient({ region: 'us-east-1', credentials: STATIC_CREDENTIALS, fetch: scripted.fetch });
+  const out = await client.getNote({ id: 'n' });
+  assert.is(Object.hasOwn(out.content, '__proto__'), true);
+  assert.is(Object.getPrototypeOf(out.content), Object.prototype);
+  assert.equal(Object.keys(out.content), ['__proto__']);
+  const sent = scriptedFetch([json(200, { id: 'n' })]);
+  const client2 = new notes.NotesClient({ region: 'us-east-1', credentials: STATIC_CREDENTIALS, fetch: sent.fetch });
+  await client2.putNote({ folder: 'f', path: 'p', text: 't', content: { toString: 'as data' } });
+  assert.equal(JSON.parse(sent.requests[0].body).content, { toString: 'as data' });
+  clean();
+});
+
 test('an error body with prototype keys does not pollute', async () => {
   const raw = '{"__proto__":{"polluted":true},"message":"m","currentVersion":1}';
   const scripted = scriptedFetch([new Response(raw, { status: 409, headers: { 'x-amzn-errortype': 'NoteConflict' } })]);

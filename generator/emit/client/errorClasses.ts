@@ -27,7 +27,7 @@ function errorClass(ir: ServiceIR, shape: StructureShapeIR): string {
     `export class ${name} extends ${baseExceptionName(ir)} {\n` +
     `  static readonly schema: ErrorSchema = schemas.${name};\n` +
     (declared.length > 0 ? `${declared.join('\n')}\n` : '') +
-    `\n  constructor(members: types.${name} = {}, $metadata: ResponseMetadata = {}) {\n` +
+    `\n  constructor(members: types.${name}${shape.members.some((m) => m.required) ? '' : ' = {}'}, $metadata: ResponseMetadata = {}) {\n` +
     `    super({\n      name: ${stringLiteral(shape.name)},\n      $fault: ${stringLiteral(e.fault)},\n      $metadata,${retryable}\n      members,\n    });\n  }\n}\n`
   );
 }

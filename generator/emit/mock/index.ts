@@ -53,7 +53,7 @@ function renderMock(ir: ServiceIR): string {
     `export type { MockContext, MockLimits, MockServer };`,
     '',
     docComment([
-      'One optional handler per operation. A handler returns the output, or throws one of the modeled error classes (`new NoteConflict({...})`) to answer that error; an operation without a handler answers the first example output of the model.',
+      'One optional handler per operation. A handler returns the output, or throws an instance of one of the error classes in `src/client/errors.ts` to answer that error; an operation without a handler answers the first example output of the model.',
     ]) + `export type ${handlersType} = {`,
     ...handlerLines,
     `};`,

@@ -20,6 +20,8 @@ import type { ValidationIssue } from '../validation.js';
 import { exampleValue } from './examples.js';
 import { DEFAULT_LIMITS, hasLongString, type MockLimits, tooDeep } from './limits.js';
 
+export type { MockLimits };
+
 /** What a handler learns about the request besides its input. */
 export interface MockContext {
   operation: string;
