@@ -5,7 +5,10 @@
  * fresh child process, so peak RSS is that generation's alone and nothing is warmed up.
  * Growth no worse than linear means the per-shape ratio (quicksight ÷ socialmessaging) stays ≤ 1.
  *
- *   node --import tsx bench/generation.ts [runs]
+ *   node --import tsx bench/generation.ts [runs] [budget seconds per measurement, default 180]
+ *
+ * The child prints each stage as it finishes, so a measurement that exceeds its budget is still
+ * reported: the stages that finished, and the one that was running when it was stopped.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,8 +39,10 @@ async function measureChild(model: string): Promise<void> {
   const failed: Record<string, string> = {};
   const time = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
     const t = performance.now();
+    process.stdout.write(`start ${stage}\n`);
     const result = await fn();
     stages[stage] = performance.now() - t;
+    process.stdout.write(`stage ${stage} ${stages[stage]}\n`);
     return result;
   };
   const { importBotocore } = await import('../generator/import/botocore/index.ts');
@@ -68,22 +73,49 @@ async function measureChild(model: string): Promise<void> {
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     wallMs: performance.now() - started,
   };
-  process.stdout.write(JSON.stringify(result));
+  process.stdout.write(`result ${JSON.stringify(result)}\n`);
 }
 
-function measure(model: string): Measurement {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', model], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (run.status !== 0) throw new Error(`measurement of ${model} failed:\n${run.stderr}`);
-  return JSON.parse(run.stdout) as Measurement;
+interface Outcome {
+  /** Absent when the child was stopped: then `stages` has what finished and `running` the rest. */
+  result?: Measurement;
+  stages: Record<string, number>;
+  running?: string;
+}
+
+function measure(model: string, budgetMs: number): Outcome {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', model], {
+    cwd: root, encoding: 'utf8', maxBuffer: 1 << 24, timeout: budgetMs, killSignal: 'SIGKILL',
+  });
+  const stages: Record<string, number> = {};
+  let running: string | undefined;
+  let result: Measurement | undefined;
+  for (const line of run.stdout.split('\n')) {
+    const [kind, ...rest] = line.split(' ');
+    if (kind === 'start') running = rest.join(' ');
+    else if (kind === 'stage') {
+      stages[rest.slice(0, -1).join(' ')] = Number(rest[rest.length - 1]);
+      running = undefined;
+    } else if (kind === 'result') result = JSON.parse(rest.join(' ')) as Measurement;
+  }
+  if (!result && run.error === undefined && run.status !== 0) throw new Error(`measurement of ${model} failed:\n${run.stderr}`);
+  return { result, stages, running };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
-function parent(runs: number): void {
+function parent(runs: number, budgetMs: number): void {
   const results: Record<string, { m: Measurement; wall: number; rss: number }> = {};
   for (const [name, path] of Object.entries(MODELS)) {
-    const ms = Array.from({ length: runs }, () => measure(path));
+    const outcomes = Array.from({ length: runs }, () => measure(path, budgetMs));
+    const stopped = outcomes.find((o) => !o.result);
+    if (stopped) {
+      const done = Object.entries(stopped.stages).map(([s, ms]) => `${s} ${fmt(ms)}`).join(', ');
+      console.log(`${name}: stopped after the ${fmt(budgetMs)} budget, while running "${stopped.running}" (finished: ${done})`);
+      continue;
+    }
+    const ms = outcomes.map((o) => o.result!);
     const m = ms[0];
     const wall = median(ms.map((x) => x.wallMs));
     const rss = median(ms.map((x) => x.maxRssMb));
@@ -95,6 +127,11 @@ function parent(runs: number): void {
   }
   const peer = results.socialmessaging;
   const big = results.quicksight;
+  if (!peer || !big) {
+    console.log('no ratio: a measurement did not finish');
+    process.exitCode = 1;
+    return;
+  }
   const shapeRatio = big.m.shapes / peer.m.shapes;
   console.log(`quicksight vs socialmessaging: ${shapeRatio.toFixed(1)}x the shapes, ${(big.wall / peer.wall).toFixed(1)}x the time, ${(big.rss / peer.rss).toFixed(1)}x the peak RSS`);
   console.log(`per shape (≤ 1 means no worse than linear): time ${((big.wall / peer.wall) / shapeRatio).toFixed(2)}, memory ${((big.rss / peer.rss) / shapeRatio).toFixed(2)}`);
@@ -102,4 +139,4 @@ function parent(runs: number): void {
 }
 
 if (process.argv[2] === '--child') await measureChild(process.argv[3]);
-else parent(Number(process.argv[2] ?? 3));
+else parent(Number(process.argv[2] ?? 3), Number(process.argv[3] ?? 180) * 1000);

@@ -14,7 +14,9 @@ function shapecraft(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-test.before(() => mkdirSync(TMP, { recursive: true }));
+test.before(() => {
+  mkdirSync(TMP, { recursive: true });
+});
 test.after(() => rmSync(TMP, { recursive: true, force: true }));
 
 test('--help prints usage and exits 0', () => {

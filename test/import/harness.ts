@@ -24,11 +24,12 @@ export function sharedModelPath(format: 'botocore' | 'smithy', file: string): st
   return join(SHARED, format, file);
 }
 
-export function shapeOf<T extends ShapeIR['type']>(ir: ServiceIR, name: string, type?: T): Extract<ShapeIR, { type: T }> {
+/** The named shape, narrowed to its type (`Extract` would lose the number types, which share one interface). */
+export function shapeOf<T extends ShapeIR['type']>(ir: ServiceIR, name: string, type?: T): ShapeIR & { type: T } {
   const shape = ir.shapes.find((s) => s.name === name);
   if (!shape) throw new Error(`no shape ${name}`);
   if (type && shape.type !== type) throw new Error(`${name} is a ${shape.type}, not a ${type}`);
-  return shape as Extract<ShapeIR, { type: T }>;
+  return shape as ShapeIR & { type: T };
 }
 
 /** A deep copy without `location` fields: what a round trip through files must preserve. */
