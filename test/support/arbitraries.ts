@@ -6,7 +6,7 @@
  * keys, wrong types. About half the values they produce are valid.
  */
 import fc from 'fast-check';
-import type { Bounds, MemberIR, ServiceIR, ShapeIR } from '../../generator/ir/types.ts';
+import type { Bounds, MemberIR, MemberTraitsIR, ServiceIR, ShapeIR } from '../../generator/ir/types.ts';
 
 const MAX_DEPTH = 4;
 const MAX_ITEMS = 4;
@@ -32,9 +32,19 @@ function stringOfLength(n: number): fc.Arbitrary<string> {
 export class ValueArbitraries {
   private readonly shapes: Map<string, ShapeIR>;
   private readonly cache = new Map<string, fc.Arbitrary<unknown>>();
+  private readonly valid: ValidValueArbitraries;
 
   constructor(ir: ServiceIR, private readonly samples: Map<string, unknown[]> = new Map()) {
     this.shapes = new Map(ir.shapes.map((s) => [s.name, s]));
+    this.valid = new ValidValueArbitraries(ir);
+  }
+
+  /**
+   * Values for `shapeName`: half from the boundary generator below (mostly invalid for large
+   * shapes), half valid by construction with one boundary probe at a time.
+   */
+  near(shapeName: string): fc.Arbitrary<unknown> {
+    return fc.oneof(this.of(shapeName), this.valid.of(shapeName));
   }
 
   /** Values for `shapeName`; `examples` are known-good values mixed in (they reach deep valid paths). */
@@ -124,6 +134,131 @@ export class ValueArbitraries {
       // defineProperty: `__proto__` must become an own key, as JSON.parse would make it.
       if (unknown) Object.defineProperty(object, unknown, { value: 'x', enumerable: true, configurable: true, writable: true });
       return object;
+    });
+  }
+}
+
+/**
+ * Values that satisfy every constraint: lengths within bounds (at their edges too), strings drawn
+ * from the pattern itself (fast-check's stringMatching), members that keep the rules.
+ */
+class ValidValueArbitraries {
+  private readonly shapes: Map<string, ShapeIR>;
+  private readonly cache = new Map<string, fc.Arbitrary<unknown>>();
+
+  constructor(ir: ServiceIR) {
+    this.shapes = new Map(ir.shapes.map((s) => [s.name, s]));
+  }
+
+  of(name: string, depth = 0): fc.Arbitrary<unknown> {
+    const key = `${name}@${Math.min(depth, MAX_DEPTH)}`;
+    let arb = this.cache.get(key);
+    if (!arb) {
+      arb = fc.constant(null).chain(() => this.build(this.shapes.get(name)!, depth));
+      this.cache.set(key, arb);
+    }
+    return arb;
+  }
+
+  private lengthWithin(b: Bounds | undefined, cap: number): fc.Arbitrary<number> {
+    const min = b?.min ?? 0;
+    const max = Math.min(b?.max ?? cap, Math.max(cap, min));
+    return fc.oneof(fc.constantFrom(min, max), fc.integer({ min, max }));
+  }
+
+  private string(shape: Extract<ShapeIR, { type: 'string' }>, traits: MemberTraitsIR): fc.Arbitrary<unknown> {
+    const length = traits.length ?? shape.length;
+    const pattern = traits.pattern ?? shape.pattern;
+    const codePoints = (s: string) => [...s].length;
+    const fits = (s: string) => (length?.min === undefined || codePoints(s) >= length.min) && (length?.max === undefined || codePoints(s) <= length.max);
+    const extra = traits.pattern && shape.pattern ? new RegExp(shape.pattern, 'u') : undefined;
+    if (pattern !== undefined) {
+      return fc.stringMatching(new RegExp(pattern, 'u')).filter((s) => fits(s) && (!extra || extra.test(s)));
+    }
+    const known = shape.knownValues?.map((v) => v.value).filter(fits) ?? [];
+    const generated = this.lengthWithin(length, 40).chain(stringOfLength);
+    return known.length > 0 ? fc.oneof(generated, fc.constantFrom(...known)) : generated;
+  }
+
+  private build(shape: ShapeIR, depth: number, traits: MemberTraitsIR = {}): fc.Arbitrary<unknown> {
+    switch (shape.type) {
+      case 'string':
+        return this.string(shape, traits);
+      case 'enum':
+      case 'intEnum':
+        return fc.constantFrom(...shape.values.map((v) => v.value));
+      case 'boolean':
+        return fc.boolean();
+      case 'timestamp':
+        return fc.date({ noInvalidDate: true });
+      case 'blob':
+        return this.lengthWithin(traits.length ?? shape.length, 16).map((n) => new Uint8Array(n));
+      case 'document':
+        return fc.jsonValue({ maxDepth: 2 });
+      case 'list': {
+        const b = traits.length ?? shape.length;
+        if (depth >= MAX_DEPTH && (b?.min ?? 0) === 0) return fc.constant([]);
+        const item = this.member(shape.member, shape.memberTraits, depth);
+        return this.lengthWithin(b, MAX_ITEMS).chain((n) => fc.array(item, { minLength: n, maxLength: n }))
+          .filter((xs) => !shape.uniqueItems || new Set(xs.map((x) => JSON.stringify(x))).size === xs.length);
+      }
+      case 'map': {
+        const b = traits.length ?? shape.length;
+        if (depth >= MAX_DEPTH && (b?.min ?? 0) === 0) return fc.constant({});
+        const key = this.of(shape.key, depth + 1) as fc.Arbitrary<string>;
+        return this.lengthWithin(b, MAX_ITEMS)
+          .chain((n) => fc.uniqueArray(fc.tuple(key, this.member(shape.value, shape.valueTraits, depth)), { minLength: n, maxLength: n, selector: ([k]) => k }))
+          .map((entries) => Object.fromEntries(entries));
+      }
+      case 'union': {
+        return fc.integer({ min: 0, max: shape.members.length - 1 }).chain((i) => {
+          const m = shape.members[i];
+          return this.member(m.target, m, depth).map((v) => ({ [m.name]: v }));
+        });
+      }
+      case 'structure':
+        return this.structure(shape, depth);
+      default: {
+        const limits: Record<string, [number, number]> = { byte: [-128, 127], short: [-32768, 32767], integer: [-(2 ** 31), 2 ** 31 - 1], long: [-(2 ** 53) + 1, 2 ** 53 - 1], bigInteger: [-(2 ** 53) + 1, 2 ** 53 - 1] };
+        const r = traits.range ?? shape.range;
+        const [lo, hi] = limits[shape.type] ?? [-1e9, 1e9];
+        const min = Math.max(lo, Math.ceil(r?.min ?? lo));
+        const max = Math.min(hi, Math.floor(r?.max ?? hi));
+        const edges = fc.constantFrom(min, max);
+        return limits[shape.type] ? fc.oneof(edges, fc.integer({ min, max })) : fc.oneof(edges, fc.double({ min, max, noNaN: true }));
+      }
+    }
+  }
+
+  private member(target: string, traits: MemberTraitsIR | undefined, depth: number): fc.Arbitrary<unknown> {
+    if (!traits || (traits.length === undefined && traits.range === undefined && traits.pattern === undefined)) return this.of(target, depth + 1);
+    return this.build(this.shapes.get(target)!, depth + 1, traits);
+  }
+
+  private structure(shape: Extract<ShapeIR, { type: 'structure' }>, depth: number): fc.Arbitrary<unknown> {
+    // Which members may be present: each rule picks its own combination; other members are free.
+    const ruled = new Set(shape.rules.flatMap((r) => [...r.members, ...(r.when ? [r.when] : [])]));
+    const choices = shape.rules.map((rule) => {
+      const n = rule.members.length;
+      switch (rule.kind) {
+        case 'atMostOneOf':
+          return fc.integer({ min: -1, max: n - 1 }).map((i) => (i < 0 ? [] : [rule.members[i]]));
+        case 'exactlyOneOf':
+          return fc.integer({ min: 0, max: n - 1 }).map((i) => [rule.members[i]]);
+        case 'allOrNone':
+          return fc.boolean().map((all) => (all ? rule.members : []));
+        case 'requiresAll':
+          return fc.boolean().map((on) => (on ? [rule.when!, ...rule.members] : []));
+      }
+    });
+    const free = shape.members.filter((m) => !ruled.has(m.name));
+    const shallow = depth >= MAX_DEPTH;
+    return fc.tuple(fc.tuple(...choices), fc.tuple(...free.map((m) => (m.required ? fc.constant(true) : shallow ? fc.constant(false) : fc.boolean())))).chain(([ruledChoice, freeChoice]) => {
+      const present = new Set<string>(ruledChoice.flat());
+      free.forEach((m, i) => freeChoice[i] && present.add(m.name));
+      for (const m of shape.members) if (m.required) present.add(m.name);
+      const members = shape.members.filter((m) => present.has(m.name));
+      return fc.tuple(...members.map((m) => this.member(m.target, m, depth))).map((values) => Object.fromEntries(members.map((m, i) => [m.name, values[i]])));
     });
   }
 }

@@ -110,7 +110,7 @@ function constraintKeywords(shape: ShapeIR, traits: MemberTraitsIR & { uniqueIte
     const linear = needsLinearEngine(traits.pattern, traits.length?.max) ? compileLinearProgram(traits.pattern) : undefined;
     schema.scPattern = { pattern: traits.pattern, ...(traits.length && { length: traits.length }), ...(linear && { linear }) };
   }
-  if (traits.range) schema.scRange = traits.range;
+  if (traits.range) schema.scRange = { ...traits.range, type: scalarType(shape) };
   if (traits.uniqueItems) schema.scUnique = true;
   return schema;
 }

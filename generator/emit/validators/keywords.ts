@@ -212,12 +212,13 @@ export function addShapecraftKeywords(ajv: Ajv): void {
     keyword: 'scRange',
     schemaType: 'object',
     code(cxt) {
-      const { min, max } = cxt.schema as Bounds;
+      const { min, max, type } = cxt.schema as Bounds & { type: ScType };
       const within: Code[] = [];
       if (min !== undefined) within.push(_`${cxt.data} >= ${min}`);
       if (max !== undefined) within.push(_`${cxt.data} <= ${max}`);
+      // Only a value of the right type is held to the range (a wrong one is scType's to report).
       // NaN compares false with everything, so it breaks any range, as Smithy's range requires.
-      cxt.fail(and(_`typeof ${cxt.data} == "number"`, not(and(...within))));
+      cxt.fail(and(typeCheck(type, cxt.data), not(and(...within))));
     },
     error: {
       message: ({ schema }) => `must be ${describe(schema as Bounds, '')}`,
