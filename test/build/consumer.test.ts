@@ -51,6 +51,26 @@ test('a fresh project installs the tarball, compiles with --strict, and runs aga
   assert.match(ran.stdout, /consumer ok/);
 });
 
+test('bundlers keep only the entry points used: a validator alone pulls in no client or mock code', async () => {
+  const { build } = await import('esbuild');
+  const bundle = async (code: string) => {
+    const result = await build({
+      stdin: { contents: code, resolveDir: consumer, loader: 'ts' },
+      bundle: true, write: false, format: 'esm', platform: 'node', treeShaking: true, logLevel: 'silent',
+    });
+    return result.outputFiles[0].text;
+  };
+  const validatorOnly = await bundle("import { validateAssociateWhatsAppBusinessAccountInput as v } from '@shapecraft/socialmessaging/validators/AssociateWhatsAppBusinessAccount';\nconsole.log(v({}));\n");
+  const clientOnly = await bundle("import { SocialmessagingClient } from '@shapecraft/socialmessaging/client';\nconsole.log(new SocialmessagingClient({ region: 'us-east-1' }));\n");
+  assert.match(validatorOnly, /associateInProgressToken/, 'the validator is in its bundle');
+  assert.match(clientOnly, /AwsV4Signer|aws4fetch/i, 'the client bundle signs requests');
+  for (const [name, text] of [['validator', validatorOnly], ['client', clientOnly]] as const) {
+    assert.not.match(text, /createServer/, `the ${name} bundle has no mock server`);
+  }
+  assert.not.match(validatorOnly, /AwsV4Signer|RestJsonClient/, 'the validator bundle has no client');
+  assert.ok(validatorOnly.length < clientOnly.length, `validator bundle ${validatorOnly.length} B < client bundle ${clientOnly.length} B`);
+});
+
 test('each @ts-expect-error line is needed: without them, each is a type error', async () => {
   const source = readFileSync(join(consumer, 'consumer.ts'), 'utf8');
   const expectations = source.split('\n').filter((l) => l.startsWith('// @ts-expect-error')).length;
