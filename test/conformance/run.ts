@@ -5,6 +5,7 @@
  */
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KNOWN_FAILURES } from './knownFailures.ts';
 import { runSuite, type CaseResult } from './runner.ts';
 import { loadSuites } from './suites.ts';
 
@@ -28,7 +29,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       if (r.problems.length === 0) passed++;
       else {
         failed++;
-        console.log(`FAIL ${r.id} (${r.suite})\n${r.problems.map((p) => `    ${p}`).join('\n')}`);
+        const known = KNOWN_FAILURES[r.id] ? `\n    known: ${KNOWN_FAILURES[r.id]}` : '';
+        console.log(`FAIL ${r.id} (${r.suite})\n${r.problems.map((p) => `    ${p}`).join('\n')}${known}`);
       }
     }
   }
