@@ -4,7 +4,7 @@ import { loadEmitters, type EmitterSet } from './config/emitters.ts';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
 import type { EmittedFile } from './emit/emitter.ts';
 import type { ServiceIR } from './ir/types.ts';
-import { checkOutputPath } from './write/pathSafety.ts';
+import { checkOutputPath, checkOutputPaths } from './write/pathSafety.ts';
 
 /**
  * The build, from model folder to the complete list of package files, in memory:
@@ -134,6 +134,9 @@ export async function runPipeline(config: ShapecraftConfig, options: PipelineOpt
     const result = runEmitter(name, () => emit(ir));
     diagnostics.push(...result.diagnostics, ...mergeFiles(merged, result.files, name));
   }
+  // Paths come from model names: refuse traversal and case clashes now, with the model's words,
+  // rather than after a compile (the writer checks again before it touches anything).
+  diagnostics.push(...checkOutputPaths([...merged.keys()]));
   if (hasErrors(diagnostics)) return done({ diagnostics, ir, packageDir }, 1);
 
   step(2);

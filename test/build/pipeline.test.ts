@@ -106,6 +106,18 @@ test('a service name that would leave the output folder is refused', async () =>
   }
 });
 
+test('emitted paths from model names are checked before anything is compiled or written', async () => {
+  const result = await runPipeline(config, {
+    load: load(),
+    emitterSet: set([{ name: 'docs', emit: () => [
+      { path: 'docs/shapes/Tag.md', contents: '1' }, { path: 'docs/shapes/TAG.md', contents: '2' }, { path: 'docs/../../../escape.md', contents: '3' },
+    ] }]),
+  });
+  assert.equal(result.diagnostics.map((d) => d.code).sort(), ['SC8001', 'SC8002']);
+  assert.equal(result.timings.map((t) => t.step), ['load', 'emit']);
+  assert.is(result.files, undefined);
+});
+
 test('the config\'s package name and version override the model\'s', async () => {
   const result = await runPipeline({ ...config, package: { name: 'renamed', version: '9.9.9' } }, {
     load: load(), emitterSet: set([{ name: 'one', emit: () => [{ path: 'src/index.ts', contents: 'export {};\n' }] }]),
