@@ -1,4 +1,4 @@
-import type { Bounds, ErrorTraitIR, MemberTraitsIR, NumberType, ShapeIR } from '../../ir/types.ts';
+import type { Bounds, ErrorTraitIR, NumberType, ShapeIR } from '../../ir/types.ts';
 import { htmlToMarkdown } from '../common/docs.ts';
 import { defaultEnumName, uniqueEnumNames } from '../common/names.ts';
 import { importPattern } from '../common/pattern.ts';
@@ -79,22 +79,22 @@ export function importShape(ctx: BotoContext, sourceName: string, shape: BotoSha
       return compact({ ...common, type: 'timestamp', format });
     }
     case 'list':
+      reportElementKeys(shape.member!, 'member', note);
       return compact({
         ...common,
         type: 'list',
         member: ctx.names.get(shape.member!.shape),
         length: boundsOf(shape),
-        memberTraits: collectionMemberTraits(shape.member!, note),
       });
     case 'map':
-      collectionMemberTraits(shape.key!, note);
+      reportElementKeys(shape.key!, 'key', note);
+      reportElementKeys(shape.value!, 'value', note);
       return compact({
         ...common,
         type: 'map',
         key: ctx.names.get(shape.key!.shape),
         value: ctx.names.get(shape.value!.shape),
         length: boundsOf(shape),
-        valueTraits: collectionMemberTraits(shape.value!, note),
       });
     case 'structure':
       return importStructure(ctx, sourceName, shape, common);
@@ -104,12 +104,14 @@ export function importShape(ctx: BotoContext, sourceName: string, shape: BotoSha
   }
 }
 
-/** botocore's list member / map key and value carry only a wire name and docs; neither matters for JSON. */
-function collectionMemberTraits(member: BotoMember, note: (trait: string, message: string) => void): MemberTraitsIR | undefined {
-  for (const key of Object.keys(member)) {
-    if (key !== 'shape') note(`member.${key}`, `not representable in the IR: ${preview(member[key])}`);
+/**
+ * botocore's list member and map key/value carry no constraints, only a wire name (which JSON
+ * does not use) and sometimes docs; whatever they carry besides the target is reported.
+ */
+function reportElementKeys(element: BotoMember, role: string, note: (trait: string, message: string) => void): void {
+  for (const key of Object.keys(element)) {
+    if (key !== 'shape') note(`${role}.${key}`, `not representable in the IR: ${preview(element[key])}`);
   }
-  return undefined;
 }
 
 type Common = Pick<ShapeIR, 'name' | 'docs' | 'deprecated' | 'sensitive'>;
