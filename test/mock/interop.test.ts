@@ -217,7 +217,7 @@ test('AWS\'s signer, run on what the generated client sent, computes the same si
         { method: r.method, protocol: 'http:', hostname: r.url.hostname, port: Number(r.url.port), path: r.url.pathname, query, headers, body: r.body || undefined } as never,
         { signingDate },
       );
-      assert.is(auth, (resigned as { headers: Record<string, string> }).headers.authorization, `${r.method} ${r.url.pathname}${r.url.search}`);
+      assert.is(auth, (resigned as unknown as { headers: Record<string, string> }).headers.authorization, `${r.method} ${r.url.pathname}${r.url.search}`);
     }
   } finally {
     await new Promise((r) => server.close(r));
