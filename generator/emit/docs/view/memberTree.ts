@@ -55,6 +55,8 @@ export interface MemberView {
   children: MemberView[];
   /** The shape is already expanded above this node. */
   recursive: boolean;
+  /** On a page too big to expand every repeat, a repeated shape points to where it was expanded. */
+  sameAs?: { path: string; anchor: string };
 }
 
 const PYTHON_TYPE: Record<ShapeIR['type'], string> = {
@@ -87,6 +89,22 @@ export interface TreeContext {
   href: ShapeHref;
 }
 
+/**
+ * A tree is expanded in full, as boto3 does, while it stays under NODE_BUDGET nodes. Models such
+ * as QuickSight reuse deep structures so often that full trees grow exponentially; past the budget
+ * the tree is rebuilt expanding each structure once and pointing to it from every repeat.
+ */
+const NODE_BUDGET = 4000;
+
+class TooBig extends Error {}
+
+interface Expansion {
+  once: boolean;
+  nodes: number;
+  /** Structures and unions expanded so far (`once` mode). */
+  expanded: Map<string, { path: string; anchor: string }>;
+}
+
 export function typeViewOf(shape: ShapeIR, ctx: TreeContext): TypeView {
   return { name: typeNameOf(shape.name), kind: shape.type, python: PYTHON_TYPE[shape.type], href: ctx.href(shape.name) };
 }
@@ -96,6 +114,7 @@ interface Position {
   anchor: string;
   /** Shapes open on the way here. */
   open: string[];
+  expansion: Expansion;
 }
 
 function ruleView(rule: RuleIR, at: Position): RuleView {
@@ -110,7 +129,7 @@ function ruleView(rule: RuleIR, at: Position): RuleView {
 }
 
 function childPosition(at: Position, step: string, pathStep: string, shapeName: string): Position {
-  return { path: `${at.path}${pathStep}`, anchor: `${at.anchor}.${step}`, open: [...at.open, shapeName] };
+  return { path: `${at.path}${pathStep}`, anchor: `${at.anchor}.${step}`, open: [...at.open, shapeName], expansion: at.expansion };
 }
 
 /** Children of a value of `shape` found at `at`: members, the list item, or the map key. */
@@ -145,6 +164,12 @@ function node(ctx: TreeContext, target: string, at: Position, role: NodeRole): M
   const shape = ctx.facts.shape(target);
   const recursive = at.open.slice(0, -1).includes(target);
   const structure = shape.type === 'structure' ? (shape as StructureShapeIR) : undefined;
+  const expansion = at.expansion;
+  if (++expansion.nodes > NODE_BUDGET && !expansion.once) throw new TooBig();
+  const hasMembers = shape.type === 'structure' || shape.type === 'union';
+  const sameAs = expansion.once && hasMembers && !recursive ? expansion.expanded.get(target) : undefined;
+  if (expansion.once && hasMembers && !recursive && !sameAs) expansion.expanded.set(target, { path: at.path, anchor: at.anchor });
+  const expand = !recursive && !sameAs;
   return {
     name: role.name ?? '',
     item: role.item,
@@ -156,9 +181,10 @@ function node(ctx: TreeContext, target: string, at: Position, role: NodeRole): M
     required: role.member?.required ?? false,
     constraints: constraintsOf(shape, role.member),
     docs: role.member?.docs ?? shape.docs,
-    rules: recursive || !structure ? [] : structure.rules.map((r) => ruleView(r, at)),
-    children: recursive ? [] : childrenOf(shape, at, ctx),
+    rules: expand && structure ? structure.rules.map((r) => ruleView(r, at)) : [],
+    children: expand ? childrenOf(shape, at, ctx) : [],
     recursive,
+    sameAs,
   };
 }
 
@@ -174,9 +200,17 @@ function rulesIn(trees: MemberView[]): RuleView[] {
 
 /** The members of a shape (an operation's input or output, or a shape page's shape) as trees. */
 export function treeOf(shapeName: string, anchorPrefix: string, ctx: TreeContext): TreeView {
-  const root: Position = { path: '', anchor: anchorPrefix, open: [shapeName] };
   const shape = ctx.facts.shape(shapeName);
-  const members = childrenOf(shape, root, ctx);
-  const rootRules = shape.type === 'structure' ? shape.rules.map((r) => ruleView(r, root)) : [];
-  return { members, rules: [...rootRules, ...rulesIn(members)] };
+  const build = (once: boolean): TreeView => {
+    const root: Position = { path: '', anchor: anchorPrefix, open: [shapeName], expansion: { once, nodes: 0, expanded: new Map() } };
+    const members = childrenOf(shape, root, ctx);
+    const rootRules = shape.type === 'structure' ? shape.rules.map((r) => ruleView(r, root)) : [];
+    return { members, rules: [...rootRules, ...rulesIn(members)] };
+  };
+  try {
+    return build(false);
+  } catch (error) {
+    if (!(error instanceof TooBig)) throw error;
+    return build(true);
+  }
 }

@@ -69,10 +69,8 @@ export function serviceView(ir: ServiceIR, ext: HrefStyle): ServiceView {
   };
   const operations = ir.operations.map((op) => operationView(ir, op, ctx));
   const operationNav = operations.map((op) => ({ name: op.name, href: pagePath('operations', op.name, ext), summary: op.summary }));
-  const usedBy = (shape: ShapeIR) =>
-    operations
-      .filter((op) => containsShape(op, typeNameOf(shape.name)))
-      .map((op) => operationNav.find((n) => n.name === op.name)!);
+  const users = operationsByTypeName(operations, operationNav);
+  const usedBy = (shape: ShapeIR) => users.get(typeNameOf(shape.name)) ?? [];
   const shapes = facts.pageShapes.map((shape) => shapePageView(shape, ctx, usedBy(shape)));
   return {
     name: ir.name,
@@ -96,10 +94,21 @@ export function serviceView(ir: ServiceIR, ext: HrefStyle): ServiceView {
   };
 }
 
-function containsShape(op: OperationView, typeName: string): boolean {
-  const walk = (members: TreeView['members']): boolean =>
-    members.some((m) => m.type.name === typeName || walk(m.children));
-  return walk(op.request.members) || walk(op.response.members) || op.errors.some((e) => e.name === typeName);
+/** For each type name, the operations whose request, response or errors contain it. */
+function operationsByTypeName(operations: OperationView[], nav: NavEntry[]): Map<string, NavEntry[]> {
+  const users = new Map<string, NavEntry[]>();
+  operations.forEach((op, i) => {
+    const names = new Set(op.errors.map((e) => e.name));
+    const walk = (members: TreeView['members']) =>
+      members.forEach((m) => {
+        names.add(m.type.name);
+        walk(m.children);
+      });
+    walk(op.request.members);
+    walk(op.response.members);
+    for (const name of names) users.set(name, [...(users.get(name) ?? []), nav[i]]);
+  });
+  return users;
 }
 
 function shapePageView(shape: ShapeIR, ctx: TreeContext, usedBy: NavEntry[]): ShapePageView {

@@ -82,9 +82,13 @@ function jsonLiteral(value: JsonValue, indent: string): string {
 
 /** Deep enough for any real request; a cut-off only guards against pathological models. */
 const MAX_DEPTH = 12;
+/** Values in one made-up example, for the same reason. */
+const MAX_VALUES = 500;
 
 /** A made-up value of `shape` that satisfies its constraints as far as a placeholder can. */
-function madeUp(facts: ShapeFacts, shape: ShapeIR, indent: string, depth: number): string {
+function madeUp(facts: ShapeFacts, shape: ShapeIR, indent: string, depth: number, count = { values: 0 }): string {
+  const deeper = (name: string, at: string) => madeUp(facts, facts.shape(name), at, depth + 1, count);
+  const stop = depth >= MAX_DEPTH || ++count.values > MAX_VALUES;
   switch (shape.type) {
     case 'string':
       return tsString(shape.knownValues?.[0]?.value ?? 'string');
@@ -101,17 +105,17 @@ function madeUp(facts: ShapeFacts, shape: ShapeIR, indent: string, depth: number
     case 'document':
       return '{}';
     case 'list': {
-      if (depth >= MAX_DEPTH) return '[]';
-      const count = Math.max(1, shape.length?.min ?? 1);
-      const item = madeUp(facts, facts.shape(shape.member), indent + STEP, depth + 1);
-      return arrayLiteral(Array.from({ length: Math.min(count, 3) }, () => item), indent);
+      if (stop) return '[]';
+      const items = Math.max(1, shape.length?.min ?? 1);
+      const item = deeper(shape.member, indent + STEP);
+      return arrayLiteral(Array.from({ length: Math.min(items, 3) }, () => item), indent);
     }
     case 'map':
-      if (depth >= MAX_DEPTH) return '{}';
-      return objectLiteral([[tsString('key'), madeUp(facts, facts.shape(shape.value), indent + STEP, depth + 1)]], indent);
+      if (stop) return '{}';
+      return objectLiteral([[tsString('key'), deeper(shape.value, indent + STEP)]], indent);
     case 'structure':
     case 'union': {
-      if (depth >= MAX_DEPTH) return '{}';
+      if (stop) return '{}';
       const chosen = new Set(shape.members.filter((m) => m.required).map((m) => m.name));
       if (shape.type === 'union' && shape.members[0]) chosen.add(shape.members[0].name);
       if (shape.type === 'structure') {
@@ -119,7 +123,7 @@ function madeUp(facts: ShapeFacts, shape: ShapeIR, indent: string, depth: number
       }
       const members = shape.members.filter((m) => chosen.has(m.name) && m.http?.kind !== 'statusCode');
       return objectLiteral(
-        members.map((m) => [tsKey(m.name), madeUp(facts, facts.shape(m.target), indent + STEP, depth + 1)]),
+        members.map((m) => [tsKey(m.name), deeper(m.target, indent + STEP)]),
         indent,
       );
     }
