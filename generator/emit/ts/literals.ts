@@ -51,3 +51,15 @@ export function docComment(lines: (string | undefined)[], indent = ''): string {
   const body = text.split('\n').map((line) => `${indent} *${line === '' ? '' : ` ${line}`}`.trimEnd());
   return `${indent}/**\n${body.join('\n')}\n${indent} */\n`;
 }
+
+/**
+ * A `//` comment line. Every line terminator JavaScript knows (CR, LF, U+2028, U+2029) would end
+ * the comment and turn the rest into code, so they become spaces; other control characters are
+ * written as escapes.
+ */
+export function lineComment(text: string): string {
+  const safe = text
+    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `// ${safe}`;
+}
