@@ -110,9 +110,11 @@ export async function runPipeline(config: ShapecraftConfig, options: PipelineOpt
     started = now;
     if (index < STEPS.length) options.onStep?.(STEPS[index], index, STEPS.length);
   };
+  /** Notes for --verbose, by step: what each emitter took, whether compile came from the cache. */
+  const notes = new Map<string, string>();
   const done = (result: Omit<PipelineResult, 'timings'>, index: number): PipelineResult => {
     step(index + 1);
-    return { ...result, timings };
+    return { ...result, timings: timings.map((t) => (notes.has(t.step) ? { ...t, note: notes.get(t.step) } : t)) };
   };
 
   step(0);
@@ -130,10 +132,14 @@ export async function runPipeline(config: ShapecraftConfig, options: PipelineOpt
     : await configuredEmitters(config);
   diagnostics.push(...emitterDiagnostics);
   const merged = new Map<string, { contents: string; from: string }>();
+  const perEmitter: string[] = [];
   for (const { name, emit } of set.emitters) {
+    const emitStarted = performance.now();
     const result = runEmitter(name, () => emit(ir));
+    perEmitter.push(`${name} ${Math.round(performance.now() - emitStarted)} ms`);
     diagnostics.push(...result.diagnostics, ...mergeFiles(merged, result.files, name));
   }
+  notes.set('emit', perEmitter.join(', '));
   // Paths come from model names: refuse traversal and case clashes now, with the model's words,
   // rather than after a compile (the writer checks again before it touches anything).
   diagnostics.push(...checkOutputPaths([...merged.keys()]));
@@ -153,7 +159,6 @@ export async function runPipeline(config: ShapecraftConfig, options: PipelineOpt
   if (hasErrors(diagnostics)) return done({ diagnostics, ir, packageDir }, 2);
 
   step(3);
-  let compileNote: string | undefined;
   if (set.packageEmitter) {
     const { compilePackage } = await import('./emit/package/compile/compile.ts');
     const compiled = await compilePackage(sortedFiles(merged), {
@@ -161,10 +166,8 @@ export async function runPipeline(config: ShapecraftConfig, options: PipelineOpt
       readCache: !options.noCache,
       packageLabel: relative(config.root, packageDir).split(sep).join('/'),
     });
-    compileNote = compiled.cached ? 'skipped: sources unchanged (content hash in .shapecraft-cache)' : undefined;
+    if (compiled.cached) notes.set('compile', 'skipped: sources unchanged (content hash in .shapecraft-cache)');
     diagnostics.push(...compiled.diagnostics, ...mergeFiles(merged, compiled.files, 'compile'));
   }
-  const result = done({ diagnostics, ir, packageDir, files: hasErrors(diagnostics) ? undefined : sortedFiles(merged) }, 3);
-  if (compileNote) result.timings[result.timings.length - 1].note = compileNote;
-  return result;
+  return done({ diagnostics, ir, packageDir, files: hasErrors(diagnostics) ? undefined : sortedFiles(merged) }, 3);
 }
