@@ -16,7 +16,11 @@ export function serializeRequest(op: OperationSchema, input: Bag): HttpRequestPa
     const value = m && getOwn(input, m.name);
     if (!m || value === undefined || value === null || value === '') throw new SerdeError(`the URI label ${label} has no value`);
     const text = scalarToText(m.target, value, m.format ?? 'date-time', false);
-    return greedy ? text.split('/').map(escapeUri).join('/') : escapeUri(text);
+    const segments = greedy ? text.split('/') : [text];
+    // URL parsers (fetch's included) resolve `.` and `..` segments, escaped or not: the request
+    // would go to another path, so such a value cannot be sent at all.
+    if (segments.some((s) => s === '.' || s === '..')) throw new SerdeError(`the URI label ${label} cannot hold a "." or ".." path segment`);
+    return segments.map(escapeUri).join('/');
   });
 
   // The URI's literal query pairs come first, as written; then the bound members.
