@@ -113,7 +113,7 @@ test('SDK → mock: input the SDK does not validate is refused by the mock as a 
 });
 
 test('generated client → mock: the same round trips', async () => {
-  const client = new generated.SocialmessagingClient({ region: 'us-east-1', endpoint: mockUrl, credentials });
+  const client = new generated.SocialmessagingClient({ region: 'us-east-1', endpoint: mockUrl, credentials, validateResponses: true });
   handlers.SendWhatsAppMessage = () => ({ messageId: 'msg-2' });
   assert.equal(await client.sendWhatsAppMessage(CALLS[0][1]), { messageId: 'msg-2' });
   handlers.GetLinkedWhatsAppBusinessAccount = () => {

@@ -21,7 +21,7 @@ const mock = mockModule.createMockServer({
   limits: { maxBodyBytes: 64 * 1024 },
 });
 const url: string = await mock.listen(0);
-const client = new notes.NotesClient({ region: 'us-east-1', endpoint: url, credentials: STATIC_CREDENTIALS });
+const client = new notes.NotesClient({ region: 'us-east-1', endpoint: url, credentials: STATIC_CREDENTIALS, validateResponses: true });
 
 test.before.each(() => {
   handlers = {};
@@ -93,7 +93,7 @@ test('a bad request gets AWS\'s ValidationException wire form, listing every pro
 });
 
 test('the AWS SDK-shaped error is what the generated client maps too', async () => {
-  const scripted = new notes.NotesClient({ region: 'us-east-1', endpoint: url, credentials: STATIC_CREDENTIALS });
+  const scripted = new notes.NotesClient({ region: 'us-east-1', endpoint: url, credentials: STATIC_CREDENTIALS, validateResponses: true });
   // Skip client-side validation to let the server's ValidationException come back.
   const e = await scripted.send({ ...notes.PutNoteOperation, validateInput: undefined }, { folder: 'f', path: 'p' }).catch((x: unknown) => x);
   assert.instance(e, notes.ValidationException);
