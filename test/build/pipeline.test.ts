@@ -1,6 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CACHE_ENTRIES, pruneCache } from '../../generator/emit/package/compile/compile.ts';
 import type { ShapecraftConfig } from '../../generator/config/loadConfig.ts';
 import type { EmitterSet } from '../../generator/config/emitters.ts';
 import { emitPackage } from '../../generator/emit/package/index.ts';
@@ -55,6 +57,21 @@ test('the compile step is skipped, and says so, when the sources have not change
   assert.equal(second.files, first.files);
   const forced = await runPipeline(config, { load: load(), emitterSet, noCache: true });
   assert.is(forced.timings.find((t) => t.step === 'compile')?.note, undefined);
+});
+
+test('the compile cache keeps the most recently used entries only', () => {
+  const dir = join(root, 'prune');
+  mkdirSync(dir, { recursive: true });
+  const count = CACHE_ENTRIES + 3;
+  for (let i = 0; i < count; i++) {
+    writeFileSync(join(dir, `${i}.json`), '[]');
+    utimesSync(join(dir, `${i}.json`), 1000 + i, 1000 + i);
+  }
+  utimesSync(join(dir, '0.json'), 5000, 5000); // used most recently
+  pruneCache(dir);
+  const kept = readdirSync(dir).sort((a, b) => parseInt(a) - parseInt(b));
+  assert.is(kept.length, CACHE_ENTRIES);
+  assert.equal(kept.slice(0, 2), ['0.json', '4.json']);
 });
 
 test('generated code that does not compile is a located diagnostic, and there are no files', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../../diagnostics/diagnostic.ts';
@@ -68,6 +68,18 @@ function tscDiagnostics(output: string, packageLabel: string): Diagnostic[] {
 
 let runs = 0;
 
+/** Compiled outputs kept: enough for a few packages and a few recent versions of each. */
+export const CACHE_ENTRIES = 12;
+
+/** Drops the least recently used entries (a hit refreshes an entry's mtime). */
+export function pruneCache(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ path: join(dir, name), used: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const stale of entries.slice(CACHE_ENTRIES)) rmSync(stale.path, { force: true });
+}
+
 /**
  * The compiler runs inside shapecraft's own folder whatever the project's location, so the
  * package's imports resolve to the dependencies installed with shapecraft: the very versions its
@@ -84,7 +96,10 @@ export async function compilePackage(
   const cacheFile = join(options.cacheDir, 'compile', `${key}.json`);
   if (options.readCache !== false) {
     try {
-      return { files: JSON.parse(readFileSync(cacheFile, 'utf8')) as EmittedFile[], diagnostics: [], cached: true };
+      const files = JSON.parse(readFileSync(cacheFile, 'utf8')) as EmittedFile[];
+      const now = new Date();
+      utimesSync(cacheFile, now, now);
+      return { files, diagnostics: [], cached: true };
     } catch {
       // Not cached yet (or the cache entry is damaged): compile.
     }
@@ -109,6 +124,7 @@ export async function compilePackage(
     const partial = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(dist));
     renameSync(partial, cacheFile);
+    pruneCache(dirname(cacheFile));
     return { files: dist, diagnostics: [], cached: false };
   } finally {
     rmSync(work, { recursive: true, force: true });
