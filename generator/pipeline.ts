@@ -92,13 +92,24 @@ function sortedFiles(merged: Map<string, { contents: string }>): EmittedFile[] {
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+interface Emitted {
+  files: EmittedFile[];
+  diagnostics: Diagnostic[];
+}
+
 /** An emitter that throws has a bug; that is reported like any other problem instead of crashing. */
-function runEmitter(name: string, emit: () => EmittedFile[]): { files: EmittedFile[]; diagnostics: Diagnostic[] } {
+function runEmitter(name: string, emit: () => Emitted): Emitted {
   try {
-    return { files: emit(), diagnostics: [] };
+    return emit();
   } catch (error) {
     return { files: [], diagnostics: [{ code: 'SC8006', severity: 'error', message: `emitter "${name}" failed: ${(error as Error).message}`, hint: 'this is a bug in the emitter, not in the model; please report it' }] };
   }
+}
+
+/** The service name becomes one folder under the output folder: one safe path segment. */
+function checkFolderName(name: string): Diagnostic | undefined {
+  if (name.includes('/')) return { code: 'SC8001', severity: 'error', message: `service name ${JSON.stringify(name)} cannot name a folder`, hint: 'use an identifier' };
+  return checkOutputPath(name);
 }
 
 export async function runPipeline(config: ShapecraftConfig, options: PipelineOptions = {}): Promise<PipelineResult> {
@@ -122,7 +133,7 @@ export async function runPipeline(config: ShapecraftConfig, options: PipelineOpt
   if (hasErrors(loaded.diagnostics) || !loaded.ir) return done({ diagnostics: loaded.diagnostics }, 0);
   const ir: ServiceIR = { ...loaded.ir, package: { ...loaded.ir.package, ...config.package } };
   const diagnostics = [...loaded.diagnostics];
-  const unsafeName = checkOutputPath(ir.name) ?? (ir.name.includes('/') ? { code: 'SC8001', severity: 'error' as const, message: `service name ${JSON.stringify(ir.name)} cannot name a folder`, hint: 'use an identifier' } : undefined);
+  const unsafeName = checkFolderName(ir.name);
   if (unsafeName) return done({ diagnostics: [...diagnostics, unsafeName], ir }, 0);
   const packageDir = join(config.out, ir.name);
 
@@ -135,7 +146,7 @@ export async function runPipeline(config: ShapecraftConfig, options: PipelineOpt
   const perEmitter: string[] = [];
   for (const { name, emit } of set.emitters) {
     const emitStarted = performance.now();
-    const result = runEmitter(name, () => emit(ir));
+    const result = runEmitter(name, () => ({ files: emit(ir), diagnostics: [] }));
     perEmitter.push(`${name} ${Math.round(performance.now() - emitStarted)} ms`);
     diagnostics.push(...result.diagnostics, ...mergeFiles(merged, result.files, name));
   }
@@ -146,14 +157,10 @@ export async function runPipeline(config: ShapecraftConfig, options: PipelineOpt
   if (hasErrors(diagnostics)) return done({ diagnostics, ir, packageDir }, 1);
 
   step(2);
-  if (set.packageEmitter) {
+  const { packageEmitter } = set;
+  if (packageEmitter) {
     const emitted = sortedFiles(merged);
-    let packaged: { files: EmittedFile[]; diagnostics: Diagnostic[] } = { files: [], diagnostics: [] };
-    try {
-      packaged = set.packageEmitter(ir, emitted);
-    } catch (error) {
-      packaged.diagnostics.push({ code: 'SC8006', severity: 'error', message: `emitter "package" failed: ${(error as Error).message}`, hint: 'this is a bug in shapecraft; please report it' });
-    }
+    const packaged = runEmitter('package', () => packageEmitter(ir, emitted));
     diagnostics.push(...packaged.diagnostics, ...mergeFiles(merged, packaged.files, 'package'));
   }
   if (hasErrors(diagnostics)) return done({ diagnostics, ir, packageDir }, 2);
