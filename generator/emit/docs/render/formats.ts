@@ -50,6 +50,19 @@ const RULES: Record<Format, FormatRules> = {
   },
 };
 
+/**
+ * The same docs recur on many pages (a shared shape's docs at every use), and parsing dominates
+ * emitting time on big models: each format keeps its rendering of each docs string.
+ */
+function remembered(render: (markdown: string) => string): (markdown: string) => string {
+  const cache = new Map<string, string>();
+  return (markdown) => {
+    let out = cache.get(markdown);
+    if (out === undefined) cache.set(markdown, (out = render(markdown)));
+    return out;
+  };
+}
+
 type Options = Handlebars.HelperOptions;
 const isOptions = (x: unknown): x is Options => typeof x === 'object' && x !== null && 'hash' in x;
 
@@ -61,7 +74,8 @@ export function createEnvironment(format: Format): typeof Handlebars {
 
   env.registerHelper('text', (value: unknown) => safe(rules.text(str(value))));
   env.registerHelper('code', (value: unknown) => safe(rules.code(str(value))));
-  env.registerHelper('docs', (value: unknown) => safe(rules.docs(str(value))));
+  const docs = remembered(rules.docs);
+  env.registerHelper('docs', (value: unknown) => safe(docs(str(value))));
   env.registerHelper('linkTarget', (value: unknown) => safe(rules.href(str(value))));
   env.registerHelper('codeBlock', function (this: unknown, ...args: unknown[]) {
     const options = args.pop() as Options;
