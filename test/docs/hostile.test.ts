@@ -25,7 +25,7 @@ const markdown = new MarkdownIt('default', { html: true, linkify: true });
 function injected(html: string): string[] {
   const found: string[] = [];
   const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
-  found.push(...scripts.filter((s) => !/^<script src="(\.\.\/)?assets\/search\.js" defer>$/.test(s)));
+  found.push(...scripts.filter((s) => !/^<script src="(\.\.\/)?assets\/(search|names)\.js" defer>$/.test(s)));
   const allowed = [/^<link rel="(icon|stylesheet)" href="(data:,|(\.\.\/)?assets\/style\.css)">$/, /^<meta http-equiv="Content-Security-Policy" /,
     /^<form class="search" action="(\.\.\/)?index\.html" method="get" role="search">$/];
   const tags = html.match(/<(img|iframe|object|embed|style|link|meta http-equiv|base|form|svg|math)\b[^>]*>/gi) ?? [];

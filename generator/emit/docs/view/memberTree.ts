@@ -57,6 +57,8 @@ export interface MemberView {
   recursive: boolean;
   /** On a page too big to expand every repeat, a repeated shape points to where it was expanded. */
   sameAs?: { path: string; anchor: string };
+  /** The members are on the shape's own page (`type.href`), not repeated here. */
+  onOwnPage?: boolean;
 }
 
 const PYTHON_TYPE: Record<ShapeIR['type'], string> = {
@@ -87,14 +89,17 @@ export type ShapeHref = (shapeName: string) => string | undefined;
 export interface TreeContext {
   facts: ShapeFacts;
   href: ShapeHref;
+  /** Structures with a page of their own are linked, not expanded (shape pages: each shows its own members). */
+  linkShared?: boolean;
 }
 
 /**
  * A tree is expanded in full, as boto3 does, while it stays under NODE_BUDGET nodes. Models such
  * as QuickSight reuse deep structures so often that full trees grow exponentially; past the budget
- * the tree is rebuilt expanding each structure once and pointing to it from every repeat.
+ * the tree is rebuilt expanding each structure once and pointing to it from every repeat, and
+ * linking structures that have a page of their own instead of expanding them.
  */
-const NODE_BUDGET = 4000;
+const NODE_BUDGET = 1000;
 
 class TooBig extends Error {}
 
@@ -167,9 +172,10 @@ function node(ctx: TreeContext, target: string, at: Position, role: NodeRole): M
   const expansion = at.expansion;
   if (++expansion.nodes > NODE_BUDGET && !expansion.once) throw new TooBig();
   const hasMembers = shape.type === 'structure' || shape.type === 'union';
-  const sameAs = expansion.once && hasMembers && !recursive ? expansion.expanded.get(target) : undefined;
-  if (expansion.once && hasMembers && !recursive && !sameAs) expansion.expanded.set(target, { path: at.path, anchor: at.anchor });
-  const expand = !recursive && !sameAs;
+  const onOwnPage = hasMembers && !recursive && (expansion.once || ctx.linkShared === true) && ctx.facts.hasPage(target);
+  const sameAs = expansion.once && hasMembers && !recursive && !onOwnPage ? expansion.expanded.get(target) : undefined;
+  if (expansion.once && hasMembers && !recursive && !onOwnPage && !sameAs) expansion.expanded.set(target, { path: at.path, anchor: at.anchor });
+  const expand = !recursive && !sameAs && !onOwnPage;
   return {
     name: role.name ?? '',
     item: role.item,
@@ -185,6 +191,7 @@ function node(ctx: TreeContext, target: string, at: Position, role: NodeRole): M
     children: expand ? childrenOf(shape, at, ctx) : [],
     recursive,
     sameAs,
+    onOwnPage: onOwnPage || undefined,
   };
 }
 

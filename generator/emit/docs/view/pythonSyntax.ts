@@ -9,7 +9,7 @@ import type { ShapeFacts } from './shapes.ts';
 const STEP = '    ';
 
 /** As in the member trees: past this many values, a repeated structure is shown once (see memberTree.ts). */
-const VALUE_BUDGET = 4000;
+const VALUE_BUDGET = 1000;
 
 class TooBig extends Error {}
 

@@ -120,7 +120,7 @@ function shapePageView(shape: ShapeIR, ctx: TreeContext, usedBy: NavEntry[]): Sh
     docs: shape.docs,
     summary: summaryOf(shape.docs),
     constraints: constraintsOf(shape),
-    tree: treeOf(shape.name, 'shape', ctx),
+    tree: treeOf(shape.name, 'shape', { ...ctx, linkShared: true }),
     usedBy,
     error: shape.type === 'structure' && shape.error ? errorView(shape, ctx) : undefined,
   };

@@ -1,6 +1,24 @@
-// Filters the operation and shape lists of the page as the reader types. The lists are already in
-// the page, so search needs no index file and no network; `index.html?q=...` opens pre-filtered.
+// The sidebar lists every operation and shape (from names.js, a file beside this one, so pages
+// do not each repeat them) and filters them, and the index tables, as the reader types. Nothing is
+// fetched; `index.html?q=...` opens pre-filtered.
 'use strict';
+
+function buildNav() {
+  const names = globalThis.shapecraftNames;
+  const root = document.documentElement.dataset.root || '';
+  if (!names) return;
+  for (const list of document.querySelectorAll('[data-nav]')) {
+    for (const entry of names[list.dataset.nav] || []) {
+      const item = document.createElement('li');
+      item.dataset.name = entry.name;
+      const link = document.createElement('a');
+      link.href = root + entry.href;
+      link.textContent = entry.name;
+      item.append(link);
+      list.append(item);
+    }
+  }
+}
 
 function normalise(text) {
   return text.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -26,6 +44,7 @@ function applyFilter(query) {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
+  buildNav();
   // On a phone the lists start folded so the page itself comes first; beside it they start open.
   if (window.matchMedia('(min-width: 56rem)').matches) {
     for (const details of document.querySelectorAll('[data-open-on-wide-screens]')) details.open = true;
