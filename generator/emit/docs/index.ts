@@ -40,8 +40,7 @@ interface Site {
   ext: '.md' | '.html';
 }
 
-function referencePages(ir: ServiceIR, site: Site): EmittedFile[] {
-  const service = serviceView(ir, site.ext);
+function referencePages(service: ServiceView, site: Site): EmittedFile[] {
   const common = { service, ...codeLiterals(service) };
   const page = (path: string, template: string, root: string, pageTitle: string, view: object = {}) => ({
     path: `${site.dir}/${path}`,
@@ -54,13 +53,11 @@ function referencePages(ir: ServiceIR, site: Site): EmittedFile[] {
   ];
 }
 
-function readme(ir: ServiceIR): EmittedFile {
-  const service = serviceView(ir, '.md');
+function readme(service: ServiceView): EmittedFile {
   return { path: 'README.md', contents: render('markdown', 'readme', { service, ...codeLiterals(service), root: 'docs/' }) };
 }
 
-function rstPages(ir: ServiceIR): EmittedFile[] {
-  const service = serviceView(ir, '.md');
+function rstPages(service: ServiceView): EmittedFile[] {
   return service.operations.map((op) => ({
     path: `docs/rst/${op.snakeName}.rst`,
     contents: render('rst', 'operation', { ...op, service, root: '../' }),
@@ -72,8 +69,7 @@ function rstPages(ir: ServiceIR): EmittedFile[] {
  * inline data). Names are identifiers and hrefs are URL-encoded; the JSON is escaped so that no
  * string could end the script or a line.
  */
-function namesScript(ir: ServiceIR): EmittedFile {
-  const service = serviceView(ir, '.html');
+function namesScript(service: ServiceView): EmittedFile {
   const entries = (nav: { name: string; href: string }[]) => nav.map(({ name, href }) => ({ name, href }));
   const json = JSON.stringify({ operations: entries(service.operationNav), shapes: entries(service.shapeNav) })
     .replace(/</g, '\\u003c')
@@ -90,11 +86,16 @@ function htmlAssets(): EmittedFile[] {
     .map((file) => ({ path: `docs/html/assets/${file}`, contents: readFileSync(join(ASSETS, file), 'utf8') }));
 }
 
-export const emitDocs: Emitter = (ir) => [
-  readme(ir),
-  ...referencePages(ir, { format: 'markdown', dir: 'docs', ext: '.md' }),
-  ...rstPages(ir),
-  ...referencePages(ir, { format: 'html', dir: 'docs/html', ext: '.html' }),
-  ...htmlAssets(),
-  namesScript(ir),
-];
+export const emitDocs: Emitter = (ir: ServiceIR) => {
+  // Views are built once per link style: the Markdown ones serve the README and the RST pages too.
+  const markdown = serviceView(ir, '.md');
+  const html = serviceView(ir, '.html');
+  return [
+    readme(markdown),
+    ...referencePages(markdown, { format: 'markdown', dir: 'docs', ext: '.md' }),
+    ...rstPages(markdown),
+    ...referencePages(html, { format: 'html', dir: 'docs/html', ext: '.html' }),
+    ...htmlAssets(),
+    namesScript(html),
+  ];
+};
