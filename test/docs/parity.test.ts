@@ -16,6 +16,7 @@ import type { ServiceIR } from '../../generator/ir/types.ts';
 import { repoRoot } from './harness.ts';
 import { readRstPage, type RstPage } from './pageTrees.ts';
 import { operationPageProblems } from './pageChecks.ts';
+import { renderRst } from './rstRender.ts';
 
 const SEED = 'AssociateWhatsAppBusinessAccount';
 const shared = join(repoRoot, '../shared/reference');
@@ -81,6 +82,20 @@ test('the Markdown page of the seed operation shows every constraint, rule and e
   // What AWS's page only says in prose: the two members exclude each other, and each error's status.
   assert.ok(/^- At most one of `phoneNumberParent` and `waba`/m.test(md!), 'the waba / phoneNumberParent rule is not shown');
   assert.ok(md!.includes('| 429 |'), 'ThrottledRequestException status not shown');
+});
+
+test('every operation page of model/ shows its constraints, rules and errors, and every RST page renders cleanly', async () => {
+  const ir = await modelIr();
+  const files = emitDocs(ir);
+  const byPath = new Map(files.map((f) => [f.path, f.contents]));
+  const problems = ir.operations.flatMap((op) =>
+    operationPageProblems(ir, op, byPath.get(`docs/operations/${op.name}.md`)!).map((p) => `${op.name}: ${p}`),
+  );
+  assert.equal(problems, []);
+  const rendered = renderRst(Object.fromEntries(files.filter((f) => f.path.endsWith('.rst')).map((f) => [f.path, f.contents])));
+  assert.is(Object.keys(rendered).length, ir.operations.length);
+  const warnings = Object.entries(rendered).filter(([, r]) => r.messages !== '').map(([path, r]) => `${path}: ${r.messages}`);
+  assert.equal(warnings, []);
 });
 
 test.run();
