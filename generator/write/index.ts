@@ -15,6 +15,23 @@ export { MANIFEST_FILE } from './manifest.ts';
 export interface WriteOptions {
   /** Replace files in the way that shapecraft did not write. */
   force?: boolean;
+  /** How long to wait for another run that holds the lock before giving up (default 10 s). */
+  lockWaitMs?: number;
+}
+
+/** Sleeps without returning to the event loop: the writer is synchronous from lock to swap. */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Takes the lock, waiting a while for a live holder (a watch run, a second terminal) to finish. */
+function lockWithin(dir: string, waitMs: number): ReturnType<typeof acquireLock> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const lock = acquireLock(dir);
+    if (!('heldBy' in lock) || Date.now() >= deadline) return lock;
+    sleepSync(100);
+  }
 }
 
 export interface WriteResult {
@@ -37,14 +54,14 @@ export function writeOutput(dir: string, files: readonly EmittedFile[], options:
   if (diagnostics.length > 0) return { diagnostics, wrote: false, recovered: [] };
 
   mkdirSync(dirname(dir), { recursive: true });
-  const lock = acquireLock(dir);
+  const lock = lockWithin(dir, options.lockWaitMs ?? 10_000);
   if ('heldBy' in lock) {
     return {
       diagnostics: [{
         code: 'SC8004',
         severity: 'error',
         message: `another shapecraft run (process ${lock.heldBy}) is writing ${dir}`,
-        hint: 'wait for it to finish; a lock left by a process that has exited is taken over automatically',
+        hint: 'it did not finish within the wait; a lock left by a process that has exited is taken over automatically',
       }],
       wrote: false,
       recovered: [],

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { EmittedFile } from '../emit/emitter.ts';
@@ -34,12 +34,50 @@ function readIfFile(path: string): Buffer | undefined {
   }
 }
 
+type Kind = 'missing' | 'file' | 'folder' | 'other';
+
+function kindOf(path: string): Kind {
+  try {
+    const stat = lstatSync(path);
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+  } catch {
+    return 'missing';
+  }
+}
+
+/**
+ * Something that is not shapecraft's stands where a file must go: a folder or link at the file's
+ * path, or a file or link where one of its folders must be.
+ */
+function blocked(dir: string, path: string, previous: Manifest, kinds: Map<string, Kind>): boolean {
+  const kind = (p: string): Kind => {
+    let k = kinds.get(p);
+    if (k === undefined) kinds.set(p, (k = kindOf(join(dir, p))));
+    return k;
+  };
+  const own = kind(path);
+  if (own === 'folder' || own === 'other') return true;
+  const segments = path.split('/');
+  for (let i = 1; i < segments.length; i++) {
+    const folder = segments.slice(0, i).join('/');
+    const k = kind(folder);
+    if (k === 'missing') return false;
+    if (k !== 'folder' && !(folder in previous.files)) return true;
+  }
+  return false;
+}
+
 export function planOutput(dir: string, files: readonly EmittedFile[]): OutputPlan {
   const previous = readManifest(dir);
+  const kinds = new Map<string, Kind>();
   const plan: OutputPlan = { added: [], changed: [], removed: [], unchanged: [], conflicts: [], manifest: { files: {} }, upToDate: false };
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const hash = sha256(file.contents);
     plan.manifest.files[file.path] = hash;
+    if (blocked(dir, file.path, previous, kinds)) {
+      plan.conflicts.push(file.path);
+      continue;
+    }
     const onDisk = readIfFile(join(dir, file.path));
     if (onDisk === undefined) plan.added.push(file.path);
     else if (sha256(onDisk) === hash) plan.unchanged.push(file.path);

@@ -23,7 +23,16 @@ export function stageOutput(
     if (unchanged.has(file.path)) linkOrCopy(join(current, file.path), to);
     else writeFileSync(to, file.contents);
   }
-  carryOverForeignEntries(current, staging, '', (path) => path === MANIFEST_FILE || path in previous.files || path in next.files);
+  // Folders the new files need: whatever else stands there (only with --force) is replaced.
+  const neededFolders = new Set<string>();
+  for (const file of files) {
+    const parts = file.path.split('/');
+    for (let i = 1; i < parts.length; i++) neededFolders.add(parts.slice(0, i).join('/'));
+  }
+  carryOverForeignEntries(current, staging, '', {
+    replaced: (path) => path in next.files,
+    isOurs: (path) => path === MANIFEST_FILE || path in previous.files || neededFolders.has(path),
+  });
   writeFileSync(join(staging, MANIFEST_FILE), serializeManifest(next));
 }
 
@@ -35,8 +44,15 @@ function linkOrCopy(from: string, to: string): void {
   }
 }
 
+interface Ownership {
+  /** A new file goes exactly here: nothing at this path is carried over. */
+  replaced: (path: string) => boolean;
+  /** A file here is shapecraft's (or stands where a new folder must go). */
+  isOurs: (path: string) => boolean;
+}
+
 /** Everything in the current folder that shapecraft did not write goes into the new tree as it is. */
-function carryOverForeignEntries(current: string, staging: string, prefix: string, isOurs: (path: string) => boolean): void {
+function carryOverForeignEntries(current: string, staging: string, prefix: string, owner: Ownership): void {
   let entries: string[];
   try {
     entries = readdirSync(join(current, prefix)).sort();
@@ -47,11 +63,12 @@ function carryOverForeignEntries(current: string, staging: string, prefix: strin
     const path = prefix === '' ? entry : `${prefix}/${entry}`;
     const from = join(current, path);
     const to = join(staging, path);
+    if (owner.replaced(path)) continue;
     const stat = lstatSync(from);
     if (stat.isDirectory()) {
       if (readdirSync(from).length === 0) mkdirSync(to, { recursive: true });
-      else carryOverForeignEntries(current, staging, path, isOurs);
-    } else if (!isOurs(path)) {
+      else carryOverForeignEntries(current, staging, path, owner);
+    } else if (!owner.isOurs(path)) {
       mkdirSync(dirname(to), { recursive: true });
       if (stat.isSymbolicLink()) symlinkSync(readlinkSync(from), to);
       else linkOrCopy(from, to);

@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeProject, readTree, runCli, spawnCli } from './harness.ts';
+import { makeProject, readTree, runCli, spawnCli, writeProbe } from './harness.ts';
 
 /**
  * The real generator killed at random points of a whole run (load, emit, compile, write): the
@@ -11,12 +11,11 @@ import { makeProject, readTree, runCli, spawnCli } from './harness.ts';
  */
 const project = makeProject('crash-cli', ['types', 'package']);
 const pkg = join(project, 'generated', 'socialmessaging');
-const tags = join(project, 'model', 'shapes', 'tags.yaml');
-const original = readFileSync(tags, 'utf8');
-const variant = original.replace('The tag for a resource.', 'A label on a resource.');
+const original = 'The original words.';
+const variant = 'The changed words.';
 
 function generateWhole(model: string): { tree: Record<string, string>; ms: number } {
-  writeFileSync(tags, model);
+  writeProbe(project, model);
   const started = performance.now();
   const run = runCli(['generate', '--no-cache'], { cwd: project });
   assert.is(run.code, 0, run.stderr);
@@ -31,7 +30,7 @@ test('killed at random points of a run, the package is the old or the new output
   let model = original;
   for (let i = 0; i < 6; i++) {
     model = model === original ? variant : original;
-    writeFileSync(tags, model);
+    writeProbe(project, model);
     const child = spawnCli(['generate', '--no-cache'], { cwd: project });
     const delay = Math.random() * window;
     await new Promise<void>((resolve) => {

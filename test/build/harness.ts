@@ -63,3 +63,11 @@ export function availableEmitters(): string[] {
   });
   return [...present, 'package'];
 }
+
+/**
+ * A model file of the test's own, so tests that change the model do not depend on how the real
+ * model is laid out: one string shape whose docs and length bound the test chooses.
+ */
+export function writeProbe(project: string, docs: string, max = 10, type = 'string'): void {
+  writeFileSync(join(project, 'model', 'zz-test-probe.yaml'), `shapes:\n  TestProbe:\n    type: ${type}\n    docs: ${JSON.stringify(docs)}\n    length: { max: ${max} }\n`);
+}

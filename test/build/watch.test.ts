@@ -1,13 +1,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeProject, readTree, spawnCli } from './harness.ts';
+import { makeProject, readTree, spawnCli, writeProbe } from './harness.ts';
 
 const project = makeProject('watch', ['types', 'package']);
-const tags = join(project, 'model', 'shapes', 'tags.yaml');
 const pkg = join(project, 'generated', 'socialmessaging');
-const original = readFileSync(tags, 'utf8');
+writeProbe(project, 'The first words.');
 
 test('--watch regenerates on model changes, reports a broken model without exiting, keeps the last good output', async () => {
   const child = spawnCli(['generate', '--watch'], { cwd: project });
@@ -29,27 +27,27 @@ test('--watch regenerates on model changes, reports a broken model without exiti
   };
   try {
     await next(/watching for changes/);
-    assert.match(readTree(pkg)['src/types.ts'], /The tag for a resource\./);
+    assert.match(readTree(pkg)['src/types.ts'], /The first words\./);
 
     const changed = next(/watching for changes/);
-    writeFileSync(tags, original.replace('The tag for a resource.', 'A label on a resource.'));
+    writeProbe(project, 'The second words.');
     await changed;
     assert.match(output, /wrote generated\/socialmessaging: 0 added, \d+ changed/);
     const good = readTree(pkg);
-    assert.match(good['src/types.ts'], /A label on a resource\./);
+    assert.match(good['src/types.ts'], /The second words\./);
 
     const broken = next(/watching for changes/);
-    writeFileSync(tags, original.replace('type: structure', 'type: structur'));
+    writeProbe(project, 'Broken.', 10, 'strin');
     await broken;
-    assert.match(output, /tags\.yaml:\d+:\d+: error SC\d{4}/);
+    assert.match(output, /zz-test-probe\.yaml:\d+:\d+: error SC\d{4}/);
     assert.match(output, /was left as it was/);
     assert.equal(readTree(pkg), good, 'the last good output stays');
     assert.is(child.exitCode, null, 'still watching');
 
     const fixed = next(/watching for changes/);
-    writeFileSync(tags, original);
+    writeProbe(project, 'The third words.');
     await fixed;
-    assert.match(readTree(pkg)['src/types.ts'], /The tag for a resource\./);
+    assert.match(readTree(pkg)['src/types.ts'], /The third words\./);
 
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGINT');

@@ -120,9 +120,40 @@ test('a live lock holder stops a second writer', () => {
   const dir = target();
   mkdirSync(join(dir, '..'), { recursive: true });
   writeFileSync(join(dir, '..', '.pkg.lock'), String(process.ppid));
-  const result = writeOutput(dir, [{ path: 'a.ts', contents: 'a' }]);
+  const started = Date.now();
+  const result = writeOutput(dir, [{ path: 'a.ts', contents: 'a' }], { lockWaitMs: 300 });
   assert.equal(result.diagnostics.map((d) => d.code), ['SC8004']);
+  assert.ok(Date.now() - started >= 300, 'it waited for the holder first');
   assert.is(existsSync(dir), false);
+});
+
+test('a folder, or a file where a folder must go, is in the way unless shapecraft wrote it', () => {
+  const dir = target();
+  mkdirSync(join(dir, 'index.ts'), { recursive: true });
+  writeFileSync(join(dir, 'index.ts', 'mine.txt'), 'mine');
+  writeFileSync(join(dir, 'src'), 'a file named like the folder we need');
+  const files = [{ path: 'index.ts', contents: 'x' }, { path: 'src/a.ts', contents: 'a' }];
+  const refused = writeOutput(dir, files);
+  assert.equal(refused.plan?.conflicts, ['index.ts', 'src/a.ts']);
+  assert.is(read(dir, 'index.ts/mine.txt'), 'mine');
+  const forced = writeOutput(dir, files, { force: true });
+  assert.equal(forced.diagnostics, []);
+  assert.is(read(dir, 'index.ts'), 'x');
+  assert.is(read(dir, 'src/a.ts'), 'a');
+  // Shapecraft's own file becomes a folder of its new files without complaint.
+  writeOutput(dir, [{ path: 'lib', contents: 'file' }]);
+  assert.equal(writeOutput(dir, [{ path: 'lib/x.ts', contents: 'x' }]).diagnostics, []);
+  assert.is(read(dir, 'lib/x.ts'), 'x');
+});
+
+test('a damaged manifest makes every file look foreign: identical ones are adopted, others refused', () => {
+  const dir = target();
+  writeOutput(dir, [{ path: 'same.ts', contents: 's' }, { path: 'changes.ts', contents: 'v1' }]);
+  writeFileSync(join(dir, MANIFEST_FILE), '{ not json');
+  const result = writeOutput(dir, [{ path: 'same.ts', contents: 's' }, { path: 'changes.ts', contents: 'v2' }]);
+  assert.equal(result.plan?.unchanged, ['same.ts']);
+  assert.equal(result.plan?.conflicts, ['changes.ts']);
+  assert.is(read(dir, 'changes.ts'), 'v1');
 });
 
 test('a lock left by a dead process is taken over', () => {
