@@ -17,7 +17,7 @@ function effective(a: Bounds | undefined, b: Bounds | undefined): number[] {
   return [...(min.length ? [Math.max(...min)] : []), ...(max.length ? [Math.min(...max)] : [])];
 }
 
-function fragmentsOf(shape: ShapeIR, member: MemberIR | undefined, inRequest: boolean): string[] {
+function fragmentsOf(shape: ShapeIR, member: Partial<MemberIR> | undefined, inRequest: boolean): string[] {
   const f: string[] = [];
   if (member?.required) f.push(inRequest ? '**required**' : 'always present');
   const bounds = [
@@ -35,6 +35,7 @@ function fragmentsOf(shape: ShapeIR, member: MemberIR | undefined, inRequest: bo
   if (member?.default !== undefined) f.push(JSON.stringify(member.default));
   if (member?.idempotencyToken) f.push('idempotency token');
   if (shape.type === 'list' && shape.uniqueItems) f.push('unique');
+  if (shape.type === 'union') f.push('exactly one member');
   const format = member?.timestampFormat ?? (shape.type === 'timestamp' ? shape.format : undefined);
   if (format) f.push(format);
   if ('mediaType' in shape && shape.mediaType) f.push(shape.mediaType);
@@ -47,16 +48,16 @@ function fragmentsOf(shape: ShapeIR, member: MemberIR | undefined, inRequest: bo
 function expectations(ir: ServiceIR, root: string, inRequest: boolean): Expectation[] {
   const shapes = new Map(ir.shapes.map((s) => [s.name, s]));
   const out: Expectation[] = [];
-  const walk = (shapeName: string, path: string, member: MemberIR | undefined, open: string[]) => {
+  const walk = (shapeName: string, path: string, member: Partial<MemberIR> | undefined, open: string[]) => {
     const shape = shapes.get(shapeName)!;
     out.push({ path, fragments: fragmentsOf(shape, member, inRequest) });
     if (open.includes(shapeName)) return;
     const next = [...open, shapeName];
     if (shape.type === 'structure' || shape.type === 'union') shape.members.forEach((m) => walk(m.target, `${path}.${m.name}`, m, next));
-    if (shape.type === 'list') walk(shape.member, `${path}.[]`, undefined, next);
+    if (shape.type === 'list') walk(shape.member, `${path}.[]`, shape.memberTraits, next);
     if (shape.type === 'map') {
       walk(shape.key, `${path}.{key}`, undefined, next);
-      walk(shape.value, `${path}.{key}.{value}`, undefined, next);
+      walk(shape.value, `${path}.{key}.{value}`, shape.valueTraits, next);
     }
   };
   const top = shapes.get(root)!;

@@ -3,7 +3,7 @@
  * one kind, and the shared `constraints` partial words it. Member traits add to the target's
  * (Smithy semantics), so bounds are the intersection of both.
  */
-import type { Bounds, Deprecation, HttpBindingIR, MemberIR, ShapeIR } from '../../../ir/types.ts';
+import type { Bounds, Deprecation, HttpBindingIR, MemberIR, MemberTraitsIR, ShapeIR } from '../../../ir/types.ts';
 
 export interface ConstraintView {
   /** `1–64`, `≥ 1` or `≤ 64`; the unit flag says what is counted. */
@@ -14,6 +14,8 @@ export interface ConstraintView {
   entries?: boolean;
   range?: string;
   pattern?: string;
+  /** A union: exactly one member is set. */
+  oneMember?: boolean;
   oneOf?: string[];
   knownValues?: string[];
   intValues?: { value: string; name: string }[];
@@ -74,8 +76,11 @@ const UNIT_OF: Partial<Record<ShapeIR['type'], keyof ConstraintView>> = {
   map: 'entries',
 };
 
-/** Constraints of a value of `shape`, with `member`'s own traits when the value is a member. */
-export function constraintsOf(shape: ShapeIR, member?: MemberIR): ConstraintView[] {
+/**
+ * Constraints of a value of `shape`, with the traits of the place it sits in: a structure member,
+ * or a list's item and a map's value, which carry member traits of their own.
+ */
+export function constraintsOf(shape: ShapeIR, member?: MemberTraitsIR & Partial<MemberIR>): ConstraintView[] {
   const out: ConstraintView[] = [];
   if (member?.http) out.push({ http: httpView(member.http) });
   const shapeLength = 'length' in shape ? shape.length : undefined;
@@ -87,6 +92,7 @@ export function constraintsOf(shape: ShapeIR, member?: MemberIR): ConstraintView
   for (const pattern of [shape.type === 'string' ? shape.pattern : undefined, member?.pattern]) {
     if (pattern !== undefined) out.push({ pattern });
   }
+  if (shape.type === 'union') out.push({ oneMember: true });
   if (shape.type === 'enum') out.push({ oneOf: shape.values.map((v) => v.value) });
   if (shape.type === 'intEnum') out.push({ intValues: shape.values.map((v) => ({ value: String(v.value), name: v.name })) });
   if (shape.type === 'string' && shape.knownValues?.length) out.push({ knownValues: shape.knownValues.map((v) => v.value) });

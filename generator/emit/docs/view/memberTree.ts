@@ -4,7 +4,7 @@
  * map keys and values are nodes too, so nothing nested is hidden. A shape already open on the path
  * from the root (recursion) is shown as a reference, not expanded again.
  */
-import type { MemberIR, RuleIR, ShapeIR, StructureShapeIR } from '../../../ir/types.ts';
+import type { MemberIR, MemberTraitsIR, RuleIR, ShapeIR, StructureShapeIR } from '../../../ir/types.ts';
 import { typeNameOf } from '../../../ir/names.ts';
 import { constraintsOf, type ConstraintView } from './constraints.ts';
 import type { ShapeFacts } from './shapes.ts';
@@ -146,10 +146,11 @@ function childrenOf(shape: ShapeIR, at: Position, ctx: TreeContext): MemberView[
         node(ctx, m.target, childPosition(at, m.name, at.path ? `.${m.name}` : m.name, m.target), { name: m.name, member: m }),
       );
     case 'list':
-      return [node(ctx, shape.member, childPosition(at, '~item', '[]', shape.member), { item: true })];
+      return [node(ctx, shape.member, childPosition(at, '~item', '[]', shape.member), { item: true, traits: shape.memberTraits })];
     case 'map': {
       const key = node(ctx, shape.key, childPosition(at, '~key', '{key}', shape.key), { key: true });
-      key.children = [node(ctx, shape.value, childPosition(at, '~value', '{value}', shape.value), { value: true })];
+      const value = childPosition(at, '~value', '{value}', shape.value);
+      key.children = [node(ctx, shape.value, value, { value: true, traits: shape.valueTraits })];
       return [key];
     }
     default:
@@ -160,6 +161,8 @@ function childrenOf(shape: ShapeIR, at: Position, ctx: TreeContext): MemberView[
 interface NodeRole {
   name?: string;
   member?: MemberIR;
+  /** Member traits of a list item or map value. */
+  traits?: MemberTraitsIR;
   item?: boolean;
   key?: boolean;
   value?: boolean;
@@ -185,7 +188,7 @@ function node(ctx: TreeContext, target: string, at: Position, role: NodeRole): M
     anchor: at.anchor,
     type: typeViewOf(shape, ctx),
     required: role.member?.required ?? false,
-    constraints: constraintsOf(shape, role.member),
+    constraints: constraintsOf(shape, role.member ?? role.traits),
     docs: role.member?.docs ?? shape.docs,
     rules: expand && structure ? structure.rules.map((r) => ruleView(r, at)) : [],
     children: expand ? childrenOf(shape, at, ctx) : [],

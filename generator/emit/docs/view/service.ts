@@ -7,7 +7,7 @@ import { summaryOf } from '../text/parseDocs.ts';
 import { boto3ClientNameOf } from './names.ts';
 import { clientClassName } from '../../client/naming.ts';
 import { errorView, operationView, type ErrorView, type OperationView } from './operation.ts';
-import { shapeFacts, type ShapeFacts } from './shapes.ts';
+import { documentedValues, shapeFacts, type ShapeFacts } from './shapes.ts';
 import { treeOf, typeViewOf, type TreeContext, type TreeView, type TypeView } from './memberTree.ts';
 import { constraintsOf, type ConstraintView } from './constraints.ts';
 
@@ -30,6 +30,8 @@ export interface ShapePageView {
   usedBy: NavEntry[];
   /** HTTP status, fault and retryability, when the shape is an error. */
   error?: ErrorView;
+  /** Enum or known values with their docs, when the model documents them. */
+  values: { value: string; name: string; docs?: string; deprecated?: { message?: string; since?: string } }[];
 }
 
 export interface ServiceView {
@@ -123,5 +125,11 @@ function shapePageView(shape: ShapeIR, ctx: TreeContext, usedBy: NavEntry[]): Sh
     tree: treeOf(shape.name, 'shape', { ...ctx, linkShared: true }),
     usedBy,
     error: shape.type === 'structure' && shape.error ? errorView(shape, ctx) : undefined,
+    values: documentedValues(shape).map((v) => ({
+      value: String(v.value),
+      name: v.name,
+      docs: v.docs,
+      deprecated: v.deprecated && { message: v.deprecated.message, since: v.deprecated.since },
+    })),
   };
 }

@@ -2,7 +2,7 @@
  * Facts about the model's shapes that several views need: lookup by name, which operations reach
  * a shape, and which shapes get a page of their own.
  */
-import type { OperationIR, ServiceIR, ShapeIR, StructureShapeIR } from '../../../ir/types.ts';
+import type { EnumValueIR, IntEnumValueIR, OperationIR, ServiceIR, ShapeIR, StructureShapeIR } from '../../../ir/types.ts';
 
 export interface ShapeFacts {
   shape(name: string): ShapeIR;
@@ -30,6 +30,12 @@ export function referencesOf(shape: ShapeIR): string[] {
 
 const PAGE_KINDS = new Set(['structure', 'union', 'enum', 'intEnum']);
 
+/** Enum or known values of a shape, when any of them has docs or a deprecation worth a page. */
+export function documentedValues(shape: ShapeIR): (EnumValueIR | IntEnumValueIR)[] {
+  const values = shape.type === 'enum' || shape.type === 'intEnum' ? shape.values : shape.type === 'string' ? (shape.knownValues ?? []) : [];
+  return values.some((v) => v.docs || v.deprecated) ? values : [];
+}
+
 export function shapeFacts(ir: ServiceIR): ShapeFacts {
   const byName = new Map(ir.shapes.map((s) => [s.name, s]));
   const shape = (name: string): ShapeIR => {
@@ -54,7 +60,10 @@ export function shapeFacts(ir: ServiceIR): ShapeFacts {
 
   const errorNames = new Set([...ir.errors, ...ir.operations.flatMap((op) => op.errors)]);
   const pageShapes = ir.shapes.filter(
-    (s) => errorNames.has(s.name) || (PAGE_KINDS.has(s.type) && (reachedBy.get(s.name)?.size ?? 0) > 1),
+    (s) =>
+      errorNames.has(s.name) ||
+      (PAGE_KINDS.has(s.type) && (reachedBy.get(s.name)?.size ?? 0) > 1) ||
+      (reachedBy.has(s.name) && documentedValues(s).length > 0),
   );
   const withPage = new Set(pageShapes.map((s) => s.name));
 
