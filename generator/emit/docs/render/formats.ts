@@ -52,11 +52,15 @@ const RULES: Record<Format, FormatRules> = {
 
 /**
  * The same docs recur on many pages (a shared shape's docs at every use), and parsing dominates
- * emitting time on big models: each format keeps its rendering of each docs string.
+ * emitting time on big models: each format keeps its rendering of each docs string. The cache is
+ * emptied when it grows past any one model's needs, so a long `--watch` session stays small.
  */
+const REMEMBERED_MAX = 50_000;
+
 function remembered(render: (markdown: string) => string): (markdown: string) => string {
   const cache = new Map<string, string>();
   return (markdown) => {
+    if (cache.size > REMEMBERED_MAX) cache.clear();
     let out = cache.get(markdown);
     if (out === undefined) cache.set(markdown, (out = render(markdown)));
     return out;
