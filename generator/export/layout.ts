@@ -23,38 +23,54 @@ export function referencesOf(shape: ShapeIR): string[] {
   }
 }
 
+const SHARED = Symbol('shared');
+
 /**
  * The file of every shape. A shape reachable from exactly one operation's input or output (and
  * from no error) lives with that operation in `operations/<Op>.yaml`; errors live in `errors.yaml`;
  * everything else in `shapes/<kind>.yaml`.
+ *
+ * Linear in the size of the model: a walk stops at a shape it has already given to the same owner,
+ * and a shape turns shared only once, so no shape is walked once per operation.
  */
 export function fileOfShapes(ir: ServiceIR): Map<string, string> {
   const shapes = new Map(ir.shapes.map((s) => [s.name, s]));
-  const owners = new Map<string, Set<string>>();
-  const reach = (start: string[], owner: string) => {
-    const stack = [...start];
-    const seen = new Set<string>();
+  const owner = new Map<string, string | typeof SHARED>();
+  const markShared = (start: string) => {
+    const stack = [start];
     while (stack.length) {
       const name = stack.pop()!;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      let set = owners.get(name);
-      if (!set) owners.set(name, (set = new Set()));
-      set.add(owner);
+      if (owner.get(name) === SHARED) continue;
+      owner.set(name, SHARED);
       const shape = shapes.get(name);
       if (shape) stack.push(...referencesOf(shape));
     }
   };
-  for (const op of ir.operations) reach([op.input, op.output], `operations/${op.name}.yaml`);
+  const claim = (roots: string[], by: string) => {
+    const stack = [...roots];
+    while (stack.length) {
+      const name = stack.pop()!;
+      const current = owner.get(name);
+      if (current === by || current === SHARED) continue;
+      if (current !== undefined) {
+        markShared(name);
+        continue;
+      }
+      owner.set(name, by);
+      const shape = shapes.get(name);
+      if (shape) stack.push(...referencesOf(shape));
+    }
+  };
+  for (const op of ir.operations) claim([op.input, op.output], `operations/${op.name}.yaml`);
+  // Shapes that errors use are shared: they belong to no single operation.
   const errors = ir.shapes.filter((s) => s.type === 'structure' && s.error).map((s) => s.name);
-  reach([...errors, ...ir.errors], 'errors.yaml');
+  for (const name of [...errors, ...ir.errors]) markShared(name);
 
   const files = new Map<string, string>();
   for (const shape of ir.shapes) {
-    const isError = shape.type === 'structure' && shape.error !== undefined;
-    const set = owners.get(shape.name);
-    if (isError) files.set(shape.name, 'errors.yaml');
-    else if (set?.size === 1 && !set.has('errors.yaml')) files.set(shape.name, [...set][0]);
+    const by = owner.get(shape.name);
+    if (shape.type === 'structure' && shape.error) files.set(shape.name, 'errors.yaml');
+    else if (typeof by === 'string') files.set(shape.name, by);
     else files.set(shape.name, `shapes/${GROUP_OF_TYPE[shape.type]}.yaml`);
   }
   return files;
