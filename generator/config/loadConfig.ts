@@ -36,6 +36,15 @@ export interface ConfigOverrides {
 const KEYS = new Set(['$schema', 'model', 'out', 'package', 'emitters']);
 const PACKAGE_KEYS = new Set(['name', 'version', 'license']);
 
+/** The nearest `shapecraft.config.json` in `dir` or a folder above it, as tsc finds tsconfig.json. */
+function findConfig(dir: string): string | undefined {
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    const candidate = join(current, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(current) === current) return undefined;
+  }
+}
+
 /** Where `"key"` first appears in the JSON text: good enough to point a reader at the line. */
 function locate(file: string, text: string, key: string): SourceLocation {
   const at = text.indexOf(JSON.stringify(key));
@@ -44,11 +53,12 @@ function locate(file: string, text: string, key: string): SourceLocation {
 }
 
 /**
- * Reads `shapecraft.config.json` (or the file given) and checks it. Unknown keys are errors, as in
+ * Reads `shapecraft.config.json` (the file given, or the nearest one in the current folder or
+ * above) and checks it. Unknown keys are errors, as in
  * the model: a misspelt `emiters` must not silently run every emitter.
  */
 export function loadConfig(options: { cwd: string; file?: string; overrides?: ConfigOverrides }): { config?: ShapecraftConfig; diagnostics: Diagnostic[] } {
-  const path = options.file ? resolve(options.cwd, options.file) : join(options.cwd, CONFIG_FILE);
+  const path = options.file ? resolve(options.cwd, options.file) : findConfig(options.cwd) ?? join(options.cwd, CONFIG_FILE);
   const root = options.file || existsSync(path) ? dirname(path) : options.cwd;
   const shown = relative(options.cwd, path).split(sep).join('/');
   const diagnostics: Diagnostic[] = [];

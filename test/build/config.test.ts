@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../generator/config/loadConfig.ts';
 import { freshTmpDir } from './harness.ts';
@@ -9,10 +10,12 @@ const dir = freshTmpDir('config');
 const write = (config: unknown) => writeFileSync(join(dir, 'shapecraft.config.json'), typeof config === 'string' ? config : JSON.stringify(config, null, 2));
 
 test('without a config file: model/ into generated/, every emitter', () => {
-  const { config, diagnostics } = loadConfig({ cwd: join(dir, 'nowhere') });
+  // Outside the repository (whose own config would be found above test/.tmp); nothing is written.
+  const nowhere = join(tmpdir(), `shapecraft-no-config-${process.pid}`, 'project');
+  const { config, diagnostics } = loadConfig({ cwd: nowhere });
   assert.equal(diagnostics, []);
-  assert.is(config!.model, join(dir, 'nowhere', 'model'));
-  assert.is(config!.out, join(dir, 'nowhere', 'generated'));
+  assert.is(config!.model, join(nowhere, 'model'));
+  assert.is(config!.out, join(nowhere, 'generated'));
   assert.equal(config!.emitters, ['types', 'validators', 'client', 'mock', 'docs']);
   assert.ok(config!.packageEmitter);
 });
@@ -27,6 +30,15 @@ test('paths are relative to the config file; emitters run in the canonical order
   assert.equal(config!.emitters, ['types', 'docs']);
   assert.ok(config!.packageEmitter);
   assert.is(config!.file, 'shapecraft.config.json');
+});
+
+test('the nearest config in the current folder or above is used, with paths relative to it', () => {
+  write({ model: 'api', out: 'build' });
+  mkdirSync(join(dir, 'api', 'shapes'), { recursive: true });
+  const { config } = loadConfig({ cwd: join(dir, 'api', 'shapes') });
+  assert.is(config!.root, dir);
+  assert.is(config!.model, join(dir, 'api'));
+  assert.is(config!.out, join(dir, 'build'));
 });
 
 test('command-line folders override the config', () => {
