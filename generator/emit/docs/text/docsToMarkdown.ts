@@ -34,13 +34,16 @@ function inlineNode(n: DocNode): string {
   }
 }
 
+/** A list stays tight or loose as the model wrote it: loose lists keep blank lines between blocks. */
 function listItems(n: DocNode, ordered: boolean): string {
+  const loose = n.children.some((item) => item.children.some((b) => b.type === 'paragraph' && !b.tight));
+  const gap = loose ? '\n\n' : '\n';
   return n.children
     .map((item, i) => {
       const marker = ordered ? `${i + 1}. ` : '- ';
-      return indentLines(blocks(item.children, '\n'), ' '.repeat(marker.length), marker);
+      return indentLines(blocks(item.children, gap), ' '.repeat(marker.length), marker);
     })
-    .join('\n');
+    .join(gap);
 }
 
 function tableRows(n: DocNode): string[][] {

@@ -23,6 +23,8 @@ export interface DocNode {
   content: string;
   /** Link target of a `link`. */
   href: string;
+  /** A paragraph of a tight list item (markdown-it renders it without `<p>`). */
+  tight?: boolean;
   children: DocNode[];
 }
 
@@ -37,6 +39,7 @@ function buildTree(tokens: Token[], root: DocNode): void {
     const parent = stack[stack.length - 1];
     if (token.nesting === 1) {
       const opened = node(token.type.replace(/_open$/, ''), '', String(token.attrGet('href') ?? ''));
+      if (token.type === 'paragraph_open' && token.hidden) opened.tight = true;
       parent.children.push(opened);
       stack.push(opened);
     } else if (token.nesting === -1) {
