@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import { fingerprintOf, recordFingerprint, upToDatePackage } from '../config/fingerprint.ts';
 import type { ShapecraftConfig } from '../config/loadConfig.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
-import { runPipeline, type PipelineOptions, type StepTiming } from '../pipeline.ts';
+import { runPipeline, type StepTiming } from '../pipeline.ts';
 import { describePlan, planOutput, writeOutput } from '../write/index.ts';
 import { EXIT } from './exitCodes.ts';
 import { formatMs, type Reporter } from './reporter.ts';
@@ -22,7 +22,6 @@ export async function buildOnce(
   config: ShapecraftConfig,
   flags: BuildFlags,
   reporter: Reporter,
-  pipelineOptions: PipelineOptions = {},
 ): Promise<number> {
   const started = performance.now();
   const shown = (path: string) => relative(process.cwd(), path).split(sep).join('/') || '.';
@@ -30,7 +29,7 @@ export async function buildOnce(
   const total = () => formatMs(performance.now() - started);
 
   // Without --check or --no-cache, a run whose inputs are unchanged has nothing to do.
-  const fingerprint = flags.check || flags.noCache || pipelineOptions.load || pipelineOptions.emitterSet ? undefined : fingerprintOf(config);
+  const fingerprint = flags.check || flags.noCache ? undefined : fingerprintOf(config);
   if (fingerprint) {
     const upToDate = upToDatePackage(config, fingerprint);
     if (upToDate) {
@@ -42,7 +41,6 @@ export async function buildOnce(
   const result = await runPipeline(config, {
     noCache: flags.noCache,
     onStep: (step, index, count) => reporter.progress(`[${index + 1}/${count + 1}] ${step}…`),
-    ...pipelineOptions,
   });
   timings.push(...result.timings);
   reporter.diagnostics(result.diagnostics);

@@ -92,6 +92,7 @@ export function writeOutput(dir: string, files: readonly EmittedFile[], options:
 
 /** Recovery on its own, for tools that read an output folder after a crash without writing it. */
 export function recoverOutput(dir: string): string[] {
+  if (!existsSync(dirname(dir))) return [];
   const lock = acquireLock(dir);
   if ('heldBy' in lock) return [];
   try {
