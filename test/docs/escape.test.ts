@@ -6,6 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import MarkdownIt from 'markdown-it';
 import { escapeMarkdownText, markdownCodeBlock, markdownCodeSpan } from '../../generator/emit/docs/text/escapeMarkdown.ts';
+import { tidy } from '../../generator/emit/docs/render/templates.ts';
 import { escapeRstText, pythonString, rstCodeBlock, rstLiteral } from '../../generator/emit/docs/text/escapeRst.ts';
 
 // A CommonMark renderer with raw HTML on, as GitHub would treat it: escaping must hold even there.
@@ -89,6 +90,10 @@ test('an RST literal block indents every line, so nothing in it is markup', () =
 
 test('Python string literals escape quotes, backslashes and control characters', () => {
   assert.is(pythonString("it's \\ \n"), "'it\\'s \\\\ \\u000a'");
+});
+
+test('pages are tidied outside code only: blank lines inside a fence are the example's own', () => {
+  assert.is(tidy('a  \n\n\n\nb\n```\nx  \n\n\n\ny\n```\n\n\nc'), 'a\n\nb\n```\nx  \n\n\n\ny\n```\n\nc\n');
 });
 
 test.run();

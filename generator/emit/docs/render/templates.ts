@@ -46,7 +46,20 @@ export function pageTemplate(format: Format, name: string): PageTemplate {
   return template;
 }
 
-/** Markdown and RST pages: no trailing spaces, at most one blank line in a row, one final newline. */
+/**
+ * Markdown and RST pages: no trailing spaces, at most one blank line in a row, one final newline.
+ * Templates leave runs of blank lines where sections are left out; fenced code is left as it is.
+ */
 export function tidy(text: string): string {
-  return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  const out: string[] = [];
+  let fence = '';
+  for (const raw of text.split('\n')) {
+    const line = fence ? raw : raw.replace(/[ \t]+$/, '');
+    const marker = /^(`{3,})/.exec(line)?.[1];
+    if (!fence && marker) fence = marker;
+    else if (fence && marker && line.trim() === marker && marker.length >= fence.length) fence = '';
+    else if (!fence && line === '' && out.length > 0 && out[out.length - 1] === '') continue;
+    out.push(line);
+  }
+  return `${out.join('\n').trim()}\n`;
 }
