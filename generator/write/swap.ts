@@ -39,7 +39,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process exists (owned by anyone): leftovers of a live run are not ours to remove. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../../diagnostics/diagnostic.ts';
 import { hashParts } from '../../../write/hash.ts';
+import { isAlive } from '../../../write/swap.ts';
 import type { EmittedFile } from '../../emitter.ts';
 import { runTsc, tscVersion } from './tsc.ts';
 
@@ -68,6 +69,20 @@ function tscDiagnostics(output: string, packageLabel: string): Diagnostic[] {
 
 let runs = 0;
 
+/** Work folders of runs that were killed while compiling. */
+function removeDeadWorkFolders(): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(workRoot);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = Number(/^compile-(\d+)-\d+$/.exec(entry)?.[1]);
+    if (pid && pid !== process.pid && !isAlive(pid)) rmSync(join(workRoot, entry), { recursive: true, force: true });
+  }
+}
+
 /** Compiled outputs kept: enough for a few packages and a few recent versions of each. */
 export const CACHE_ENTRIES = 12;
 
@@ -105,6 +120,7 @@ export async function compilePackage(
     }
   }
 
+  removeDeadWorkFolders();
   const work = join(workRoot, `compile-${process.pid}-${runs++}`);
   rmSync(work, { recursive: true, force: true });
   try {
