@@ -183,6 +183,10 @@ test('endpoint override and missing region', async () => {
       .getNote({ id: 'n' })
       .catch((x: unknown) => x);
     assert.match(e.message, /region/);
+    const evil = await new notes.NotesClient({ region: 'evil.example/#', credentials: STATIC_CREDENTIALS, fetch: scriptedFetch([json(200, {})]).fetch })
+      .getNote({ id: 'n' })
+      .catch((x: unknown) => x);
+    assert.match(evil.message, /not a region name/);
   } finally {
     process.env = saved;
   }

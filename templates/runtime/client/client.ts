@@ -11,7 +11,7 @@ import type { HttpRequestParts } from '../protocol/http.js';
 import { serializeRequest } from '../protocol/request.js';
 import { parseResponse } from '../protocol/response.js';
 import type { ErrorSchema, OperationSchema } from '../protocol/schema.js';
-import { cachedCredentials, type CredentialProvider, type Credentials } from './credentials.js';
+import { cachedCredentials, type CredentialProvider, type Credentials, environment } from './credentials.js';
 import {
   type ExceptionInit,
   InputValidationError,
@@ -158,9 +158,11 @@ export class RestJsonClient {
   }
 
   private region(): string {
-    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+    const env = environment();
     const region = this.config.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
     if (!region) throw new Error('no region: pass `region` to the client or set AWS_REGION');
+    // The region becomes part of the host name: anything but a DNS label could redirect the request.
+    if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(region)) throw new Error(`not a region name: ${JSON.stringify(region)}`);
     return region;
   }
 

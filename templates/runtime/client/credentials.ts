@@ -19,9 +19,14 @@ export class CredentialsError extends Error {
   override name = 'CredentialsError';
 }
 
-/** Reads the environment when called, not when the client is built; absent in browsers. */
+/** `process.env` where there is one (Node, Deno, Bun); empty in browsers, without importing Node. */
+export function environment(): Record<string, string | undefined> {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+}
+
+/** Reads the environment when called, not when the client is built. */
 export function fromEnv(): Promise<Credentials> {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+  const env = environment();
   const accessKeyId = env.AWS_ACCESS_KEY_ID;
   const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
   if (!accessKeyId || !secretAccessKey) {
