@@ -92,7 +92,7 @@ test('Python string literals escape quotes, backslashes and control characters',
   assert.is(pythonString("it's \\ \n"), "'it\\'s \\\\ \\u000a'");
 });
 
-test('pages are tidied outside code only: blank lines inside a fence are the example's own', () => {
+test("pages are tidied outside code only: blank lines inside a fence are the example’s own", () => {
   assert.is(tidy('a  \n\n\n\nb\n```\nx  \n\n\n\ny\n```\n\n\nc'), 'a\n\nb\n```\nx  \n\n\n\ny\n```\n\nc\n');
 });
 
