@@ -9,7 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Node } from '../../generator/patterns/ast.ts';
 import { parsePattern } from '../../generator/patterns/parse.ts';
-import { compileLinearProgram, needsLinearEngine } from '../../generator/emit/validators/linearProgram.ts';
+import { compileLinearProgram, planPattern } from '../../generator/emit/validators/linearProgram.ts';
 import { linearTest } from '../../templates/runtime/inline/linearTest.ts';
 import type { ServiceIR } from '../../generator/ir/types.ts';
 import { importShared, SHARED_MODELS } from '../import/harness.ts';
@@ -143,19 +143,24 @@ for (const [format, file] of SHARED_MODELS) {
       if (seen.has(key)) continue;
       seen.add(key);
       patterns++;
-      const source = needsLinearEngine(pattern, max) ? compileLinearProgram(pattern) : undefined;
+      // The same plan the validators emitter makes: native, linear, or native below a length.
+      const plan = planPattern(pattern, max);
+      const source = plan.engine === 'linear' ? compileLinearProgram(pattern) : undefined;
       const native = new RegExp(pattern, 'u');
       let match = (s: string) => native.test(s);
       if (source) {
         linear++;
         const program = { insts: source.insts, classes: source.classes.map((c) => ('regExp' in c ? new RegExp(c.regExp, 'u') : c)) };
-        match = (s: string) => linearTest(program, s);
+        const below = plan.engine === 'linear' ? plan.nativeBelow : undefined;
+        match = (s: string) => (below !== undefined && s.length < below ? native.test(s) : linearTest(program, s));
         for (const probe of adversarialInputs(pattern, 40).concat(CANDIDATES.map((c) => c.repeat(3)), [''])) {
           assert.is(match(probe), native.test(probe), `linear and native engines disagree on ${JSON.stringify(probe)} for /${pattern}/u`);
         }
       }
       const length = Math.min(max ?? 10000, 10000);
-      for (const input of adversarialInputs(pattern, length)) {
+      // At the longest the validator admits, and just under the length where the engine switches.
+      const lengths = [length, ...(plan.engine === 'linear' && plan.nativeBelow !== undefined && plan.nativeBelow - 1 < length ? [plan.nativeBelow - 1] : [])];
+      for (const input of lengths.flatMap((n) => adversarialInputs(pattern, n))) {
         const ms = bestOf(() => match(input), 3);
         if (ms > slowest.ms) slowest = { ms, pattern };
         assert.ok(ms < LIMIT_MS, `/${pattern}/u took ${ms.toFixed(1)} ms on ${input.length} characters (${source ? 'linear' : 'native'} engine)`);

@@ -18,10 +18,10 @@ const VALIDATION_RUNTIME = new URL('../../../templates/runtime/validation.ts', i
 
 export const emitValidators: Emitter = (ir) => {
   const files: EmittedFile[] = [{ path: 'src/runtime/validation.ts', contents: readFileSync(VALIDATION_RUNTIME, 'utf8') }];
-  // One AJV instance per mode for the whole service: a shape shared by many operations is
-  // compiled once, and each operation's module holds only what its two roots reach.
-  const compilers = { check: newCompiler(ir, 'check'), explain: newCompiler(ir, 'explain') };
-  for (const op of ir.operations) files.push(...operationValidators(op, compilers));
+  for (const mode of ['check', 'explain'] as const) {
+    files.push({ path: `src/validators/${mode}.js`, contents: `${lineComment(`${mode === 'check' ? 'First-failure checks' : 'Full explanations'} of ${ir.title}, compiled by shapecraft with AJV from the model. Do not edit.`)}\n${compileMode(ir, mode)}` });
+  }
+  for (const op of ir.operations) files.push(...operationValidators(op));
   files.push({
     path: 'src/validators/index.ts',
     contents:
@@ -58,23 +58,24 @@ function newAjv(mode: Mode): Ajv {
 
 type Mode = 'check' | 'explain';
 
-function newCompiler(ir: ServiceIR, mode: Mode): Ajv {
+/**
+ * One module per mode for the whole service: a shape shared by many operations is compiled and
+ * written once. Every top-level value in it is free of side effects (RegExps and Sets are marked
+ * pure), so a bundler keeps only what the operations a program calls can reach.
+ */
+function compileMode(ir: ServiceIR, mode: Mode): string {
   const ajv = newAjv(mode);
   const roots = ir.operations.flatMap((op) => [op.input, op.output]);
   ajv.addSchema({ $id: 'shapes', $defs: schemaDefinitions(ir, roots, { inline: mode === 'check' }) });
+  const exports: Record<string, string> = {};
   for (const op of ir.operations) {
-    ajv.addSchema({ $id: `${op.name}-input`, $ref: `shapes#/$defs/${op.input}` });
-    ajv.addSchema({ $id: `${op.name}-output`, $ref: `shapes#/$defs/${op.output}` });
+    for (const side of ['Input', 'Output'] as const) {
+      const id = `${op.name}-${side}`;
+      ajv.addSchema({ $id: id, $ref: `shapes#/$defs/${side === 'Input' ? op.input : op.output}` });
+      exports[`${mode}${op.name}${side}`] = id;
+    }
   }
-  return ajv;
-}
-
-/** The standalone module of one operation's two validators in one mode: `<mode>Input`, `<mode>Output`. */
-function compileSides(ajv: Ajv, op: OperationIR, mode: Mode): string {
-  const code = (standalone.default as unknown as typeof standalone.default.default)(ajv, {
-    [`${mode}Input`]: `${op.name}-input`,
-    [`${mode}Output`]: `${op.name}-output`,
-  });
+  const code = (standalone.default as unknown as typeof standalone.default.default)(ajv, exports);
   return format(mode === 'check' ? withoutErrorReports(code) : withoutSchemaPaths(code));
 }
 
@@ -109,12 +110,12 @@ function format(code: string): string {
   return transformSync(code.replace(/^"use strict";/, ''), { format: 'esm', target: 'es2022', legalComments: 'inline', treeShaking: true }).code;
 }
 
-function operationValidators(op: OperationIR, compilers: Record<Mode, Ajv>): EmittedFile[] {
+function operationValidators(op: OperationIR): EmittedFile[] {
   const header = `// Validators for ${op.name}, compiled by shapecraft with AJV from the model. Do not edit.\n`;
   const wrapper = [
     `import { toIssues } from "../runtime/validation.js";`,
-    `import { checkInput, checkOutput } from "./${op.name}.check.js";`,
-    `import { explainInput, explainOutput } from "./${op.name}.explain.js";`,
+    `import { check${op.name}Input as checkInput, check${op.name}Output as checkOutput } from "./check.js";`,
+    `import { explain${op.name}Input as explainInput, explain${op.name}Output as explainOutput } from "./explain.js";`,
     ...['Input', 'Output'].map(
       (side) =>
         `export function validate${op.name}${side}(value) {\n` +
@@ -131,8 +132,6 @@ function operationValidators(op: OperationIR, compilers: Record<Mode, Ajv>): Emi
   ].join('');
   return [
     { path: `src/validators/${op.name}.js`, contents: header + format(wrapper) },
-    { path: `src/validators/${op.name}.check.js`, contents: header + compileSides(compilers.check, op, 'check') },
-    { path: `src/validators/${op.name}.explain.js`, contents: header + compileSides(compilers.explain, op, 'explain') },
     { path: `src/validators/${op.name}.d.ts`, contents: header + declaration },
   ];
 }

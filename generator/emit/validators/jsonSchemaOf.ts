@@ -1,5 +1,5 @@
 import { referencesOf } from '../../ir/references.ts';
-import { compileLinearProgram, needsLinearEngine } from './linearProgram.ts';
+import { compileLinearProgram, planPattern } from './linearProgram.ts';
 import type { MemberTraitsIR, ServiceIR, ShapeIR } from '../../ir/types.ts';
 import type { ScType } from './keywords.ts';
 
@@ -40,7 +40,7 @@ interface SchemaContext {
  * no function call (and no path string) per nested value. Only small, non-recursive shapes are
  * copied, so the code stays linear in the model's size.
  */
-const INLINE_LIMIT = 64;
+const INLINE_LIMIT = 16;
 function inlinableShapes(shapes: Map<string, ShapeIR>): Set<string> {
   const weight = new Map<string, number>();
   const visiting = new Set<string>();
@@ -107,8 +107,13 @@ function constraintKeywords(shape: ShapeIR, traits: MemberTraitsIR & { uniqueIte
   }
   if (traits.pattern !== undefined) {
     // Patterns that could backtrack badly on the strings they may see run on the linear engine.
-    const linear = needsLinearEngine(traits.pattern, traits.length?.max) ? compileLinearProgram(traits.pattern) : undefined;
-    schema.scPattern = { pattern: traits.pattern, ...(traits.length && { length: traits.length }), ...(linear && { linear }) };
+    const plan = planPattern(traits.pattern, traits.length?.max);
+    const linear = plan.engine === 'linear' ? compileLinearProgram(traits.pattern) : undefined;
+    schema.scPattern = {
+      pattern: traits.pattern,
+      ...(traits.length && { length: traits.length }),
+      ...(linear && { linear, ...(plan.engine === 'linear' && plan.nativeBelow !== undefined && { nativeBelow: plan.nativeBelow }) }),
+    };
   }
   if (traits.range) schema.scRange = { ...traits.range, type: scalarType(shape) };
   if (traits.uniqueItems) schema.scUnique = true;

@@ -17,7 +17,6 @@
 import type { Ajv, KeywordCxt } from 'ajv';
 import { _, type Code, type Name } from 'ajv';
 import { and, not, or, stringify } from 'ajv/dist/compile/codegen/index.js';
-import { usePattern } from 'ajv/dist/vocabularies/code.js';
 import { canonicalJson } from '../../../templates/runtime/inline/canonicalJson.ts';
 import { codePoints } from '../../../templates/runtime/inline/codePoints.ts';
 import { linearTest, type LinearProgram } from '../../../templates/runtime/inline/linearTest.ts';
@@ -90,14 +89,26 @@ function linearMatch(cxt: KeywordCxt, source: ProgramSource): Code {
   const { gen, data } = cxt;
   const engine = gen.scopeValue('func', { key: 'linearTest', ref: linearTest, code: inlineSource('linearTest') });
   const classes = source.classes.map((c) => ('regExp' in c ? new RegExp(c.regExp, 'u') : c));
-  const classCode = source.classes.map((c) => ('regExp' in c ? _`new RegExp(${c.regExp}, "u")` : _`${stringify(c)}`));
+  const classCode = source.classes.map((c) => ('regExp' in c ? _`/* @__PURE__ */ new RegExp(${c.regExp}, "u")` : _`${stringify(c)}`));
   const program: LinearProgram = { insts: source.insts, classes };
   const programName = gen.scopeValue('obj', {
     key: JSON.stringify(source),
     ref: program,
-    code: _`{insts: ${stringify(source.insts)}, classes: [${classCode.reduce((a, b) => _`${a}, ${b}`)}]}`,
+    code: _`/* @__PURE__ */ Object.freeze({insts: ${stringify(source.insts)}, classes: [${classCode.reduce((a, b) => _`${a}, ${b}`)}]})`,
   });
   return _`${engine}(${programName}, ${data})`;
+}
+
+/**
+ * A pattern as a module-level RegExp. Marked pure so that a bundler can drop it with the
+ * validators that are not used (every operation's validators share one module).
+ */
+function nativePattern(cxt: KeywordCxt, pattern: string): Name {
+  return cxt.gen.scopeValue('pattern', {
+    key: pattern,
+    ref: new RegExp(pattern, 'u'),
+    code: _`/* @__PURE__ */ new RegExp(${pattern}, "u")`,
+  });
 }
 
 function isPlainObject(data: Name | Code): Code {
@@ -160,9 +171,15 @@ export function addShapecraftKeywords(ajv: Ajv): void {
     keyword: 'scPattern',
     schemaType: 'object',
     code(cxt) {
-      const { pattern, length, linear } = cxt.schema as { pattern: string; length?: Bounds; linear?: ProgramSource };
+      const { pattern, length, linear, nativeBelow } = cxt.schema as { pattern: string; length?: Bounds; linear?: ProgramSource; nativeBelow?: number };
       const lengthOk = length ? not(lengthBroken(cxt, length)) : _`true`;
-      const matches = linear ? linearMatch(cxt, linear) : _`${usePattern(cxt, pattern)}.test(${cxt.data})`;
+      const native = () => _`${nativePattern(cxt, pattern)}.test(${cxt.data})`;
+      // Short strings, the usual case, go to the native engine where its worst case is still small.
+      const matches = !linear
+        ? native()
+        : nativeBelow !== undefined
+          ? _`(${cxt.data}.length < ${nativeBelow} ? ${native()} : ${linearMatch(cxt, linear)})`
+          : linearMatch(cxt, linear);
       cxt.fail(and(_`typeof ${cxt.data} == "string"`, lengthOk, not(matches)));
     },
     error: {
@@ -195,7 +212,7 @@ export function addShapecraftKeywords(ajv: Ajv): void {
     code(cxt) {
       const { min, max } = cxt.schema as Bounds;
       const { gen, data } = cxt;
-      const encoder = gen.scopeValue('obj', { key: 'utf8', ref: new TextEncoder(), code: _`new TextEncoder()` });
+      const encoder = gen.scopeValue('obj', { key: 'utf8', ref: new TextEncoder(), code: _`/* @__PURE__ */ new TextEncoder()` });
       const size = _`(${data} instanceof Uint8Array ? ${data}.byteLength : ${encoder}.encode(${data}).byteLength)`;
       const broken: Code[] = [];
       if (max !== undefined) broken.push(_`${size} > ${max}`);
@@ -232,7 +249,7 @@ export function addShapecraftKeywords(ajv: Ajv): void {
     code(cxt) {
       const values = cxt.schema as (string | number)[];
       const { gen, data } = cxt;
-      const set = gen.scopeValue('obj', { key: JSON.stringify(values), ref: new Set(values), code: _`new Set(${stringify(values)})` });
+      const set = gen.scopeValue('obj', { key: JSON.stringify(values), ref: new Set(values), code: _`/* @__PURE__ */ new Set(${stringify(values)})` });
       // Only values of the enum's own type are compared; the wrong type is scType's to report.
       cxt.fail(_`typeof ${data} == ${typeof values[0]} && !${set}.has(${data})`);
     },

@@ -48,25 +48,37 @@ function rangesOf(node: Node): { ranges: number[]; negated: boolean } | undefine
 
 /** Programs larger than this fall back to the native engine (a bounded repeat like `{1,5000}`). */
 const MAX_INSTRUCTIONS = 4000;
-/** Below this maximum length even a quadratic backtracking search is quick (≤ ~1 ms). */
-const NATIVE_LENGTH_LIMIT = 1000;
+
+/** How a pattern is run: natively, on the linear engine, or natively below a length and linearly above. */
+export type PatternPlan = { engine: 'native' } | { engine: 'linear'; nativeBelow?: number };
+
+/** Work (steps of a backtracking search) we accept from the native engine in the worst case. */
+const NATIVE_BUDGET = 5_000_000;
+/**
+ * The native engine always takes strings shorter than this: n^(k+1) overstates real patterns
+ * badly, and identifiers and ARNs are usually this short. The ReDoS test runs every shared
+ * model's patterns at this length on adversarial input to keep the choice honest.
+ */
+const NATIVE_FLOOR = 256;
 
 /**
- * Whether a pattern on strings of at most `maxLength` code points needs the linear engine:
+ * How to run a pattern on strings of at most `maxLength` code points:
  * - a quantified group that itself holds a quantifier or an alternation (`(a+)+`, `(a|ab)*`) can
- *   backtrack exponentially whatever the length;
- * - an unbounded quantifier makes the unanchored search at least quadratic, which matters when the
- *   string may be long.
+ *   backtrack exponentially: always the linear engine;
+ * - k unbounded quantifiers make the unanchored search take up to n^(k+1) steps: the native
+ *   engine (fast on ordinary input) while that stays within budget (and always below
+ *   NATIVE_FLOOR), the linear one above that length;
+ * - anything else is linear in the native engine already.
  */
-export function needsLinearEngine(pattern: string, maxLength: number | undefined): boolean {
+export function planPattern(pattern: string, maxLength: number | undefined): PatternPlan {
   let root: Node;
   try {
     root = parsePattern(pattern).root;
   } catch {
-    return false;
+    return { engine: 'native' };
   }
   let nested = false;
-  let unbounded = false;
+  let unbounded = 0;
   const visit = (node: Node, insideQuantifier: boolean): void => {
     switch (node.kind) {
       case 'alternation':
@@ -82,7 +94,7 @@ export function needsLinearEngine(pattern: string, maxLength: number | undefined
         return;
       case 'quantified':
         if (insideQuantifier) nested = true;
-        if (node.max === null) unbounded = true;
+        if (node.max === null) unbounded++;
         visit(node.body, node.max === null || node.max > 1 || insideQuantifier);
         return;
       default:
@@ -90,7 +102,11 @@ export function needsLinearEngine(pattern: string, maxLength: number | undefined
     }
   };
   visit(root, false);
-  return nested || (unbounded && (maxLength === undefined || maxLength > NATIVE_LENGTH_LIMIT));
+  if (nested) return { engine: 'linear' };
+  if (unbounded === 0) return { engine: 'native' };
+  const nativeBelow = Math.max(NATIVE_FLOOR, Math.floor(NATIVE_BUDGET ** (1 / (unbounded + 1))));
+  if (maxLength !== undefined && maxLength < nativeBelow) return { engine: 'native' };
+  return { engine: 'linear', nativeBelow };
 }
 
 /**
