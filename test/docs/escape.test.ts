@@ -47,6 +47,8 @@ test('Markdown text renders as exactly itself, with no element but the paragraph
 test('Markdown text stays on one line: line breaks become spaces', () => {
   assert.is(escapeMarkdownText('a\n\n# b\u2028c'), 'a # b c');
   assert.is(escapeMarkdownText('# b\n- c'), '\\# b - c');
+  // A version number is not a list item: only `1.` followed by a space would be.
+  assert.is(escapeMarkdownText('0.1.0'), '0.1.0');
 });
 
 test('Markdown code spans show their text verbatim, whatever backticks it holds', () => {

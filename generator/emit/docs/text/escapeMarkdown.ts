@@ -8,7 +8,7 @@ import { joinLines, showControls } from './plainLine.ts';
 /** Characters that start or end inline markup anywhere in a line (all ASCII punctuation may be backslash-escaped). */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&!]/g;
 /** Line-start markers: headings, list items, block quotes, setext underlines, and the `.` or `)` of numbered items. */
-const BLOCK_START = /^(\s*)([#+\-=>]|\d+[.)])/;
+const BLOCK_START = /^(\s*)([#+\-=>]|\d+[.)](?=\s|$))/;
 
 /** Text that renders as itself in a Markdown paragraph, list item or table cell. Newlines become spaces. */
 export function escapeMarkdownText(text: string): string {
