@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runTsc } from '../../generator/emit/package/compile/tsc.ts';
 import shapecraftPackage from '../../package.json' with { type: 'json' };
@@ -71,11 +71,26 @@ test('bundlers keep only the entry points used: a validator alone pulls in no cl
   assert.ok(validatorOnly.length < clientOnly.length, `validator bundle ${validatorOnly.length} B < client bundle ${clientOnly.length} B`);
 });
 
+test('every TypeScript example in the package README compiles against the installed package', async () => {
+  const readme = readFileSync(join(consumer, 'node_modules', '@shapecraft', 'socialmessaging', 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+  assert.ok(blocks.length > 0, 'the README has TypeScript examples');
+  const files = blocks.map((code, i) => {
+    writeFileSync(join(consumer, `readme-example-${i}.ts`), code.includes('import') || code.includes('export') ? code : `${code}\nexport {};\n`);
+    return `readme-example-${i}.ts`;
+  });
+  writeFileSync(join(consumer, 'tsconfig.readme.json'), JSON.stringify({
+    compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, types: ['node'], noEmit: true },
+    files,
+  }));
+  const compiled = await runTsc(consumer, ['-p', 'tsconfig.readme.json', '--pretty', 'false']);
+  assert.is(compiled.exitCode, 0, `README examples do not compile:\n${compiled.output}`);
+});
+
 test('each @ts-expect-error line is needed: without them, each is a type error', async () => {
   const source = readFileSync(join(consumer, 'consumer.ts'), 'utf8');
   const expectations = source.split('\n').filter((l) => l.startsWith('// @ts-expect-error')).length;
   assert.is(expectations, 3);
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(join(consumer, 'consumer.ts'), source.replaceAll('// @ts-expect-error', '// (expected error)'));
   const compiled = await runTsc(consumer, ['-p', 'tsconfig.json', '--pretty', 'false', '--noEmit']);
   const errorLines = new Set([...compiled.output.matchAll(/consumer\.ts\((\d+),\d+\): error/g)].map((m) => m[1]));
