@@ -1,3 +1,5 @@
+import { toUnicodePattern } from '../patterns/index.ts';
+
 /**
  * A model pattern must compile as ECMA-262 with the `u` flag, which is how the generated
  * validators run it (code-point semantics, `\p{...}` classes).
@@ -15,11 +17,14 @@ export function checkPattern(pattern: string): { message: string; hint: string }
     } catch {
       // invalid in every mode
     }
-    return legacyOnly
-      ? {
-          message: `pattern is valid only without the u flag: ${reason}`,
-          hint: 'escape only syntax characters (drop the backslash in \\- \\_ \\  outside classes), or import the model with shapecraft import, which rewrites it',
-        }
-      : { message: `invalid pattern: ${reason}`, hint: 'patterns are ECMA-262 regular expressions' };
+    if (!legacyOnly) return { message: `invalid pattern: ${reason}`, hint: 'patterns are ECMA-262 regular expressions' };
+    // The same pattern as a flag-less RegExp reads it, written so that `u` reads it alike.
+    const rewritten = toUnicodePattern(pattern);
+    return {
+      message: `pattern is valid only without the u flag: ${reason}`,
+      hint: 'pattern' in rewritten
+        ? `write it as ${JSON.stringify(rewritten.pattern)}, which means the same under the u flag`
+        : 'escape only syntax characters; the u flag rejects escapes such as \\- or \\_ outside a class and a lone { or }',
+    };
   }
 }
