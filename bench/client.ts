@@ -43,7 +43,7 @@ const OUTPUT = '{"messageId":"msg-0123456789"}';
 
 /** Calls per second over `ms`, after a warm-up. */
 async function rate(call: () => Promise<unknown>, ms: number): Promise<number> {
-  for (let i = 0; i < 200; i++) await call();
+  for (let i = 0; i < 50; i++) await call();
   const start = performance.now();
   let n = 0;
   while (performance.now() - start < ms) {
@@ -51,6 +51,22 @@ async function rate(call: () => Promise<unknown>, ms: number): Promise<number> {
     n++;
   }
   return (n * 1000) / (performance.now() - start);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Rounds alternate between the two sides and the median round counts, so a burst of load from
+ * something else on the machine cannot favour one side.
+ */
+async function sideBySide(ours: () => Promise<unknown>, theirs: () => Promise<unknown>, rounds = 7): Promise<{ ours: number; sdk: number }> {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    a.push(await rate(ours, 700));
+    b.push(await rate(theirs, 700));
+  }
+  return { ours: median(a), sdk: median(b) };
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -62,12 +78,7 @@ const url: string = await mock.listen(0);
 const ourLoopback = new ours.SocialmessagingClient({ region: 'us-east-1', endpoint: url, credentials });
 const sdkLoopback = new sdk.SocialMessagingClient({ region: 'us-east-1', endpoint: url, credentials, maxAttempts: 1 });
 const sdkCommand = () => sdkLoopback.send(new sdk.SendWhatsAppMessageCommand(input));
-// Alternate twice so neither side always runs on a cooler or warmer machine.
-const loop = { ours: 0, sdk: 0 };
-for (let round = 0; round < 2; round++) {
-  loop.ours += (await rate(() => ourLoopback.sendWhatsAppMessage(input), 1500)) / 2;
-  loop.sdk += (await rate(sdkCommand, 1500)) / 2;
-}
+const loop = await sideBySide(() => ourLoopback.sendWhatsAppMessage(input), sdkCommand);
 await mock.close();
 sdkLoopback.destroy();
 
@@ -88,11 +99,11 @@ const sdkOffline = new sdk.SocialMessagingClient({
     }),
   } as never,
 });
-const offline = { ours: 0, sdk: 0 };
-for (let round = 0; round < 2; round++) {
-  offline.ours += 1000 / (await rate(() => ourOffline.sendWhatsAppMessage(input), 1500)) / 2;
-  offline.sdk += 1000 / (await rate(() => sdkOffline.send(new sdk.SendWhatsAppMessageCommand(input)), 1500)) / 2;
-}
+const offlineRates = await sideBySide(
+  () => ourOffline.sendWhatsAppMessage(input),
+  () => sdkOffline.send(new sdk.SendWhatsAppMessageCommand(input)),
+);
+const offline = { ours: 1000 / offlineRates.ours, sdk: 1000 / offlineRates.sdk };
 
 // 3. Bundle size of one operation.
 async function bundle(source: string, platform: 'browser' | 'node'): Promise<{ min: number; gz: number }> {
