@@ -60,6 +60,15 @@ test('a bad input throws one error listing every problem, sends nothing, and hid
   assert.is(requests.length, 0);
 });
 
+test('a header value that HTTP cannot carry is an input error, not a network error retried three times', async () => {
+  const { client, requests } = clientWith([json(200, { id: 'n' })]);
+  for (const input of [{ token: 'a\r\nX-Injected: 1' }, { meta: { 'bad name': 'v' } }, { token: 'emoji 😹' }]) {
+    const e = await client.putNote({ folder: 'f', path: 'p', text: 't', ...input }).catch((x: unknown) => x);
+    assert.is(e.name, 'InputValidationError', JSON.stringify(input));
+  }
+  assert.is(requests.length, 0);
+});
+
 test('errors: modeled class with members, fault, status, request id; unknown codes become the base exception', async () => {
   const { client } = clientWith([
     awsError(409, 'aws.notes#NoteConflict:http://internal', { message: 'stale', currentVersion: 3 }, 'rid-9'),

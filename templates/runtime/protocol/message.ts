@@ -15,6 +15,19 @@ export function findHeader(headers: Record<string, string>, name: string): strin
   return undefined;
 }
 
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/**
+ * A header from a member value. Line breaks or characters beyond Latin-1 cannot travel in a header
+ * (fetch would throw, and CR/LF would split the message): that is an invalid input, said as such.
+ */
+function setHeader(headers: Record<string, string>, name: string, value: string): void {
+  if (!HEADER_NAME.test(name)) throw new SerdeError(`${JSON.stringify(name)} is not a valid header name`);
+  if (!HEADER_VALUE.test(value)) throw new SerdeError(`the ${name} header cannot carry line breaks, control characters or characters beyond Latin-1`);
+  headers[name] = value;
+}
+
 function setDefaultHeader(headers: Record<string, string>, name: string, value: string): void {
   if (findHeader(headers, name) === undefined) headers[name] = value;
 }
@@ -24,13 +37,13 @@ export function writeMessage(schema: StructureSchema, value: Bag, headers: Recor
   for (const m of schema.members) {
     const item = getOwn(value, m.name);
     if (item === undefined || item === null) continue;
-    if (m.header) headers[m.header] = headerText(m, item);
+    if (m.header) setHeader(headers, m.header, headerText(m, item));
     else if (m.prefixHeaders !== undefined && isObject(item)) {
       const valueSchema = resolve(m.target);
       const target = typeof valueSchema === 'object' && valueSchema.type === 'map' ? valueSchema.value : 'string';
       for (const key of Object.keys(item)) {
         const v = item[key];
-        if (v !== undefined && v !== null) headers[m.prefixHeaders + key] = scalarToText(target, v, 'http-date', true);
+        if (v !== undefined && v !== null) setHeader(headers, m.prefixHeaders + key, scalarToText(target, v, 'http-date', true));
       }
     }
   }
