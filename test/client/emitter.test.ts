@@ -70,4 +70,24 @@ test('the generated package type-checks (strict, NodeNext)', () => {
   assert.is(tsc.status, 0, `${tsc.stdout}${tsc.stderr}`);
 });
 
+test('a bundle that calls one operation leaves the other operations out', async () => {
+  const dir = join(ROOT, 'test/.tmp/typecheck-notes');
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: {
+      contents: `import { NotesBaseClient, putNote } from ${JSON.stringify(join(dir, 'src/client/index.ts'))};\nexport const run = (i) => putNote(new NotesBaseClient(), i);`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  assert.match(code, /\/notes\/\{folder\}\/\{path\+\}/);
+  assert.not.match(code, /\/notes\/\{id\}/, 'GetNote is in the bundle');
+  assert.not.match(code, /class NotesClient\b/, 'the all-methods client is in the bundle');
+});
+
 test.run();
