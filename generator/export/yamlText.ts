@@ -20,7 +20,7 @@ export class Quoted {
 export function toYamlText(value: unknown): string {
   const doc = new Document();
   doc.contents = toNode(doc, value) as typeof doc.contents;
-  return doc.toString({ lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: true });
+  return doc.toString({ lineWidth: 100, minContentWidth: 20, indent: 2, indentSeq: true, flowCollectionPadding: true });
 }
 
 function toNode(doc: Document, value: unknown): Node {
@@ -31,7 +31,8 @@ function toNode(doc: Document, value: unknown): Node {
   }
   if (value instanceof Flow) {
     const node = toNode(doc, value.value);
-    markFlow(node);
+    // Flow style only while it fits on a line; a long one reads better as a block.
+    if (flowLength(value.value) <= FLOW_MAX) markFlow(node);
     return node;
   }
   if (Array.isArray(value)) {
@@ -52,6 +53,14 @@ function toNode(doc: Document, value: unknown): Node {
   // scalar cannot hold the text exactly (e.g. trailing spaces on the last line).
   if (typeof value === 'string' && value.includes('\n')) scalar.type = Scalar.BLOCK_LITERAL;
   return scalar;
+}
+
+/** Longest flow collection kept on one line (the key and indentation take the rest of 100 columns). */
+const FLOW_MAX = 72;
+
+/** Close to the flow rendering's length: JSON spells the same keys and values, plus quotes. */
+function flowLength(value: unknown): number {
+  return JSON.stringify(value, (_, v) => (v instanceof Quoted || v instanceof Flow ? v.value : v))?.length ?? 0;
 }
 
 function markFlow(node: Node): void {
