@@ -111,6 +111,13 @@ export function swapIntoPlace(paths: SwapPaths): void {
   renameSync(paths.staging, paths.complete);
   const hadTarget = existsSync(paths.target);
   if (hadTarget) renameSync(paths.target, paths.old);
-  renameSync(paths.complete, paths.target);
+  try {
+    renameSync(paths.complete, paths.target);
+  } catch (error) {
+    // The new folder could not move in (permissions, a folder that appeared meanwhile): put the old
+    // one back rather than leave no output at all.
+    if (hadTarget && !existsSync(paths.target)) renameSync(paths.old, paths.target);
+    throw error;
+  }
   if (hadTarget) rmSync(paths.old, { recursive: true, force: true });
 }
