@@ -10,8 +10,8 @@ import { runTsc, tscVersion } from './tsc.ts';
 /**
  * Builds dist/ from the package's src/: TypeScript through the native compiler (JS, .d.ts and
  * source maps), and ready-made `.js` and `.d.ts` files (the AJV standalone validators) copied as
- * they are. The result is cached by a hash of everything the compiler reads, so a run whose sources did
- * not change skips the compiler entirely.
+ * they are. The result is cached by a hash of everything the compiler reads, so a run whose
+ * sources did not change skips the compiler entirely.
  */
 export interface CompileResult {
   files: EmittedFile[];
