@@ -1,9 +1,10 @@
 /**
- * SigV4 signing through aws4fetch (Web Crypto, no Node built-ins, about 2.6 KB gzipped). It was
- * chosen over @smithy/signature-v4 after both were run against AWS's SigV4 test suite: both sign
- * every vector correctly when configured alike, and aws4fetch costs a third of the bytes in a
- * browser bundle (8.5 KB gz for Smithy's signer with a SHA-256 implementation) and a twentieth in a
- * Node bundle, with no dependencies of its own.
+ * SigV4 signing through aws4fetch (Web Crypto, no Node built-ins, no dependencies). Chosen over
+ * @smithy/signature-v4 after running both against AWS's SigV4 test suite
+ * (test/conformance/compare-signers.ts): configured like this client, aws4fetch signs 34 of 34
+ * vectors and Smithy's signer 32 (it skips `//` normalisation when path escaping is off); as they
+ * come, 30 and 0 (Smithy adds x-amz-content-sha256). aws4fetch adds 2.5 KB gzipped to a bundle;
+ * Smithy's signer with a SHA-256 adds 8.4 KB in a browser bundle and 54 KB in a Node one.
  */
 import { AwsV4Signer } from 'aws4fetch';
 import type { Credentials } from './credentials.js';
