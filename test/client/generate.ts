@@ -3,7 +3,7 @@
  * emitters that matter at run time (validators, client; tests add the mock). Types are left out
  * on purpose: tsx strips type imports, and type-checking generated code is the build's job.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { EmittedFile, Emitter } from '../../generator/emit/emitter.ts';
@@ -18,11 +18,6 @@ export const RUNTIME_EMITTERS: Emitter[] = [emitValidators, emitClient];
 
 export function writePackage(dir: string, files: EmittedFile[]): void {
   rmSync(dir, { recursive: true, force: true });
-  const paths = new Set(files.map((f) => f.path));
-  // The validators import the shared validation runtime; the package emitter's job in a real build.
-  if (!paths.has('src/runtime/validation.ts')) {
-    files = [...files, { path: 'src/runtime/validation.ts', contents: readFileSync(join(ROOT, 'templates/runtime/validation.ts'), 'utf8') }];
-  }
   for (const file of files) {
     const path = join(dir, file.path);
     mkdirSync(dirname(path), { recursive: true });

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
 import { emitClient } from '../../emit/client/index.ts';
@@ -26,14 +26,9 @@ Options:
 Exit codes: 0 stopped cleanly, 1 model errors or the port is taken, 2 usage error.
 `;
 
-const TEMPLATES = fileURLToPath(new URL('../../../templates/runtime/', import.meta.url));
-
 /** The files a mock needs at run time, written where tsx can load them. */
 function writeMockPackage(dir: string, files: EmittedFile[]): void {
   rmSync(dir, { recursive: true, force: true });
-  if (!files.some((f) => f.path === 'src/runtime/validation.ts')) {
-    files = [...files, { path: 'src/runtime/validation.ts', contents: readFileSync(join(TEMPLATES, 'validation.ts'), 'utf8') }];
-  }
   // The runtime is ES modules; outside a "type": "module" package tsx would load it as CommonJS.
   files = [...files, { path: 'package.json', contents: '{ "type": "module", "private": true }\n' }];
   for (const file of files) {
