@@ -1,7 +1,7 @@
 /**
  * Generates a package from an IR into `test/.tmp/<name>/` for tests to import with tsx: the
  * emitters that matter at run time (validators, client; tests add the mock). Types are left out
- * on purpose: tsx strips type imports, and type-checking generated code is the build's job.
+ * on purpose: tsx strips type imports (emitter.test.ts type-checks the complete package).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
