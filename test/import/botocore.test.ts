@@ -139,4 +139,9 @@ test('a file that is not a botocore model is refused', () => {
   assert.throws(() => importBotocore({ shapes: {} }), /not a botocore service model/);
 });
 
+test('a reference to an undefined shape is an input error', () => {
+  const broken = { metadata: { apiVersion: '1', endpointPrefix: 'x', serviceFullName: 'X' }, operations: {}, shapes: { L: { type: 'list', member: { shape: 'Missing' } } } };
+  assert.throws(() => importBotocore(broken), (e: unknown) => e instanceof TypeError && /does not define: Missing/.test((e as Error).message));
+});
+
 test.run();

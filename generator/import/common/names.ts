@@ -59,7 +59,8 @@ export class ShapeNames {
   /** Final name of a source shape name given to the constructor. */
   get(sourceName: string): string {
     const name = this.finalNames.get(sourceName);
-    if (name === undefined) throw new Error(`shape ${sourceName} was not registered`);
+    // A TypeError: the source model is inconsistent, which the CLI reports as a bad input file.
+    if (name === undefined) throw new TypeError(`the model refers to a shape it does not define: ${sourceName}`);
     return name;
   }
 
