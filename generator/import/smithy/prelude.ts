@@ -15,6 +15,5 @@ export const UNIT = 'smithy.api#Unit';
 export function preludeShape(localName: string, name: string): ShapeIR | undefined {
   const type = PRELUDE_TYPES[localName];
   if (type === undefined) return undefined;
-  if (type === 'structure' || type === 'union') return undefined;
   return { name, type } as ShapeIR;
 }
