@@ -1,6 +1,6 @@
 import { referencesOf } from '../../ir/references.ts';
 import { compileLinearProgram, planPattern } from './linearProgram.ts';
-import type { MemberTraitsIR, ServiceIR, ShapeIR } from '../../ir/types.ts';
+import type { MemberIR, MemberTraitsIR, ServiceIR, ShapeIR } from '../../ir/types.ts';
 import type { ScType } from './keywords.ts';
 
 type Schema = Record<string, unknown>;
@@ -127,6 +127,20 @@ function memberSchema(target: string, traits: MemberTraitsIR | undefined, ctx: S
   return Object.keys(extra).length === 0 ? ref(target, ctx) : { allOf: [ref(target, ctx), extra] };
 }
 
+/**
+ * `properties` for the members. AJV leaves a `__proto__` key out of `properties` (its guard against
+ * prototype pollution), so a member of that name is declared through `patternProperties`, which
+ * AJV checks like any other own key.
+ */
+function memberProperties(members: MemberIR[], ctx: SchemaContext): Schema {
+  const entries = members.map((m) => [m.name, memberSchema(m.target, m, ctx)] as const);
+  const proto = entries.filter(([name]) => name === '__proto__');
+  return {
+    properties: Object.fromEntries(entries.filter(([name]) => name !== '__proto__')),
+    ...(proto.length > 0 && { patternProperties: { '^__proto__$': proto[0][1] } }),
+  };
+}
+
 function shapeSchema(shape: ShapeIR, ctx: SchemaContext): Schema {
   const base: Schema = { scType: scalarType(shape) };
   switch (shape.type) {
@@ -157,11 +171,7 @@ function shapeSchema(shape: ShapeIR, ctx: SchemaContext): Schema {
       };
     }
     case 'structure': {
-      const schema: Schema = {
-        ...base,
-        properties: Object.fromEntries(shape.members.map((m) => [m.name, memberSchema(m.target, m, ctx)])),
-        additionalProperties: false,
-      };
+      const schema: Schema = { ...base, ...memberProperties(shape.members, ctx), additionalProperties: false };
       const required = shape.members.filter((m) => m.required).map((m) => m.name);
       if (required.length > 0) schema.required = required;
       if (shape.rules.length > 0) {
@@ -172,7 +182,7 @@ function shapeSchema(shape: ShapeIR, ctx: SchemaContext): Schema {
     case 'union':
       return {
         ...base,
-        properties: Object.fromEntries(shape.members.map((m) => [m.name, memberSchema(m.target, m, ctx)])),
+        ...memberProperties(shape.members, ctx),
         additionalProperties: false,
         scUnion: shape.members.map((m) => m.name),
       };
