@@ -3,6 +3,7 @@
  * a shape, and which shapes get a page of their own.
  */
 import type { EnumValueIR, IntEnumValueIR, OperationIR, ServiceIR, ShapeIR, StructureShapeIR } from '../../../ir/types.ts';
+import { referencesOf } from '../../../ir/references.ts';
 
 export interface ShapeFacts {
   shape(name: string): ShapeIR;
@@ -13,20 +14,6 @@ export interface ShapeFacts {
   errorsOf(op: OperationIR): StructureShapeIR[];
 }
 
-/** Shape names a shape refers to directly. */
-export function referencesOf(shape: ShapeIR): string[] {
-  switch (shape.type) {
-    case 'list':
-      return [shape.member];
-    case 'map':
-      return [shape.key, shape.value];
-    case 'structure':
-    case 'union':
-      return shape.members.map((m) => m.target);
-    default:
-      return [];
-  }
-}
 
 const PAGE_KINDS = new Set(['structure', 'union', 'enum', 'intEnum']);
 
