@@ -39,9 +39,11 @@ const cases: { name: string; prepare: (modelDir: string) => void }[] = [
   },
 ];
 
-/** A stream that swallows what it is given: the first attempt's diagnostics are not the benchmark's output. */
-function devNull(): NodeJS.WriteStream {
-  return new Writable({ write: (_chunk, _encoding, callback) => callback() }) as unknown as NodeJS.WriteStream;
+/** A stream that keeps what it is given: diagnostics of a failed attempt, step timings of --verbose. */
+function capture(): NodeJS.WriteStream & { text: string } {
+  const stream = new Writable({ write: (chunk, _encoding, callback) => { stream.text += String(chunk); callback(); } }) as unknown as NodeJS.WriteStream & { text: string };
+  stream.text = '';
+  return stream;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -77,7 +79,7 @@ for (const { name, prepare } of cases) {
   let emitters = allEmitters;
   let full: number;
   try {
-    full = await timed(build({ noCache: true, reporter: new Reporter({ quiet: true, stderr: devNull() }) }));
+    full = await timed(build({ noCache: true, reporter: new Reporter({ quiet: true, stderr: capture() }) }));
   } catch {
     console.log(`\n${name}: the build fails with ${allEmitters.join(', ')} (run \`shapecraft generate\` in ${dir} to see why); measuring ${FALLBACK.join(', ')}`);
     emitters = FALLBACK;
@@ -103,15 +105,20 @@ for (const { name, prepare } of cases) {
   setProbe(1);
   await timed(build());
   const oneShape: number[] = [];
+  const steps = capture();
   for (let i = 2; i <= 4; i++) {
     setProbe(i);
-    oneShape.push(await timed(build()));
+    steps.text = '';
+    oneShape.push(await timed(build({ reporter: new Reporter({ verbose: true, stdout: capture(), stderr: steps }) })));
   }
   const changed = median(oneShape);
+  // Where the last one-shape run spent its time, as `generate --verbose` prints it.
+  const breakdown = steps.text.split('\n').map((l) => l.trim().replace(/\s+/g, ' ')).filter((l) => l && !l.startsWith('total'));
 
   console.log(`\n${name} (${emitters.join(', ')})`);
   console.log(`  full regeneration (--no-cache)    ${fmt(full).padStart(10)}  (again: ${fmt(fullAgain)})  = peer`);
   console.log(`  no change, in process             ${fmt(median(noChange)).padStart(10)}  ${(median(noChange) / fullAgain).toFixed(4)}x full`);
   console.log(`  no change, CLI process wall time  ${fmt(noChangeCli).padStart(10)}  ${(noChangeCli / fullAgain).toFixed(4)}x full`);
   console.log(`  one shape changed                 ${fmt(changed).padStart(10)}  ${(changed / fullAgain).toFixed(3)}x full`);
+  console.log(`    last one-shape run by step: ${breakdown.join('; ')}`);
 }
