@@ -3,7 +3,6 @@ import { loadConfig } from '../../config/loadConfig.ts';
 import { buildOnce, type BuildFlags } from '../buildOnce.ts';
 import { EXIT } from '../exitCodes.ts';
 import { Reporter } from '../reporter.ts';
-import { watchAndBuild } from '../watch.ts';
 
 export const GENERATE_HELP = `Usage: shapecraft generate [options]
 
@@ -65,7 +64,11 @@ export async function run(args: string[]): Promise<number> {
   const flags: BuildFlags = { check: values.check ?? false, force: values.force ?? false, noCache: values['no-cache'] ?? false };
   const configure = () => loadConfig({ cwd: process.cwd(), file: values.config, overrides: { model: values.model, out: values.out } });
 
-  if (values.watch) return watchAndBuild(configure, flags, reporter);
+  if (values.watch) {
+    // Loaded only for --watch: the file watcher is the heaviest import and one-shot runs never need it.
+    const { watchAndBuild } = await import('../watch.ts');
+    return watchAndBuild(configure, flags, reporter);
+  }
   const { config, diagnostics } = configure();
   reporter.diagnostics(diagnostics);
   if (!config) return EXIT.failed;
