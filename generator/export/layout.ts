@@ -1,4 +1,5 @@
 import type { ServiceIR, ShapeIR } from '../ir/types.ts';
+import { referencesOf } from '../ir/references.ts';
 
 /** Which file a shared shape lives in: grouped by kind, so a reader knows where to look. */
 const GROUP_OF_TYPE: Record<ShapeIR['type'], string> = {
@@ -8,20 +9,6 @@ const GROUP_OF_TYPE: Record<ShapeIR['type'], string> = {
   boolean: 'scalars', blob: 'scalars', timestamp: 'scalars', document: 'scalars',
 };
 
-/** Shape names a shape refers to directly. */
-export function referencesOf(shape: ShapeIR): string[] {
-  switch (shape.type) {
-    case 'list':
-      return [shape.member];
-    case 'map':
-      return [shape.key, shape.value];
-    case 'structure':
-    case 'union':
-      return shape.members.map((m) => m.target);
-    default:
-      return [];
-  }
-}
 
 const SHARED = Symbol('shared');
 
