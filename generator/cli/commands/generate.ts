@@ -11,7 +11,7 @@ types, validators, client, mock server, docs, package.json, and dist/ compiled b
 A run whose inputs did not change writes nothing and says so.
 
 Options:
-  -c, --config <file>  config file (default: ./shapecraft.config.json)
+  -c, --config <file>  config file (default: the nearest shapecraft.config.json here or above)
       --model <dir>    model folder (overrides the config's "model")
       --out <dir>      output folder (overrides the config's "out")
       --check          generate in memory and compare: exit 1 listing the files that differ
