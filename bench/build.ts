@@ -56,8 +56,11 @@ async function timed(fn: () => Promise<number>): Promise<number> {
   return performance.now() - started;
 }
 
-/** When a model is too much for one of the emitters, the benchmark still measures the build with the rest. */
-const FALLBACK = ['types', 'package'];
+/**
+ * When a model is too much for one of the emitters, the benchmark still measures the build with
+ * the rest: first without the client (and the mock, which builds on it), then types alone.
+ */
+const FALLBACKS = [allEmitters.filter((e) => e !== 'client' && e !== 'mock'), ['types', 'package']];
 
 for (const { name, prepare } of cases) {
   if (only && only !== name) continue;
@@ -77,15 +80,22 @@ for (const { name, prepare } of cases) {
 
   // The peer: a full regeneration, nothing reused (first run: empty output folder, cold caches).
   let emitters = allEmitters;
-  let full: number;
-  try {
-    full = await timed(build({ noCache: true, reporter: new Reporter({ quiet: true, stderr: capture() }) }));
-  } catch {
-    console.log(`\n${name}: the build fails with ${allEmitters.join(', ')} (run \`shapecraft generate\` in ${dir} to see why); measuring ${FALLBACK.join(', ')}`);
-    emitters = FALLBACK;
-    config = configure(FALLBACK);
-    full = await timed(build({ noCache: true }));
+  let full: number | undefined;
+  for (const fallback of [undefined, ...FALLBACKS]) {
+    if (fallback) {
+      emitters = fallback;
+      config = configure(fallback);
+    }
+    const errors = capture();
+    try {
+      full = await timed(build({ noCache: true, reporter: new Reporter({ quiet: true, stderr: errors }) }));
+      break;
+    } catch {
+      const first = errors.text.split('\n').find((l) => / error /.test(l)) ?? 'no diagnostic';
+      console.log(`\n${name}: the build fails with ${emitters.join(', ')}: ${first.slice(0, 200)}`);
+    }
   }
+  if (full === undefined) continue;
   const fullAgain = await timed(build({ noCache: true }));
 
   // No change: the fingerprint of model, config and generator matches; output verified by hash.
