@@ -1,0 +1,16 @@
+import type { CallOptions, OperationDefinition } from '../../runtime/client/client.js';
+import type { AssociateWhatsAppBusinessAccountInput, AssociateWhatsAppBusinessAccountOutput } from '../../types.js';
+import type { SocialmessagingBaseClient } from '../service.js';
+/**
+ * How AssociateWhatsAppBusinessAccount travels: HTTP binding, serde schemas, errors and validators.
+ */
+export declare const AssociateWhatsAppBusinessAccountOperation: OperationDefinition<AssociateWhatsAppBusinessAccountInput, AssociateWhatsAppBusinessAccountOutput>;
+/**
+ * This is only used through the Amazon Web Services console during sign-up to associate your
+ * WhatsApp Business Account to your Amazon Web Services account.
+ *
+ *
+ * @throws {@link SocialmessagingServiceException} or one of its modeled subclasses: ValidationException, LimitExceededException, AccessDeniedException, InvalidParametersException, ThrottledRequestException, DependencyException.
+ */
+export declare function associateWhatsAppBusinessAccount(client: SocialmessagingBaseClient, input?: AssociateWhatsAppBusinessAccountInput, options?: CallOptions): Promise<AssociateWhatsAppBusinessAccountOutput>;
+//# sourceMappingURL=AssociateWhatsAppBusinessAccount.d.ts.map

@@ -1,0 +1,14 @@
+import type { CallOptions, OperationDefinition } from '../../runtime/client/client.js';
+import type { CreateWhatsAppDatasetInput, CreateWhatsAppDatasetOutput } from '../../types.js';
+import type { SocialmessagingBaseClient } from '../service.js';
+/**
+ * How CreateWhatsAppDataset travels: HTTP binding, serde schemas, errors and validators.
+ */
+export declare const CreateWhatsAppDatasetOperation: OperationDefinition<CreateWhatsAppDatasetInput, CreateWhatsAppDatasetOutput>;
+/**
+ * Creates a Meta Conversions API dataset for a WhatsApp Business Account.
+ *
+ * @throws {@link SocialmessagingServiceException} or one of its modeled subclasses: ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException.
+ */
+export declare function createWhatsAppDataset(client: SocialmessagingBaseClient, input: CreateWhatsAppDatasetInput, options?: CallOptions): Promise<CreateWhatsAppDatasetOutput>;
+//# sourceMappingURL=CreateWhatsAppDataset.d.ts.map

@@ -1,0 +1,14 @@
+import type { CallOptions, OperationDefinition } from '../../runtime/client/client.js';
+import type { CreateWhatsAppMessageTemplateMediaInput, CreateWhatsAppMessageTemplateMediaOutput } from '../../types.js';
+import type { SocialmessagingBaseClient } from '../service.js';
+/**
+ * How CreateWhatsAppMessageTemplateMedia travels: HTTP binding, serde schemas, errors and validators.
+ */
+export declare const CreateWhatsAppMessageTemplateMediaOperation: OperationDefinition<CreateWhatsAppMessageTemplateMediaInput, CreateWhatsAppMessageTemplateMediaOutput>;
+/**
+ * Uploads media for use in a WhatsApp message template.
+ *
+ * @throws {@link SocialmessagingServiceException} or one of its modeled subclasses: ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException.
+ */
+export declare function createWhatsAppMessageTemplateMedia(client: SocialmessagingBaseClient, input: CreateWhatsAppMessageTemplateMediaInput, options?: CallOptions): Promise<CreateWhatsAppMessageTemplateMediaOutput>;
+//# sourceMappingURL=CreateWhatsAppMessageTemplateMedia.d.ts.map

@@ -1,0 +1,14 @@
+import type { CallOptions, OperationDefinition } from '../../runtime/client/client.js';
+import type { DeprecateWhatsAppFlowInput, DeprecateWhatsAppFlowOutput } from '../../types.js';
+import type { SocialmessagingBaseClient } from '../service.js';
+/**
+ * How DeprecateWhatsAppFlow travels: HTTP binding, serde schemas, errors and validators.
+ */
+export declare const DeprecateWhatsAppFlowOperation: OperationDefinition<DeprecateWhatsAppFlowInput, DeprecateWhatsAppFlowOutput>;
+/**
+ * Deprecates a published WhatsApp Flow, marking it as no longer recommended for use. The Flow must be in PUBLISHED status. This is an irreversible operation.
+ *
+ * @throws {@link SocialmessagingServiceException} or one of its modeled subclasses: ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException.
+ */
+export declare function deprecateWhatsAppFlow(client: SocialmessagingBaseClient, input: DeprecateWhatsAppFlowInput, options?: CallOptions): Promise<DeprecateWhatsAppFlowOutput>;
+//# sourceMappingURL=DeprecateWhatsAppFlow.d.ts.map

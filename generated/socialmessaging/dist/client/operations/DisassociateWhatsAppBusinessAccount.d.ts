@@ -1,0 +1,14 @@
+import type { CallOptions, OperationDefinition } from '../../runtime/client/client.js';
+import type { DisassociateWhatsAppBusinessAccountInput, DisassociateWhatsAppBusinessAccountOutput } from '../../types.js';
+import type { SocialmessagingBaseClient } from '../service.js';
+/**
+ * How DisassociateWhatsAppBusinessAccount travels: HTTP binding, serde schemas, errors and validators.
+ */
+export declare const DisassociateWhatsAppBusinessAccountOperation: OperationDefinition<DisassociateWhatsAppBusinessAccountInput, DisassociateWhatsAppBusinessAccountOutput>;
+/**
+ * Disassociate a WhatsApp Business Account (WABA) from your Amazon Web Services account.
+ *
+ * @throws {@link SocialmessagingServiceException} or one of its modeled subclasses: ValidationException, AccessDeniedException, InvalidParametersException, ResourceNotFoundException, ThrottledRequestException, DependencyException.
+ */
+export declare function disassociateWhatsAppBusinessAccount(client: SocialmessagingBaseClient, input: DisassociateWhatsAppBusinessAccountInput, options?: CallOptions): Promise<DisassociateWhatsAppBusinessAccountOutput>;
+//# sourceMappingURL=DisassociateWhatsAppBusinessAccount.d.ts.map

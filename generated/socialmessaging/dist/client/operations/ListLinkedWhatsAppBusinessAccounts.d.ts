@@ -1,0 +1,14 @@
+import type { CallOptions, OperationDefinition } from '../../runtime/client/client.js';
+import type { ListLinkedWhatsAppBusinessAccountsInput, ListLinkedWhatsAppBusinessAccountsOutput } from '../../types.js';
+import type { SocialmessagingBaseClient } from '../service.js';
+/**
+ * How ListLinkedWhatsAppBusinessAccounts travels: HTTP binding, serde schemas, errors and validators.
+ */
+export declare const ListLinkedWhatsAppBusinessAccountsOperation: OperationDefinition<ListLinkedWhatsAppBusinessAccountsInput, ListLinkedWhatsAppBusinessAccountsOutput>;
+/**
+ * List all WhatsApp Business Accounts linked to your Amazon Web Services account.
+ *
+ * @throws {@link SocialmessagingServiceException} or one of its modeled subclasses: ValidationException, AccessDeniedException, InvalidParametersException, ResourceNotFoundException, ThrottledRequestException, InternalServiceException.
+ */
+export declare function listLinkedWhatsAppBusinessAccounts(client: SocialmessagingBaseClient, input?: ListLinkedWhatsAppBusinessAccountsInput, options?: CallOptions): Promise<ListLinkedWhatsAppBusinessAccountsOutput>;
+//# sourceMappingURL=ListLinkedWhatsAppBusinessAccounts.d.ts.map

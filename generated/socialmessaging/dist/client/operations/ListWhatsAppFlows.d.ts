@@ -1,0 +1,14 @@
+import type { CallOptions, OperationDefinition } from '../../runtime/client/client.js';
+import type { ListWhatsAppFlowsInput, ListWhatsAppFlowsOutput } from '../../types.js';
+import type { SocialmessagingBaseClient } from '../service.js';
+/**
+ * How ListWhatsAppFlows travels: HTTP binding, serde schemas, errors and validators.
+ */
+export declare const ListWhatsAppFlowsOperation: OperationDefinition<ListWhatsAppFlowsInput, ListWhatsAppFlowsOutput>;
+/**
+ * Lists all WhatsApp Flows for a WhatsApp Business Account. Returns summary information including Flow ID, name, status, and categories.
+ *
+ * @throws {@link SocialmessagingServiceException} or one of its modeled subclasses: ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException.
+ */
+export declare function listWhatsAppFlows(client: SocialmessagingBaseClient, input: ListWhatsAppFlowsInput, options?: CallOptions): Promise<ListWhatsAppFlowsOutput>;
+//# sourceMappingURL=ListWhatsAppFlows.d.ts.map

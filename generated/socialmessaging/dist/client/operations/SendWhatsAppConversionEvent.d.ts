@@ -1,0 +1,14 @@
+import type { CallOptions, OperationDefinition } from '../../runtime/client/client.js';
+import type { SendWhatsAppConversionEventInput, SendWhatsAppConversionEventOutput } from '../../types.js';
+import type { SocialmessagingBaseClient } from '../service.js';
+/**
+ * How SendWhatsAppConversionEvent travels: HTTP binding, serde schemas, errors and validators.
+ */
+export declare const SendWhatsAppConversionEventOperation: OperationDefinition<SendWhatsAppConversionEventInput, SendWhatsAppConversionEventOutput>;
+/**
+ * Sends a conversion event to Meta's Conversions API for the specified WhatsApp Business Account dataset.
+ *
+ * @throws {@link SocialmessagingServiceException} or one of its modeled subclasses: ValidationException, AccessDeniedException, InvalidParametersException, ResourceNotFoundException, ThrottledRequestException, AccessDeniedByMetaException, InternalServiceException, DependencyException.
+ */
+export declare function sendWhatsAppConversionEvent(client: SocialmessagingBaseClient, input: SendWhatsAppConversionEventInput, options?: CallOptions): Promise<SendWhatsAppConversionEventOutput>;
+//# sourceMappingURL=SendWhatsAppConversionEvent.d.ts.map

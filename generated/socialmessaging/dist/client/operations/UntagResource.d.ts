@@ -1,0 +1,14 @@
+import type { CallOptions, OperationDefinition } from '../../runtime/client/client.js';
+import type { UntagResourceInput, UntagResourceOutput } from '../../types.js';
+import type { SocialmessagingBaseClient } from '../service.js';
+/**
+ * How UntagResource travels: HTTP binding, serde schemas, errors and validators.
+ */
+export declare const UntagResourceOperation: OperationDefinition<UntagResourceInput, UntagResourceOutput>;
+/**
+ * Removes the specified tags from a resource.
+ *
+ * @throws {@link SocialmessagingServiceException} or one of its modeled subclasses: ValidationException, AccessDeniedException, InvalidParametersException, ThrottledRequestException, InternalServiceException.
+ */
+export declare function untagResource(client: SocialmessagingBaseClient, input: UntagResourceInput, options?: CallOptions): Promise<UntagResourceOutput>;
+//# sourceMappingURL=UntagResource.d.ts.map

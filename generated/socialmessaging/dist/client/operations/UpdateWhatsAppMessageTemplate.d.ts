@@ -1,0 +1,14 @@
+import type { CallOptions, OperationDefinition } from '../../runtime/client/client.js';
+import type { UpdateWhatsAppMessageTemplateInput, UpdateWhatsAppMessageTemplateOutput } from '../../types.js';
+import type { SocialmessagingBaseClient } from '../service.js';
+/**
+ * How UpdateWhatsAppMessageTemplate travels: HTTP binding, serde schemas, errors and validators.
+ */
+export declare const UpdateWhatsAppMessageTemplateOperation: OperationDefinition<UpdateWhatsAppMessageTemplateInput, UpdateWhatsAppMessageTemplateOutput>;
+/**
+ * Updates an existing WhatsApp message template.
+ *
+ * @throws {@link SocialmessagingServiceException} or one of its modeled subclasses: ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException.
+ */
+export declare function updateWhatsAppMessageTemplate(client: SocialmessagingBaseClient, input: UpdateWhatsAppMessageTemplateInput, options?: CallOptions): Promise<UpdateWhatsAppMessageTemplateOutput>;
+//# sourceMappingURL=UpdateWhatsAppMessageTemplate.d.ts.map

@@ -1,0 +1,2 @@
+export * from './client/index.js';
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,92 @@
+/**
+ * The generic restJson1 client every generated client extends. One call: validate the input, fill
+ * idempotency tokens, serialise once, then per attempt run the hook, sign, fetch with a timeout,
+ * read the body under a size limit, and parse the output or map the error. Retries follow AWS's
+ * standard mode. Only `fetch`, `URL`, `TextEncoder` and Web Crypto are used, so it runs in browsers
+ * and Node alike.
+ */
+import { type Bag } from '../protocol/data.js';
+import type { ErrorSchema, OperationSchema } from '../protocol/schema.js';
+import { type CredentialProvider, type Credentials } from './credentials.js';
+import { type ExceptionInit, type ResponseMetadata, ServiceException, type ValidationIssue } from './exceptions.js';
+/** A generated exception class: built from modeled members, it knows its wire schema. */
+export interface ErrorClass {
+    new (members: Bag, metadata?: ResponseMetadata): ServiceException;
+    readonly schema: ErrorSchema;
+}
+/** What a generated operation file hands to `send`: serde schema, errors and validators. */
+export interface OperationDefinition<Input, Output> extends OperationSchema {
+    errors: readonly ErrorClass[];
+    validateInput?: (value: unknown) => ValidationIssue[];
+    validateOutput?: (value: unknown) => ValidationIssue[];
+    /** Never set: carries the input and output types to `send`. */
+    readonly $types?: {
+        input: Input;
+        output: Output;
+    };
+}
+export interface ServiceDefinition {
+    /** SigV4 signing name. */
+    signingName: string;
+    /** Endpoint template; `{region}` is replaced by the configured region. */
+    endpoint: string;
+    /** Thrown for errors the model does not declare (and malformed responses). */
+    baseException: new (init: ExceptionInit) => ServiceException;
+}
+/** The request a hook sees before it is signed; a hook may change any part of it. */
+export interface OutgoingRequest {
+    operation: string;
+    method: string;
+    url: string;
+    headers: Record<string, string>;
+    body?: string | Uint8Array;
+}
+/**
+ * Observes or changes every attempt: call `next` (which signs and sends) and return its response,
+ * or a response of your own.
+ */
+export type RequestHook = (request: OutgoingRequest, next: (request: OutgoingRequest) => Promise<Response>) => Promise<Response>;
+export interface ClientConfig {
+    /** AWS region; defaults to `AWS_REGION` (or `AWS_DEFAULT_REGION`) from the environment. */
+    region?: string;
+    /** Full endpoint URL, replacing the service's (a mock server, a VPC endpoint, a proxy). */
+    endpoint?: string;
+    /** Static keys or an AWS SDK v3-style provider; defaults to the `AWS_*` environment variables. */
+    credentials?: Credentials | CredentialProvider;
+    fetch?: typeof fetch;
+    /** Time limit of one attempt, response body included. Default 30 s; 0 turns it off. */
+    timeoutMs?: number;
+    /** Attempts per call, the first included; AWS's standard mode uses 3. */
+    maxAttempts?: number;
+    hook?: RequestHook;
+    /** Check outputs with the generated validators too (off by default: it costs time per call). */
+    validateResponses?: boolean;
+    /** Responses larger than this fail with `ResponseTooLargeError`. Default 32 MiB. */
+    maxResponseBytes?: number;
+    /** Source of idempotency tokens; defaults to `crypto.randomUUID`. */
+    idempotencyToken?: () => string;
+    /** Injected time and randomness, for tests of retries and signing. */
+    now?: () => number;
+    random?: () => number;
+    sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+export interface CallOptions {
+    signal?: AbortSignal;
+    /** Overrides the client's `timeoutMs` for this call. */
+    timeoutMs?: number;
+}
+export declare class RestJsonClient {
+    readonly config: Readonly<ClientConfig>;
+    private readonly service;
+    private readonly credentials;
+    private readonly quota;
+    private readonly signingKeys;
+    constructor(service: ServiceDefinition, config?: ClientConfig);
+    send<Input, Output>(op: OperationDefinition<Input, Output>, input: Input, options?: CallOptions): Promise<Output>;
+    private endpoint;
+    private region;
+    private withIdempotencyTokens;
+    private attempt;
+    private handleResponse;
+}
+//# sourceMappingURL=client.d.ts.map

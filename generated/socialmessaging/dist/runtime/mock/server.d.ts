@@ -1,0 +1,39 @@
+/**
+ * The mock server runtime (node:http, no framework): routes by method and URI template, parses the
+ * request with the same protocol runtime the client uses, validates it with the generated
+ * validators, calls the user's handler (or answers the model's example), and writes outputs and
+ * errors the way the real service does. Abusive input gets a prompt 4xx (see limits.ts); nothing a
+ * client sends can crash it.
+ */
+import { type Server } from 'node:http';
+import type { OperationDefinition } from '../client/client.js';
+import { type Bag } from '../protocol/data.js';
+import { type MockLimits } from './limits.js';
+export type { MockLimits };
+/** What a handler learns about the request besides its input. */
+export interface MockContext {
+    operation: string;
+    requestId: string;
+    headers: Record<string, string | string[] | undefined>;
+}
+export type MockHandler = (input: never, context: MockContext) => unknown;
+export interface MockOperation {
+    definition: OperationDefinition<unknown, unknown>;
+    /** The first example output of the model, in model form (see examples.ts). */
+    example?: Bag;
+}
+export interface MockOptions {
+    /** Handlers by operation name; an operation without one answers its example output. */
+    handlers?: Record<string, MockHandler | undefined>;
+    limits?: Partial<MockLimits>;
+    /** Check every output with the generated validators before sending it (a handler bug is a 500). */
+    validateResponses?: boolean;
+}
+export interface MockServer {
+    server: Server;
+    /** Listens on loopback; resolves to the base URL. Port 0 picks a free port. */
+    listen(port?: number, host?: string): Promise<string>;
+    close(): Promise<void>;
+}
+export declare function startMockServer(operations: MockOperation[], options?: MockOptions): MockServer;
+//# sourceMappingURL=server.d.ts.map

@@ -1,0 +1,28 @@
+import { type SchemaRef, type TimestampFormat } from './schema.js';
+/** A request as the protocol layer builds or reads it; `path` and `query` are already encoded. */
+export interface HttpRequestParts {
+    method: string;
+    path: string;
+    /** Encoded query string without the leading `?`; empty when there is none. */
+    query: string;
+    headers: Record<string, string>;
+    body?: string | Uint8Array;
+}
+export interface HttpResponseParts {
+    status: number;
+    headers: Record<string, string>;
+    body?: string | Uint8Array;
+}
+/** `encodeURIComponent` leaves `!'()*` alone; SigV4 and Smithy want them escaped too. */
+export declare function escapeUri(text: string): string;
+/** A scalar as it appears in a header, label or query value. */
+export declare function scalarToText(ref: SchemaRef, value: unknown, format: TimestampFormat, inHeader: boolean): string;
+export declare function textToScalar(ref: SchemaRef, text: string, format: TimestampFormat, inHeader: boolean): unknown;
+/** List items in one header: `a, b` with items that hold `,` or `"` quoted (RFC 9110). */
+export declare function joinHeaderList(items: string[]): string;
+/**
+ * The reverse of `joinHeaderList`. An HTTP date holds a comma itself (`Mon, 16 Dec 2019 ...`), so a
+ * list of them is split on every second comma.
+ */
+export declare function splitHeaderList(text: string, httpDates: boolean): string[];
+//# sourceMappingURL=http.d.ts.map

@@ -1,0 +1,26 @@
+/**
+ * Requests, both directions: the client serialises an input into method, path, query, headers and
+ * body; the mock server matches a request to an operation and parses it back into an input.
+ */
+import { type Bag } from './data.js';
+import { type HttpRequestParts } from './http.js';
+import { type OperationSchema } from './schema.js';
+export declare function serializeRequest(op: OperationSchema, input: Bag): HttpRequestParts;
+/** A compiled URI template: literal segments, labels, an optional greedy tail, required query pairs. */
+export interface Route {
+    segments: {
+        literal?: string;
+        label?: string;
+        greedy?: boolean;
+    }[];
+    query: [string, string | undefined][];
+    /** More literal parts win when two templates match the same request. */
+    specificity: number;
+}
+/** Compiled by splitting, never into a RegExp: a template is model text and may hold regex syntax. */
+export declare function compileRoute(uri: string): Route;
+/** Label values (decoded) when `path` matches, else undefined. */
+export declare function matchRoute(route: Route, path: string, query: URLSearchParams): Record<string, string> | undefined;
+/** The mock server's side: a matched request back into the operation's input. */
+export declare function parseRequest(op: OperationSchema, labels: Record<string, string>, query: URLSearchParams, headers: Record<string, string>, body: Uint8Array): Bag;
+//# sourceMappingURL=request.d.ts.map

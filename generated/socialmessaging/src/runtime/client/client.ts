@@ -1,0 +1,304 @@
+/**
+ * The generic restJson1 client every generated client extends. One call: validate the input, fill
+ * idempotency tokens, serialise once, then per attempt run the hook, sign, fetch with a timeout,
+ * read the body under a size limit, and parse the output or map the error. Retries follow AWS's
+ * standard mode. Only `fetch`, `URL`, `TextEncoder` and Web Crypto are used, so it runs in browsers
+ * and Node alike.
+ */
+import { type Bag, getOwn, SerdeError, setOwn } from '../protocol/data.js';
+import { parseError } from '../protocol/errors.js';
+import type { HttpRequestParts } from '../protocol/http.js';
+import { serializeRequest } from '../protocol/request.js';
+import { parseResponse } from '../protocol/response.js';
+import type { ErrorSchema, OperationSchema } from '../protocol/schema.js';
+import { cachedCredentials, type CredentialProvider, type Credentials, environment } from './credentials.js';
+import {
+  type ExceptionInit,
+  InputValidationError,
+  NetworkError,
+  type ResponseMetadata,
+  ServiceException,
+  TimeoutError,
+  type ValidationIssue,
+} from './exceptions.js';
+import { redactIssues } from './redact.js';
+import { type AttemptFailure, backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
+import { signRequest } from './signer.js';
+
+/** A generated exception class: built from modeled members, it knows its wire schema. */
+export interface ErrorClass {
+  new (members: Bag, metadata?: ResponseMetadata): ServiceException;
+  readonly schema: ErrorSchema;
+}
+
+/** What a generated operation file hands to `send`: serde schema, errors and validators. */
+export interface OperationDefinition<Input, Output> extends OperationSchema {
+  errors: readonly ErrorClass[];
+  validateInput?: (value: unknown) => ValidationIssue[];
+  validateOutput?: (value: unknown) => ValidationIssue[];
+  /** Never set: carries the input and output types to `send`. */
+  readonly $types?: { input: Input; output: Output };
+}
+
+export interface ServiceDefinition {
+  /** SigV4 signing name. */
+  signingName: string;
+  /** Endpoint template; `{region}` is replaced by the configured region. */
+  endpoint: string;
+  /** Thrown for errors the model does not declare (and malformed responses). */
+  baseException: new (init: ExceptionInit) => ServiceException;
+}
+
+/** The request a hook sees before it is signed; a hook may change any part of it. */
+export interface OutgoingRequest {
+  operation: string;
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string | Uint8Array;
+}
+
+/**
+ * Observes or changes every attempt: call `next` (which signs and sends) and return its response,
+ * or a response of your own.
+ */
+export type RequestHook = (request: OutgoingRequest, next: (request: OutgoingRequest) => Promise<Response>) => Promise<Response>;
+
+export interface ClientConfig {
+  /** AWS region; defaults to `AWS_REGION` (or `AWS_DEFAULT_REGION`) from the environment. */
+  region?: string;
+  /** Full endpoint URL, replacing the service's (a mock server, a VPC endpoint, a proxy). */
+  endpoint?: string;
+  /** Static keys or an AWS SDK v3-style provider; defaults to the `AWS_*` environment variables. */
+  credentials?: Credentials | CredentialProvider;
+  fetch?: typeof fetch;
+  /** Time limit of one attempt, response body included. Default 30 s; 0 turns it off. */
+  timeoutMs?: number;
+  /** Attempts per call, the first included; AWS's standard mode uses 3. */
+  maxAttempts?: number;
+  hook?: RequestHook;
+  /** Check outputs with the generated validators too (off by default: it costs time per call). */
+  validateResponses?: boolean;
+  /** Responses larger than this fail with `ResponseTooLargeError`. Default 32 MiB. */
+  maxResponseBytes?: number;
+  /** Source of idempotency tokens; defaults to `crypto.randomUUID`. */
+  idempotencyToken?: () => string;
+  /** Injected time and randomness, for tests of retries and signing. */
+  now?: () => number;
+  random?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Overrides the client's `timeoutMs` for this call. */
+  timeoutMs?: number;
+}
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Undefined when the body was larger than `maxResponseBytes`. */
+  body?: Uint8Array;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+export class RestJsonClient {
+  readonly config: Readonly<ClientConfig>;
+  private readonly service: ServiceDefinition;
+  private readonly credentials: CredentialProvider;
+  private readonly quota = new RetryQuota();
+  private readonly signingKeys = new Map<string, ArrayBuffer>();
+
+  constructor(service: ServiceDefinition, config: ClientConfig = {}) {
+    this.service = service;
+    this.config = { ...config };
+    this.credentials = cachedCredentials(config.credentials, config.now ?? Date.now);
+  }
+
+  async send<Input, Output>(op: OperationDefinition<Input, Output>, input: Input, options: CallOptions = {}): Promise<Output> {
+    const value = (input ?? {}) as Bag;
+    const issues = op.validateInput?.(value) ?? [];
+    if (issues.length > 0) throw new InputValidationError(op.name, redactIssues(op.input, issues));
+    let parts: HttpRequestParts;
+    try {
+      // Tokens are filled once, before the first attempt, so every retry carries the same one.
+      parts = serializeRequest(op, this.withIdempotencyTokens(op, value));
+    } catch (e) {
+      if (e instanceof SerdeError) throw new InputValidationError(op.name, [{ path: '', constraint: 'type', message: e.message }]);
+      throw e;
+    }
+    const url = this.endpoint() + parts.path + (parts.query ? `?${parts.query}` : '');
+    const maxAttempts = Math.max(1, this.config.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);
+    let lastRetryCost: number | undefined;
+    for (let attempt = 1; ; attempt++) {
+      let failure: unknown;
+      try {
+        const raw = await this.attempt(op, parts, url, options);
+        const output = this.handleResponse(op, raw, attempt) as Output;
+        this.quota.release(lastRetryCost);
+        return output;
+      } catch (e) {
+        if (options.signal?.aborted) throw options.signal.reason ?? e;
+        failure = e;
+      }
+      const kind = classifyFailure(describeFailure(op, failure));
+      const cost = kind && attempt < maxAttempts ? this.quota.acquire(kind) : undefined;
+      if (kind === undefined || cost === undefined) throw failure;
+      lastRetryCost = cost;
+      await (this.config.sleep ?? sleep)(backoffDelay(attempt, kind, this.config.random ?? Math.random), options.signal);
+    }
+  }
+
+  private endpoint(): string {
+    const endpoint = this.config.endpoint ?? this.service.endpoint.replace('{region}', this.region());
+    return endpoint.replace(/\/+$/, '');
+  }
+
+  private region(): string {
+    const env = environment();
+    const region = this.config.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+    if (!region) throw new Error('no region: pass `region` to the client or set AWS_REGION');
+    // The region becomes part of the host name: anything but a DNS label could redirect the request.
+    if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(region)) throw new Error(`not a region name: ${JSON.stringify(region)}`);
+    return region;
+  }
+
+  private withIdempotencyTokens(op: OperationSchema, input: Bag): Bag {
+    const missing = op.input.members.filter((m) => m.idempotencyToken && getOwn(input, m.name) === undefined);
+    if (missing.length === 0) return input;
+    const copy: Bag = {};
+    for (const key of Object.keys(input)) setOwn(copy, key, input[key]);
+    const token = this.config.idempotencyToken ?? (() => crypto.randomUUID());
+    for (const m of missing) setOwn(copy, m.name, token());
+    return copy;
+  }
+
+  private async attempt(op: OperationSchema, parts: HttpRequestParts, url: string, options: CallOptions): Promise<RawResponse> {
+    if (options.signal?.aborted) throw options.signal.reason;
+    const controller = new AbortController();
+    const timeoutMs = options.timeoutMs ?? this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(new TimeoutError(`${op.name} took longer than ${timeoutMs} ms`)), timeoutMs) : undefined;
+    const onAbort = () => controller.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    // Whatever fetch or the body stream rejects with, the reason we aborted for is the real cause.
+    const failed = (e: unknown): never => {
+      if (controller.signal.aborted) throw controller.signal.reason;
+      throw new NetworkError(`${op.name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    };
+    try {
+      const send = async (request: OutgoingRequest): Promise<Response> => {
+        const credentials = await this.credentials();
+        // One key per day, region and credentials; rotated credentials must not pile up.
+        if (this.signingKeys.size > 8) this.signingKeys.clear();
+        const headers = await signRequest(request, credentials, {
+          region: this.region(),
+          service: this.service.signingName,
+          date: new Date((this.config.now ?? Date.now)()),
+          keyCache: this.signingKeys,
+        });
+        const fetchFn = this.config.fetch ?? fetch;
+        return fetchFn(request.url, { method: request.method, headers, body: request.body as BodyInit | undefined, signal: controller.signal }).catch(failed);
+      };
+      const request: OutgoingRequest = { operation: op.name, method: parts.method, url, headers: { ...parts.headers }, body: parts.body };
+      const response = this.config.hook ? await this.config.hook(request, send) : await send(request);
+      const headers: Record<string, string> = Object.create(null);
+      response.headers.forEach((value, name) => {
+        headers[name] = value;
+      });
+      const body = await readBody(response, this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES).catch(failed);
+      return { status: response.status, headers, body };
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private handleResponse(op: OperationDefinition<unknown, unknown>, raw: RawResponse, attempt: number): Bag {
+    const $metadata: ResponseMetadata = { httpStatusCode: raw.status, requestId: requestIdOf(raw.headers), attempts: attempt };
+    const fail = (name: string, message: string, $fault: 'client' | 'server' = 'server') =>
+      new this.service.baseException({ name, message, $fault, $metadata });
+    if (raw.body === undefined) throw fail('ResponseTooLargeError', `the ${op.name} response is larger than the client's maxResponseBytes`);
+    if (raw.status >= 200 && raw.status < 300) {
+      let output: Bag;
+      try {
+        output = parseResponse(op, raw.status, raw.headers, raw.body);
+      } catch (e) {
+        // RangeError: a recursive shape nested deeper than the stack allows.
+        if (e instanceof SerdeError || e instanceof RangeError) throw fail('ResponseParseError', `the ${op.name} response is malformed: ${e.message}`);
+        throw e;
+      }
+      const issues = this.config.validateResponses ? (op.validateOutput?.(output) ?? []) : [];
+      if (issues.length > 0) {
+        const list = redactIssues(op.output, issues).map((i) => `${i.path || '/'}: ${i.message}`);
+        throw fail('ResponseValidationError', `the ${op.name} response fails validation:\n  ${list.join('\n  ')}`);
+      }
+      return output;
+    }
+    const parsed = parseError(
+      op.errors.map((e) => e.schema),
+      raw.headers,
+      raw.body,
+    );
+    const errorClass = parsed.schema && op.errors.find((e) => e.schema === parsed.schema);
+    if (errorClass) {
+      const error = new errorClass(parsed.members, $metadata);
+      if (parsed.message !== undefined && !error.message) error.message = parsed.message;
+      throw error;
+    }
+    throw fail(parsed.code || `Http${raw.status}Error`, parsed.message ?? `${op.name} failed with HTTP status ${raw.status}`, raw.status >= 500 ? 'server' : 'client');
+  }
+}
+
+function describeFailure(op: OperationDefinition<unknown, unknown>, error: unknown): AttemptFailure {
+  if (error instanceof TimeoutError) return { timeout: true };
+  if (error instanceof NetworkError) return { connection: true };
+  if (!(error instanceof ServiceException)) return {};
+  return {
+    modeled: op.errors.some((e) => error instanceof e),
+    code: error.name,
+    status: error.$metadata.httpStatusCode,
+    fault: error.$fault,
+    retryable: error.$retryable !== undefined,
+    throttling: error.$retryable?.throttling,
+  };
+}
+
+function requestIdOf(headers: Record<string, string>): string | undefined {
+  return headers['x-amzn-requestid'] ?? headers['x-amz-request-id'] ?? headers['x-amz-requestid'];
+}
+
+/** Reads at most `max` bytes; undefined when the body is larger (the rest is never downloaded). */
+async function readBody(response: Response, max: number): Promise<Uint8Array | undefined> {
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  // Cancelling is not awaited: it settles only when the stream's source agrees, which a stalled
+  // or teed stream may never do, and the call must not hang on it.
+  if (declared > max) {
+    response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > max) {
+      reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0];
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return body;
+}

@@ -1,0 +1,152 @@
+/**
+ * The parts of a restJson1 message that requests and responses share: headers, prefix headers,
+ * the payload member or the JSON body. `request.ts` adds the URI, `response.ts` the status code.
+ */
+import { fromUtf8 } from './base64.js';
+import { type Bag, getOwn, isObject, SerdeError, setOwn } from './data.js';
+import { joinHeaderList, scalarToText, splitHeaderList, textToScalar } from './http.js';
+import { fromJson, membersFromJson, membersToJson, toBytes, toJson } from './json.js';
+import { bodyMembers, type MemberSchema, payloadMember, resolve, type StructureSchema } from './schema.js';
+
+/** Header names are case-insensitive; generated code keeps the model's casing. */
+export function findHeader(headers: Record<string, string>, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  for (const key of Object.keys(headers)) if (key.toLowerCase() === lower) return headers[key];
+  return undefined;
+}
+
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/**
+ * A header from a member value. Line breaks or characters beyond Latin-1 cannot travel in a header
+ * (fetch would throw, and CR/LF would split the message): that is an invalid input, said as such.
+ */
+function setHeader(headers: Record<string, string>, name: string, value: string): void {
+  if (!HEADER_NAME.test(name)) throw new SerdeError(`${JSON.stringify(name)} is not a valid header name`);
+  if (!HEADER_VALUE.test(value)) throw new SerdeError(`the ${name} header cannot carry line breaks, control characters or characters beyond Latin-1`);
+  headers[name] = value;
+}
+
+function setDefaultHeader(headers: Record<string, string>, name: string, value: string): void {
+  if (findHeader(headers, name) === undefined) headers[name] = value;
+}
+
+/** Writes `value`'s header members into `headers` and returns the body (undefined: no body). */
+export function writeMessage(schema: StructureSchema, value: Bag, headers: Record<string, string>): string | Uint8Array | undefined {
+  for (const m of schema.members) {
+    const item = getOwn(value, m.name);
+    if (item === undefined || item === null) continue;
+    if (m.header) setHeader(headers, m.header, headerText(m, item));
+    else if (m.prefixHeaders !== undefined && isObject(item)) {
+      const valueSchema = resolve(m.target);
+      const target = typeof valueSchema === 'object' && valueSchema.type === 'map' ? valueSchema.value : 'string';
+      for (const key of Object.keys(item)) {
+        const v = item[key];
+        if (v !== undefined && v !== null) setHeader(headers, m.prefixHeaders + key, scalarToText(target, v, 'http-date', true));
+      }
+    }
+  }
+  const payload = payloadMember(schema);
+  if (payload) return writePayload(payload, getOwn(value, payload.name), headers);
+  const members = bodyMembers(schema);
+  if (members.length === 0) return undefined;
+  setDefaultHeader(headers, 'Content-Type', 'application/json');
+  return JSON.stringify(membersToJson(members, value));
+}
+
+function headerText(m: MemberSchema, item: unknown): string {
+  const target = resolve(m.target);
+  if (typeof target === 'object' && target.type === 'list') {
+    if (!Array.isArray(item)) throw new SerdeError(`${m.name}: expected a list`);
+    const format = target.format ?? m.format ?? 'http-date';
+    const texts = item.map((v) => scalarToText(target.member, v, format, true));
+    // HTTP dates hold a comma of their own and are never quoted: readers split them pairwise.
+    return resolve(target.member) === 'timestamp' ? texts.join(', ') : joinHeaderList(texts);
+  }
+  return scalarToText(target, item, m.format ?? 'http-date', true);
+}
+
+function writePayload(m: MemberSchema, item: unknown, headers: Record<string, string>): string | Uint8Array | undefined {
+  const target = resolve(m.target);
+  if (target === 'blob') {
+    if (item === undefined || item === null) return undefined;
+    setDefaultHeader(headers, 'Content-Type', 'application/octet-stream');
+    return toBytes(item);
+  }
+  if (target === 'string' || target === 'mediaString') {
+    if (item === undefined || item === null) return undefined;
+    setDefaultHeader(headers, 'Content-Type', 'text/plain');
+    return String(item);
+  }
+  // An unset union payload sends no body; an unset structure payload still sends `{}` (Smithy).
+  if (item === undefined || item === null) {
+    if (typeof target === 'object' && target.type === 'structure') {
+      setDefaultHeader(headers, 'Content-Type', 'application/json');
+      return '{}';
+    }
+    return undefined;
+  }
+  setDefaultHeader(headers, 'Content-Type', 'application/json');
+  return JSON.stringify(toJson(target, item, m.format));
+}
+
+/**
+ * Reads a message into `out`. `headers` must have lower-case names (as fetch and node:http give
+ * them). Throws SerdeError when a value does not have its modeled type.
+ */
+export function readMessage(schema: StructureSchema, headers: Record<string, string>, body: Uint8Array, out: Bag): Bag {
+  for (const m of schema.members) {
+    if (m.header) {
+      const text = getOwn(headers, m.header.toLowerCase());
+      if (typeof text === 'string') setOwn(out, m.name, readHeader(m, text));
+    } else if (m.prefixHeaders !== undefined) {
+      const prefix = m.prefixHeaders.toLowerCase();
+      const map: Bag = {};
+      const mapSchema = resolve(m.target);
+      const target = typeof mapSchema === 'object' && mapSchema.type === 'map' ? mapSchema.value : 'string';
+      for (const name of Object.keys(headers)) {
+        if (name.startsWith(prefix)) setOwn(map, name.slice(prefix.length), textToScalar(target, headers[name], 'http-date', true));
+      }
+      if (Object.keys(map).length > 0) setOwn(out, m.name, map);
+    }
+  }
+  const payload = payloadMember(schema);
+  if (payload) {
+    const value = readPayload(payload, body);
+    if (value !== undefined) setOwn(out, payload.name, value);
+    return out;
+  }
+  const members = bodyMembers(schema);
+  if (members.length === 0 || body.length === 0) return out;
+  const json = parseJson(body);
+  if (!isObject(json)) throw new SerdeError('expected a JSON object body');
+  return membersFromJson(members, json, out);
+}
+
+function readHeader(m: MemberSchema, text: string): unknown {
+  const target = resolve(m.target);
+  if (typeof target === 'object' && target.type === 'list') {
+    const format = target.format ?? m.format ?? 'http-date';
+    const itemSchema = resolve(target.member);
+    const items = text.trim() === '' ? [] : splitHeaderList(text, itemSchema === 'timestamp' && format === 'http-date');
+    return items.map((item) => textToScalar(itemSchema, item, format, true));
+  }
+  return textToScalar(target, text, m.format ?? 'http-date', true);
+}
+
+function readPayload(m: MemberSchema, body: Uint8Array): unknown {
+  const target = resolve(m.target);
+  if (body.length === 0) return undefined;
+  if (target === 'blob') return body;
+  if (target === 'string' || target === 'mediaString') return fromUtf8(body);
+  return fromJson(target, parseJson(body), m.format);
+}
+
+export function parseJson(body: Uint8Array | string): unknown {
+  try {
+    return JSON.parse(typeof body === 'string' ? body : fromUtf8(body));
+  } catch {
+    throw new SerdeError('the body is not valid JSON');
+  }
+}
