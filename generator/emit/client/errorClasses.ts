@@ -27,7 +27,9 @@ function errorClass(ir: ServiceIR, shape: StructureShapeIR): string {
     `export class ${name} extends ${baseExceptionName(ir)} {\n` +
     `  static readonly schema: ErrorSchema = schemas.${name};\n` +
     (declared.length > 0 ? `${declared.join('\n')}\n` : '') +
-    `\n  constructor(members: types.${name}${shape.members.some((m) => m.required) ? '' : ' = {}'}, $metadata: ResponseMetadata = {}) {\n` +
+    // Partial: an error is built from whatever the response carried, and a service may leave out
+    // a member its model calls required; the class must also fit ErrorClass for any model.
+    `\n  constructor(members: Partial<types.${name}> = {}, $metadata: ResponseMetadata = {}) {\n` +
     `    super({\n      name: ${stringLiteral(shape.name)},\n      $fault: ${stringLiteral(e.fault)},\n      $metadata,${retryable}\n      members,\n    });\n  }\n}\n`
   );
 }

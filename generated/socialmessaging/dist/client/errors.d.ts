@@ -13,7 +13,7 @@ export declare class SocialmessagingServiceException extends ServiceException {
  */
 export declare class AccessDeniedByMetaException extends SocialmessagingServiceException {
     static readonly schema: ErrorSchema;
-    constructor(members?: types.AccessDeniedByMetaException, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<types.AccessDeniedByMetaException>, $metadata?: ResponseMetadata);
 }
 /**
  * You do not have sufficient access to perform this action.
@@ -22,7 +22,7 @@ export declare class AccessDeniedByMetaException extends SocialmessagingServiceE
  */
 export declare class AccessDeniedException extends SocialmessagingServiceException {
     static readonly schema: ErrorSchema;
-    constructor(members?: types.AccessDeniedException, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<types.AccessDeniedException>, $metadata?: ResponseMetadata);
 }
 /**
  * Thrown when performing an action because a dependency would be broken.
@@ -31,7 +31,7 @@ export declare class AccessDeniedException extends SocialmessagingServiceExcepti
  */
 export declare class DependencyException extends SocialmessagingServiceException {
     static readonly schema: ErrorSchema;
-    constructor(members?: types.DependencyException, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<types.DependencyException>, $metadata?: ResponseMetadata);
 }
 /**
  * The request processing has failed because of an unknown error, exception, or failure.
@@ -40,7 +40,7 @@ export declare class DependencyException extends SocialmessagingServiceException
  */
 export declare class InternalServiceException extends SocialmessagingServiceException {
     static readonly schema: ErrorSchema;
-    constructor(members?: types.InternalServiceException, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<types.InternalServiceException>, $metadata?: ResponseMetadata);
 }
 /**
  * One or more parameters provided to the action are not valid.
@@ -49,7 +49,7 @@ export declare class InternalServiceException extends SocialmessagingServiceExce
  */
 export declare class InvalidParametersException extends SocialmessagingServiceException {
     static readonly schema: ErrorSchema;
-    constructor(members?: types.InvalidParametersException, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<types.InvalidParametersException>, $metadata?: ResponseMetadata);
 }
 /**
  * The request was denied because it would exceed one or more service quotas or limits.
@@ -58,7 +58,7 @@ export declare class InvalidParametersException extends SocialmessagingServiceEx
  */
 export declare class LimitExceededException extends SocialmessagingServiceException {
     static readonly schema: ErrorSchema;
-    constructor(members?: types.LimitExceededException, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<types.LimitExceededException>, $metadata?: ResponseMetadata);
 }
 /**
  * The resource was not found.
@@ -67,7 +67,7 @@ export declare class LimitExceededException extends SocialmessagingServiceExcept
  */
 export declare class ResourceNotFoundException extends SocialmessagingServiceException {
     static readonly schema: ErrorSchema;
-    constructor(members?: types.ResourceNotFoundException, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<types.ResourceNotFoundException>, $metadata?: ResponseMetadata);
 }
 /**
  * The request was denied due to request throttling.
@@ -76,7 +76,7 @@ export declare class ResourceNotFoundException extends SocialmessagingServiceExc
  */
 export declare class ThrottledRequestException extends SocialmessagingServiceException {
     static readonly schema: ErrorSchema;
-    constructor(members?: types.ThrottledRequestException, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<types.ThrottledRequestException>, $metadata?: ResponseMetadata);
 }
 /**
  * The request contains an invalid parameter value.
@@ -85,6 +85,6 @@ export declare class ThrottledRequestException extends SocialmessagingServiceExc
  */
 export declare class ValidationException extends SocialmessagingServiceException {
     static readonly schema: ErrorSchema;
-    constructor(members?: types.ValidationException, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<types.ValidationException>, $metadata?: ResponseMetadata);
 }
 //# sourceMappingURL=errors.d.ts.map

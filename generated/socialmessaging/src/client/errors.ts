@@ -17,7 +17,7 @@ export class SocialmessagingServiceException extends ServiceException {}
 export class AccessDeniedByMetaException extends SocialmessagingServiceException {
   static readonly schema: ErrorSchema = schemas.AccessDeniedByMetaException;
 
-  constructor(members: types.AccessDeniedByMetaException = {}, $metadata: ResponseMetadata = {}) {
+  constructor(members: Partial<types.AccessDeniedByMetaException> = {}, $metadata: ResponseMetadata = {}) {
     super({
       name: "AccessDeniedByMetaException",
       $fault: "client",
@@ -35,7 +35,7 @@ export class AccessDeniedByMetaException extends SocialmessagingServiceException
 export class AccessDeniedException extends SocialmessagingServiceException {
   static readonly schema: ErrorSchema = schemas.AccessDeniedException;
 
-  constructor(members: types.AccessDeniedException = {}, $metadata: ResponseMetadata = {}) {
+  constructor(members: Partial<types.AccessDeniedException> = {}, $metadata: ResponseMetadata = {}) {
     super({
       name: "AccessDeniedException",
       $fault: "client",
@@ -53,7 +53,7 @@ export class AccessDeniedException extends SocialmessagingServiceException {
 export class DependencyException extends SocialmessagingServiceException {
   static readonly schema: ErrorSchema = schemas.DependencyException;
 
-  constructor(members: types.DependencyException = {}, $metadata: ResponseMetadata = {}) {
+  constructor(members: Partial<types.DependencyException> = {}, $metadata: ResponseMetadata = {}) {
     super({
       name: "DependencyException",
       $fault: "server",
@@ -72,7 +72,7 @@ export class DependencyException extends SocialmessagingServiceException {
 export class InternalServiceException extends SocialmessagingServiceException {
   static readonly schema: ErrorSchema = schemas.InternalServiceException;
 
-  constructor(members: types.InternalServiceException = {}, $metadata: ResponseMetadata = {}) {
+  constructor(members: Partial<types.InternalServiceException> = {}, $metadata: ResponseMetadata = {}) {
     super({
       name: "InternalServiceException",
       $fault: "server",
@@ -91,7 +91,7 @@ export class InternalServiceException extends SocialmessagingServiceException {
 export class InvalidParametersException extends SocialmessagingServiceException {
   static readonly schema: ErrorSchema = schemas.InvalidParametersException;
 
-  constructor(members: types.InvalidParametersException = {}, $metadata: ResponseMetadata = {}) {
+  constructor(members: Partial<types.InvalidParametersException> = {}, $metadata: ResponseMetadata = {}) {
     super({
       name: "InvalidParametersException",
       $fault: "client",
@@ -109,7 +109,7 @@ export class InvalidParametersException extends SocialmessagingServiceException 
 export class LimitExceededException extends SocialmessagingServiceException {
   static readonly schema: ErrorSchema = schemas.LimitExceededException;
 
-  constructor(members: types.LimitExceededException = {}, $metadata: ResponseMetadata = {}) {
+  constructor(members: Partial<types.LimitExceededException> = {}, $metadata: ResponseMetadata = {}) {
     super({
       name: "LimitExceededException",
       $fault: "client",
@@ -127,7 +127,7 @@ export class LimitExceededException extends SocialmessagingServiceException {
 export class ResourceNotFoundException extends SocialmessagingServiceException {
   static readonly schema: ErrorSchema = schemas.ResourceNotFoundException;
 
-  constructor(members: types.ResourceNotFoundException = {}, $metadata: ResponseMetadata = {}) {
+  constructor(members: Partial<types.ResourceNotFoundException> = {}, $metadata: ResponseMetadata = {}) {
     super({
       name: "ResourceNotFoundException",
       $fault: "client",
@@ -145,7 +145,7 @@ export class ResourceNotFoundException extends SocialmessagingServiceException {
 export class ThrottledRequestException extends SocialmessagingServiceException {
   static readonly schema: ErrorSchema = schemas.ThrottledRequestException;
 
-  constructor(members: types.ThrottledRequestException = {}, $metadata: ResponseMetadata = {}) {
+  constructor(members: Partial<types.ThrottledRequestException> = {}, $metadata: ResponseMetadata = {}) {
     super({
       name: "ThrottledRequestException",
       $fault: "client",
@@ -164,7 +164,7 @@ export class ThrottledRequestException extends SocialmessagingServiceException {
 export class ValidationException extends SocialmessagingServiceException {
   static readonly schema: ErrorSchema = schemas.ValidationException;
 
-  constructor(members: types.ValidationException = {}, $metadata: ResponseMetadata = {}) {
+  constructor(members: Partial<types.ValidationException> = {}, $metadata: ResponseMetadata = {}) {
     super({
       name: "ValidationException",
       $fault: "client",
