@@ -8,7 +8,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   RestJsonHttpChecksumRequired: 'the IR has no httpChecksumRequired, and Content-MD5 needs MD5, which Web Crypto lacks',
   SDKAppliedContentEncoding_restJson1: 'the IR has no requestCompression trait',
   SDKAppendedGzipAfterProvidedEncoding_restJson1: 'the IR has no requestCompression trait',
-  MediaTypeHeaderInputBase64: 'the botocore importer drops `jsonvalue: true` (it would be mediaType on the target string)',
-  MediaTypeHeaderOutputBase64: 'the botocore importer drops `jsonvalue: true` (it would be mediaType on the target string)',
 };
 

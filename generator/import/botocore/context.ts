@@ -9,4 +9,9 @@ export interface BotoContext {
   report: ImportReport;
   /** `Shape.locationName` of labels written greedy (`{Key+}`) in some operation's URI. */
   greedyLabels: Set<string>;
+  /**
+   * String shapes some member marks `jsonvalue: true`: their values are JSON text, which Smithy
+   * (where botocore's models come from) says with `mediaType: application/json` on the shape.
+   */
+  jsonValueShapes: Set<string>;
 }

@@ -42,7 +42,10 @@ export function importBotocore(json: unknown, opts: ImportOptions = {}): ImportR
   // Operations and shapes share one namespace in the model format.
   const names = new ShapeNames([...Object.keys(model.shapes), ...Object.keys(model.operations)]);
   for (const r of names.renamed) report.add({ shape: r.from, trait: 'name', message: `renamed to ${r.to}: ${r.why}` });
-  const ctx: BotoContext = { model, names, report, greedyLabels: greedyLabelsOf(Object.values(model.operations)) };
+  const jsonValueShapes = new Set(
+    Object.values(model.shapes).flatMap((shape) => Object.values(shape.members ?? {}).filter((m) => m.jsonvalue === true).map((m) => m.shape)),
+  );
+  const ctx: BotoContext = { model, names, report, greedyLabels: greedyLabelsOf(Object.values(model.operations)), jsonValueShapes };
 
   const shapes: ShapeIR[] = Object.entries(model.shapes).map(([name, shape]) => importShape(ctx, name, shape));
   const ioName = (opName: string) => (ref: BotoRef | undefined, suffix: 'Input' | 'Output') => {

@@ -45,7 +45,8 @@ export function importMembers(ctx: BotoContext, shapeName: string, shape: BotoSh
       jsonName: http === undefined && wireName !== name ? wireName : undefined,
     });
     if (name !== sourceName) note('name', `member renamed to ${name} (not a legal member name)`);
-    if (m.jsonvalue === true) note('jsonvalue', 'JSON-encoded header value is not representable; the header carries the raw string');
+    // jsonvalue becomes mediaType on the target string shape (see BotoContext.jsonValueShapes).
+    if (m.jsonvalue === true && ctx.model.shapes[m.shape]?.type !== 'string') note('jsonvalue', 'only a string member can carry JSON text; ignored');
     if (m.timestampFormat !== undefined && member.timestampFormat === undefined) {
       note('timestampFormat', `unknown format ${preview(m.timestampFormat)}`);
     }

@@ -68,6 +68,7 @@ export function importShape(ctx: BotoContext, sourceName: string, shape: BotoSha
         type: 'string',
         length: boundsOf(shape),
         pattern: shape.pattern === undefined ? undefined : importPattern(shape.pattern, note),
+        mediaType: ctx.jsonValueShapes.has(sourceName) ? 'application/json' : undefined,
       });
     case 'blob':
       return compact({ ...common, type: 'blob', length: boundsOf(shape), streaming: shape.streaming === true ? true : undefined });
