@@ -64,7 +64,7 @@ function slice(check: (v: unknown) => unknown[], input: unknown, ms: number): nu
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 6);
 const best = new Map<string, { valid: number; invalid: number }>();
-for (const [name, check] of candidates) slice(check, valid, 100); // warm up
+for (const [, check] of candidates) slice(check, valid, 100); // warm up
 for (let r = 0; r < rounds; r++) {
   for (const [name, check] of candidates) {
     const b = best.get(name) ?? { valid: 0, invalid: 0 };

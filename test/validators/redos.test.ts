@@ -35,15 +35,7 @@ function patternsOf(ir: ServiceIR): { pattern: string; max?: number }[] {
 
 /** One character the node accepts, found by asking the native engine. */
 function sampleOf(node: Node): string {
-  const source = (() => {
-    switch (node.kind) {
-      case 'char':
-        return String.fromCodePoint(node.code);
-      default:
-        return undefined;
-    }
-  })();
-  if (source !== undefined) return source;
+  if (node.kind === 'char') return String.fromCodePoint(node.code);
   for (const c of CANDIDATES) {
     try {
       if (nodeMatches(node, c)) return c;

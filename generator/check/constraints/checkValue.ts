@@ -26,11 +26,26 @@ const INTEGER_LIMITS: Record<string, [number, number]> = {
 
 /** `skip`: shapes whose values are not checked (their own definition is known to be broken). */
 export function checkValue(ir: ServiceIR, shapeName: string, value: unknown, mode: ValueMode = 'runtime', skip?: ReadonlySet<string>): ConstraintIssue[] {
-  const shapes = new Map(ir.shapes.map((s) => [s.name, s]));
-  for (const name of skip ?? []) shapes.delete(name);
+  let shapes = shapeIndex(ir);
+  if (skip && skip.size > 0) {
+    shapes = new Map(shapes);
+    for (const name of skip) shapes.delete(name);
+  }
   const issues: ConstraintIssue[] = [];
   visit(shapes, shapeName, value, '', {}, mode, issues);
   return issues;
+}
+
+const indexes = new WeakMap<ServiceIR, Map<string, ShapeIR>>();
+
+/** Shapes by name, built once per IR: fuzzing checks thousands of values against one model. */
+function shapeIndex(ir: ServiceIR): Map<string, ShapeIR> {
+  let index = indexes.get(ir);
+  if (!index) {
+    index = new Map(ir.shapes.map((s) => [s.name, s]));
+    indexes.set(ir, index);
+  }
+  return index;
 }
 
 function pointer(base: string, key: string | number): string {

@@ -92,7 +92,7 @@ function withoutSchemaPaths(code: string): string {
  * `check` only answers valid or not, yet AJV still builds an error object at every failure point;
  * they are half of its code. They are removed here. Their text is AJV's own (instance paths made
  * of member names, which the loader admits only as identifiers, keyword names and fixed params),
- * so it never holds a `;`; the count check below makes sure no report survives in another form.
+ * so it never holds a `;`; the check below makes sure no report survives in another form.
  */
 function withoutErrorReports(code: string): string {
   const stripped = code

@@ -2,7 +2,7 @@
  * The view of one operation: everything its Markdown, RST and HTML pages show, as plain data.
  * Hrefs are relative to the docs root; each page template prefixes its own `root`.
  */
-import type { OperationIR, ServiceIR, StructureShapeIR } from '../../../ir/types.ts';
+import type { OperationIR, StructureShapeIR } from '../../../ir/types.ts';
 import { typeNameOf } from '../../../ir/names.ts';
 import { operationFunctionName, validatorNames } from '../../client/naming.ts';
 import { summaryOf } from '../text/parseDocs.ts';
@@ -77,7 +77,7 @@ export function errorView(shape: StructureShapeIR, ctx: TreeContext): ErrorView 
   };
 }
 
-export function operationView(ir: ServiceIR, op: OperationIR, ctx: TreeContext): OperationView {
+export function operationView(op: OperationIR, ctx: TreeContext): OperationView {
   const { facts } = ctx;
   const snakeName = snakeCaseOf(op.name);
   const modelExamples = op.examples.filter((e) => !e.error);

@@ -69,7 +69,7 @@ export function serviceView(ir: ServiceIR, ext: HrefStyle): ServiceView {
     facts,
     href: (name) => (facts.hasPage(name) ? pagePath('shapes', typeNameOf(name), ext) : undefined),
   };
-  const operations = ir.operations.map((op) => operationView(ir, op, ctx));
+  const operations = ir.operations.map((op) => operationView(op, ctx));
   const operationNav = operations.map((op) => ({ name: op.name, href: pagePath('operations', op.name, ext), summary: op.summary }));
   const users = operationsByTypeName(operations, operationNav);
   const usedBy = (shape: ShapeIR) => users.get(typeNameOf(shape.name)) ?? [];
