@@ -1,9 +1,9 @@
 /**
  * The generic restJson1 client every generated client extends. One call: validate the input, fill
- * idempotency tokens, serialise once, then per attempt run the hook, sign, fetch with a timeout,
+ * idempotency tokens, serialise once, then per attempt run the hook, sign, send with a timeout,
  * read the body under a size limit, and parse the output or map the error. Retries follow AWS's
- * standard mode. Only `fetch`, `URL`, `TextEncoder` and Web Crypto are used, so it runs in browsers
- * and Node alike.
+ * standard mode. It runs in browsers (`fetch`, Web Crypto) and on Node (`node:http` and
+ * `node:crypto`, found at run time, see transport.ts and signer.ts).
  */
 import { type Bag } from '../protocol/data.js';
 import type { ErrorSchema, OperationSchema } from '../protocol/schema.js';
@@ -53,6 +53,7 @@ export interface ClientConfig {
     endpoint?: string;
     /** Static keys or an AWS SDK v3-style provider; defaults to the `AWS_*` environment variables. */
     credentials?: Credentials | CredentialProvider;
+    /** Sends requests through this `fetch`. By default: `node:http` with keep-alive on Node, else the global `fetch`. */
     fetch?: typeof fetch;
     /** Time limit of one attempt, response body included. Default 30 s; 0 turns it off. */
     timeoutMs?: number;
@@ -81,6 +82,7 @@ export declare class RestJsonClient {
     private readonly credentials;
     private readonly quota;
     private readonly signingKeys;
+    private readonly transport;
     constructor(service: ServiceDefinition, config?: ClientConfig);
     send<Input, Output>(op: OperationDefinition<Input, Output>, input: Input, options?: CallOptions): Promise<Output>;
     private endpoint;

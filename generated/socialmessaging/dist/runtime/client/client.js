@@ -1,9 +1,9 @@
 /**
  * The generic restJson1 client every generated client extends. One call: validate the input, fill
- * idempotency tokens, serialise once, then per attempt run the hook, sign, fetch with a timeout,
+ * idempotency tokens, serialise once, then per attempt run the hook, sign, send with a timeout,
  * read the body under a size limit, and parse the output or map the error. Retries follow AWS's
- * standard mode. Only `fetch`, `URL`, `TextEncoder` and Web Crypto are used, so it runs in browsers
- * and Node alike.
+ * standard mode. It runs in browsers (`fetch`, Web Crypto) and on Node (`node:http` and
+ * `node:crypto`, found at run time, see transport.ts and signer.ts).
  */
 import { getOwn, SerdeError, setOwn } from '../protocol/data.js';
 import { parseError } from '../protocol/errors.js';
@@ -14,6 +14,7 @@ import { InputValidationError, NetworkError, ServiceException, TimeoutError, } f
 import { redactIssues } from './redact.js';
 import { backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
 import { signRequest } from './signer.js';
+import { fetchTransport, nodeTransport, readResponse, toResponse } from './transport.js';
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export class RestJsonClient {
@@ -22,10 +23,12 @@ export class RestJsonClient {
     credentials;
     quota = new RetryQuota();
     signingKeys = new Map();
+    transport;
     constructor(service, config = {}) {
         this.service = service;
         this.config = { ...config };
         this.credentials = cachedCredentials(config.credentials, config.now ?? Date.now);
+        this.transport = config.fetch ? fetchTransport(config.fetch) : (nodeTransport() ?? fetchTransport(fetch));
     }
     async send(op, input, options = {}) {
         const value = (input ?? {});
@@ -106,6 +109,7 @@ export class RestJsonClient {
                 throw controller.signal.reason;
             throw new NetworkError(`${op.name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
         };
+        const maxBytes = this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
         try {
             const send = async (request) => {
                 const credentials = await this.credentials();
@@ -118,17 +122,14 @@ export class RestJsonClient {
                     date: new Date((this.config.now ?? Date.now)()),
                     keyCache: this.signingKeys,
                 });
-                const fetchFn = this.config.fetch ?? fetch;
-                return fetchFn(request.url, { method: request.method, headers, body: request.body, signal: controller.signal }).catch(failed);
+                return this.transport({ method: request.method, url: request.url, headers, body: request.body }, controller.signal, maxBytes).catch(failed);
             };
             const request = { operation: op.name, method: parts.method, url, headers: { ...parts.headers }, body: parts.body };
-            const response = this.config.hook ? await this.config.hook(request, send) : await send(request);
-            const headers = Object.create(null);
-            response.headers.forEach((value, name) => {
-                headers[name] = value;
-            });
-            const body = await readBody(response, this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES).catch(failed);
-            return { status: response.status, headers, body };
+            const hook = this.config.hook;
+            if (!hook)
+                return await send(request);
+            // A hook sees and returns Responses; the wire response becomes one only for it.
+            return await readResponse(await hook(request, async (r) => toResponse(await send(r))), maxBytes).catch(failed);
         }
         finally {
             clearTimeout(timer);
@@ -187,40 +188,5 @@ function describeFailure(op, error) {
 }
 function requestIdOf(headers) {
     return headers['x-amzn-requestid'] ?? headers['x-amz-request-id'] ?? headers['x-amz-requestid'];
-}
-/** Reads at most `max` bytes; undefined when the body is larger (the rest is never downloaded). */
-async function readBody(response, max) {
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    // Cancelling is not awaited: it settles only when the stream's source agrees, which a stalled
-    // or teed stream may never do, and the call must not hang on it.
-    if (declared > max) {
-        response.body?.cancel().catch(() => undefined);
-        return undefined;
-    }
-    if (!response.body)
-        return new Uint8Array(0);
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.length;
-        if (total > max) {
-            reader.cancel().catch(() => undefined);
-            return undefined;
-        }
-        chunks.push(value);
-    }
-    if (chunks.length === 1)
-        return chunks[0];
-    const body = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-        body.set(chunk, offset);
-        offset += chunk.length;
-    }
-    return body;
 }
 //# sourceMappingURL=client.js.map

@@ -15,6 +15,8 @@ export interface HttpResponseParts {
 }
 /** `encodeURIComponent` leaves `!'()*` alone; SigV4 and Smithy want them escaped too. */
 export declare function escapeUri(text: string): string;
+/** Escapes just `!'()*`, in text that is otherwise escaped already. */
+export declare function escapeReserved(text: string): string;
 /** A scalar as it appears in a header, label or query value. */
 export declare function scalarToText(ref: SchemaRef, value: unknown, format: TimestampFormat, inHeader: boolean): string;
 export declare function textToScalar(ref: SchemaRef, text: string, format: TimestampFormat, inHeader: boolean): unknown;

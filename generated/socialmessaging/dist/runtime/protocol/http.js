@@ -9,7 +9,11 @@ import { resolve } from './schema.js';
 import { formatTimestamp, parseTimestamp } from './timestamp.js';
 /** `encodeURIComponent` leaves `!'()*` alone; SigV4 and Smithy want them escaped too. */
 export function escapeUri(text) {
-    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return escapeReserved(encodeURIComponent(text));
+}
+/** Escapes just `!'()*`, in text that is otherwise escaped already. */
+export function escapeReserved(text) {
+    return text.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /** A scalar as it appears in a header, label or query value. */
 export function scalarToText(ref, value, format, inHeader) {

@@ -1,9 +1,9 @@
 /**
  * The generic restJson1 client every generated client extends. One call: validate the input, fill
- * idempotency tokens, serialise once, then per attempt run the hook, sign, fetch with a timeout,
+ * idempotency tokens, serialise once, then per attempt run the hook, sign, send with a timeout,
  * read the body under a size limit, and parse the output or map the error. Retries follow AWS's
- * standard mode. Only `fetch`, `URL`, `TextEncoder` and Web Crypto are used, so it runs in browsers
- * and Node alike.
+ * standard mode. It runs in browsers (`fetch`, Web Crypto) and on Node (`node:http` and
+ * `node:crypto`, found at run time, see transport.ts and signer.ts).
  */
 import { type Bag, getOwn, SerdeError, setOwn } from '../protocol/data.js';
 import { parseError } from '../protocol/errors.js';
@@ -24,6 +24,7 @@ import {
 import { redactIssues } from './redact.js';
 import { type AttemptFailure, backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
 import { signRequest } from './signer.js';
+import { fetchTransport, nodeTransport, readResponse, toResponse, type Transport, type WireResponse } from './transport.js';
 
 /** A generated exception class: built from modeled members, it knows its wire schema. */
 export interface ErrorClass {
@@ -71,6 +72,7 @@ export interface ClientConfig {
   endpoint?: string;
   /** Static keys or an AWS SDK v3-style provider; defaults to the `AWS_*` environment variables. */
   credentials?: Credentials | CredentialProvider;
+  /** Sends requests through this `fetch`. By default: `node:http` with keep-alive on Node, else the global `fetch`. */
   fetch?: typeof fetch;
   /** Time limit of one attempt, response body included. Default 30 s; 0 turns it off. */
   timeoutMs?: number;
@@ -95,13 +97,6 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
-interface RawResponse {
-  status: number;
-  headers: Record<string, string>;
-  /** Undefined when the body was larger than `maxResponseBytes`. */
-  body?: Uint8Array;
-}
-
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
@@ -110,12 +105,14 @@ export class RestJsonClient {
   private readonly service: ServiceDefinition;
   private readonly credentials: CredentialProvider;
   private readonly quota = new RetryQuota();
-  private readonly signingKeys = new Map<string, ArrayBuffer>();
+  private readonly signingKeys = new Map<string, Uint8Array>();
+  private readonly transport: Transport;
 
   constructor(service: ServiceDefinition, config: ClientConfig = {}) {
     this.service = service;
     this.config = { ...config };
     this.credentials = cachedCredentials(config.credentials, config.now ?? Date.now);
+    this.transport = config.fetch ? fetchTransport(config.fetch) : (nodeTransport() ?? fetchTransport(fetch));
   }
 
   async send<Input, Output>(op: OperationDefinition<Input, Output>, input: Input, options: CallOptions = {}): Promise<Output> {
@@ -176,7 +173,7 @@ export class RestJsonClient {
     return copy;
   }
 
-  private async attempt(op: OperationSchema, parts: HttpRequestParts, url: string, options: CallOptions): Promise<RawResponse> {
+  private async attempt(op: OperationSchema, parts: HttpRequestParts, url: string, options: CallOptions): Promise<WireResponse> {
     if (options.signal?.aborted) throw options.signal.reason;
     const controller = new AbortController();
     const timeoutMs = options.timeoutMs ?? this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -188,8 +185,9 @@ export class RestJsonClient {
       if (controller.signal.aborted) throw controller.signal.reason;
       throw new NetworkError(`${op.name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     };
+    const maxBytes = this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     try {
-      const send = async (request: OutgoingRequest): Promise<Response> => {
+      const send = async (request: OutgoingRequest): Promise<WireResponse> => {
         const credentials = await this.credentials();
         // One key per day, region and credentials; rotated credentials must not pile up.
         if (this.signingKeys.size > 8) this.signingKeys.clear();
@@ -199,24 +197,20 @@ export class RestJsonClient {
           date: new Date((this.config.now ?? Date.now)()),
           keyCache: this.signingKeys,
         });
-        const fetchFn = this.config.fetch ?? fetch;
-        return fetchFn(request.url, { method: request.method, headers, body: request.body as BodyInit | undefined, signal: controller.signal }).catch(failed);
+        return this.transport({ method: request.method, url: request.url, headers, body: request.body }, controller.signal, maxBytes).catch(failed);
       };
       const request: OutgoingRequest = { operation: op.name, method: parts.method, url, headers: { ...parts.headers }, body: parts.body };
-      const response = this.config.hook ? await this.config.hook(request, send) : await send(request);
-      const headers: Record<string, string> = Object.create(null);
-      response.headers.forEach((value, name) => {
-        headers[name] = value;
-      });
-      const body = await readBody(response, this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES).catch(failed);
-      return { status: response.status, headers, body };
+      const hook = this.config.hook;
+      if (!hook) return await send(request);
+      // A hook sees and returns Responses; the wire response becomes one only for it.
+      return await readResponse(await hook(request, async (r) => toResponse(await send(r))), maxBytes).catch(failed);
     } finally {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
     }
   }
 
-  private handleResponse(op: OperationDefinition<unknown, unknown>, raw: RawResponse, attempt: number): Bag {
+  private handleResponse(op: OperationDefinition<unknown, unknown>, raw: WireResponse, attempt: number): Bag {
     const $metadata: ResponseMetadata = { httpStatusCode: raw.status, requestId: requestIdOf(raw.headers), attempts: attempt };
     const fail = (name: string, message: string, $fault: 'client' | 'server' = 'server') =>
       new this.service.baseException({ name, message, $fault, $metadata });
@@ -268,37 +262,4 @@ function describeFailure(op: OperationDefinition<unknown, unknown>, error: unkno
 
 function requestIdOf(headers: Record<string, string>): string | undefined {
   return headers['x-amzn-requestid'] ?? headers['x-amz-request-id'] ?? headers['x-amz-requestid'];
-}
-
-/** Reads at most `max` bytes; undefined when the body is larger (the rest is never downloaded). */
-async function readBody(response: Response, max: number): Promise<Uint8Array | undefined> {
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  // Cancelling is not awaited: it settles only when the stream's source agrees, which a stalled
-  // or teed stream may never do, and the call must not hang on it.
-  if (declared > max) {
-    response.body?.cancel().catch(() => undefined);
-    return undefined;
-  }
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > max) {
-      reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0];
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return body;
 }

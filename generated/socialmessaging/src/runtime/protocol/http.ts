@@ -26,7 +26,12 @@ export interface HttpResponseParts {
 
 /** `encodeURIComponent` leaves `!'()*` alone; SigV4 and Smithy want them escaped too. */
 export function escapeUri(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return escapeReserved(encodeURIComponent(text));
+}
+
+/** Escapes just `!'()*`, in text that is otherwise escaped already. */
+export function escapeReserved(text: string): string {
+  return text.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** A scalar as it appears in a header, label or query value. */
