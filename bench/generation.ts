@@ -1,21 +1,24 @@
 /**
- * Generation benchmark: wall time and peak memory of a full generation — import the botocore
- * model, export it as YAML, load the YAML, run every emitter present — for socialmessaging
- * (219 shapes, the peer) and quicksight (2,746 shapes) in the same run. Each measurement is a
- * fresh child process, so peak RSS is that generation's alone and nothing is warmed up.
+ * Generation benchmark: wall time and peak memory of a full generation, `shapecraft generate
+ * --no-cache` (load and check the YAML model, every emitter, package.json, the tsc compile of
+ * dist/, the atomic write), for socialmessaging (219 shapes, the peer) and quicksight (2,746
+ * shapes) in the same run. Both models are first imported from botocore and written as YAML; the
+ * import is timed too but is not part of generation. Each generation runs in a fresh child
+ * process, so its peak RSS is its own (worker threads included) and nothing is warmed up.
  * Growth no worse than linear means the per-shape ratio (quicksight ÷ socialmessaging) stays ≤ 1.
  *
- *   node --import tsx bench/generation.ts [runs] [budget seconds per measurement, default 180]
+ *   node --import tsx bench/generation.ts [runs, default 3] [budget seconds per measurement, default 180]
  *
- * The child prints each stage as it finishes, so a measurement that exceeds its budget is still
- * reported: the stages that finished, and the one that was running when it was stopped.
+ * The child prints each step as it finishes, so a measurement that exceeds its budget is still
+ * reported: the steps that finished, and the one that was running when it was stopped.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const work = join(root, 'bench', '.tmp', 'generation');
 const MODELS = {
   socialmessaging: join(root, '..', 'shared', 'reference', 'botocore', 'socialmessaging-2024-01-01.json'),
   quicksight: join(root, '..', 'shared', 'reference', 'botocore', 'quicksight-2018-04-01.json'),
@@ -24,56 +27,68 @@ const MODELS = {
 interface Measurement {
   shapes: number;
   operations: number;
-  /** Milliseconds per stage, in order. */
+  files: number;
+  /** Milliseconds per step, in order, and what --verbose notes of a step (per-emitter times). */
   stages: Record<string, number>;
-  /** Emitters that threw, with the first line of the error: not part of the time. */
-  failed: Record<string, string>;
+  notes: Record<string, string>;
   maxRssMb: number;
   wallMs: number;
 }
 
-/** Child side: one generation, reported as JSON on stdout. */
-async function measureChild(model: string): Promise<void> {
-  const started = performance.now();
-  const stages: Record<string, number> = {};
-  const failed: Record<string, string> = {};
-  const time = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
-    const t = performance.now();
-    process.stdout.write(`start ${stage}\n`);
-    const result = await fn();
-    stages[stage] = performance.now() - t;
-    process.stdout.write(`stage ${stage} ${stages[stage]}\n`);
-    return result;
-  };
+/** Imports a botocore model and writes it as a YAML model folder: the input of generation. */
+async function importModel(name: string, source: string): Promise<{ dir: string; ms: number }> {
   const { importBotocore } = await import('../generator/import/botocore/index.ts');
   const { modelToYaml } = await import('../generator/export/index.ts');
-  const { loadModelTexts } = await import('../generator/load/index.ts');
-  const { EMITTER_MODULES } = await import('../generator/config/emitters.ts');
-
-  const json = await time('read', () => JSON.parse(readFileSync(model, 'utf8')));
-  const { ir: imported } = await time('import', () => importBotocore(json));
-  const yaml = await time('export', () => modelToYaml(imported));
-  const loaded = await time('load', () => loadModelTexts(yaml.map((f) => ({ file: f.path, text: f.contents }))));
-  const ir = loaded.ir ?? imported;
-  for (const [name, { module, exportName }] of Object.entries(EMITTER_MODULES)) {
-    const path = new URL(module, new URL('../generator/config/', import.meta.url));
-    if (!existsSync(fileURLToPath(path))) continue;
-    try {
-      const emit = (await import(path.href))[exportName] as (ir: unknown) => unknown[];
-      await time(`emit ${name}`, () => emit(ir));
-    } catch (error) {
-      failed[name] = (error as Error).message.split('\n')[0];
-    }
+  const started = performance.now();
+  const { ir } = importBotocore(JSON.parse(readFileSync(source, 'utf8')));
+  const files = modelToYaml(ir);
+  const ms = performance.now() - started;
+  const dir = join(work, name);
+  rmSync(dir, { recursive: true, force: true });
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, 'model', file.path)), { recursive: true });
+    writeFileSync(join(dir, 'model', file.path), file.contents);
   }
-  const result: Measurement = {
-    shapes: ir.shapes.length,
-    operations: ir.operations.length,
+  writeFileSync(join(dir, 'shapecraft.config.json'), JSON.stringify({ model: 'model', out: 'generated' }));
+  return { dir, ms };
+}
+
+/** Child side: one generation in `dir`, reported as JSON on stdout. */
+async function measureChild(dir: string): Promise<void> {
+  const started = performance.now();
+  const { loadConfig } = await import('../generator/config/loadConfig.ts');
+  const { runPipeline } = await import('../generator/pipeline.ts');
+  const { writeOutput } = await import('../generator/write/index.ts');
+  const { config } = loadConfig({ cwd: dir });
+  rmSync(config!.out, { recursive: true, force: true });
+  rmSync(config!.cacheDir, { recursive: true, force: true });
+  const result = await runPipeline(config!, {
+    noCache: true,
+    onStep: (step) => process.stdout.write(`start ${step}\n`),
+  });
+  if (!result.files || !result.packageDir) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  const stages: Record<string, number> = {};
+  const notes: Record<string, string> = {};
+  for (const t of result.timings) {
+    stages[t.step] = t.ms;
+    if (t.note) notes[t.step] = t.note;
+    process.stdout.write(`stage ${t.step} ${t.ms}\n`);
+  }
+  const writeStarted = performance.now();
+  process.stdout.write('start write\n');
+  const written = writeOutput(result.packageDir, result.files, { force: false });
+  if (!written.wrote) throw new Error(written.diagnostics.map((d) => d.message).join('\n'));
+  stages.write = performance.now() - writeStarted;
+  const measurement: Measurement = {
+    shapes: result.ir!.shapes.length,
+    operations: result.ir!.operations.length,
+    files: result.files.length,
     stages,
-    failed,
+    notes,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     wallMs: performance.now() - started,
   };
-  process.stdout.write(`result ${JSON.stringify(result)}\n`);
+  process.stdout.write(`result ${JSON.stringify(measurement)}\n`);
 }
 
 interface Outcome {
@@ -83,8 +98,8 @@ interface Outcome {
   running?: string;
 }
 
-function measure(model: string, budgetMs: number): Outcome {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', model], {
+function measure(dir: string, budgetMs: number): Outcome {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dir], {
     cwd: root, encoding: 'utf8', maxBuffer: 1 << 24, timeout: budgetMs, killSignal: 'SIGKILL',
   });
   const stages: Record<string, number> = {};
@@ -98,17 +113,18 @@ function measure(model: string, budgetMs: number): Outcome {
       running = undefined;
     } else if (kind === 'result') result = JSON.parse(rest.join(' ')) as Measurement;
   }
-  if (!result && run.error === undefined && run.status !== 0) throw new Error(`measurement of ${model} failed:\n${run.stderr}`);
+  if (!result && run.error === undefined && run.status !== 0) throw new Error(`measurement in ${dir} failed:\n${run.stderr}`);
   return { result, stages, running };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
-function parent(runs: number, budgetMs: number): void {
+async function parent(runs: number, budgetMs: number): Promise<void> {
   const results: Record<string, { m: Measurement; wall: number; rss: number }> = {};
   for (const [name, path] of Object.entries(MODELS)) {
-    const outcomes = Array.from({ length: runs }, () => measure(path, budgetMs));
+    const imported = await importModel(name, path);
+    const outcomes = Array.from({ length: runs }, () => measure(imported.dir, budgetMs));
     const stopped = outcomes.find((o) => !o.result);
     if (stopped) {
       const done = Object.entries(stopped.stages).map(([s, ms]) => `${s} ${fmt(ms)}`).join(', ');
@@ -121,9 +137,9 @@ function parent(runs: number, budgetMs: number): void {
     const rss = median(ms.map((x) => x.maxRssMb));
     results[name] = { m, wall, rss };
     const stages = Object.keys(m.stages).map((s) => `${s} ${fmt(median(ms.map((x) => x.stages[s])))}`).join(', ');
-    console.log(`${name}: ${m.shapes} shapes, ${m.operations} operations: ${fmt(wall)} wall, ${rss.toFixed(0)} MB peak RSS (median of ${runs})`);
+    console.log(`${name}: ${m.shapes} shapes, ${m.operations} operations, ${m.files} files: generation ${fmt(wall)} wall, ${rss.toFixed(0)} MB peak RSS (median of ${runs}; import from botocore, not included: ${fmt(imported.ms)})`);
     console.log(`  ${stages}`);
-    for (const [emitter, error] of Object.entries(m.failed)) console.log(`  emitter ${emitter} failed (not timed): ${error}`);
+    if (m.notes.emit) console.log(`  emit: ${m.notes.emit}`);
   }
   const peer = results.socialmessaging;
   const big = results.quicksight;
@@ -139,4 +155,4 @@ function parent(runs: number, budgetMs: number): void {
 }
 
 if (process.argv[2] === '--child') await measureChild(process.argv[3]);
-else parent(Number(process.argv[2] ?? 3), Number(process.argv[3] ?? 180) * 1000);
+else await parent(Number(process.argv[2] ?? 3), Number(process.argv[3] ?? 180) * 1000);

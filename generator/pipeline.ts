@@ -1,9 +1,11 @@
 import { join, relative, sep } from 'node:path';
 import type { ShapecraftConfig } from './config/loadConfig.ts';
-import { loadEmitters, type EmitterSet } from './config/emitters.ts';
+import { emitterTasks, loadEmitters, type EmitterSet } from './config/emitters.ts';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
 import type { EmittedFile } from './emit/emitter.ts';
 import type { ServiceIR } from './ir/types.ts';
+import { startEmitterPool, type EmitterPool } from './parallel/emitInParallel.ts';
+import { emitterThreads } from './parallel/threads.ts';
 import { checkOutputPath, checkOutputPaths } from './write/pathSafety.ts';
 
 /**
@@ -25,6 +27,11 @@ export interface PipelineOptions {
   emitterSet?: EmitterSet;
   /** Skip the compile cache and run the compiler. */
   noCache?: boolean;
+  /**
+   * Threads for the configured emitters; 1 runs them on this thread. By default a large model
+   * (see parallel/threads.ts) gets one per core. Ignored with `emitterSet`.
+   */
+  threads?: number;
   /** Called as each step starts, for the progress line. */
   onStep?: (step: string, index: number, total: number) => void;
 }
@@ -56,17 +63,31 @@ async function defaultLoader(dir: string): Promise<{ ir?: ServiceIR; diagnostics
   }
 }
 
+const MISSING_EMITTER_HINT = 'remove the emitter from "emitters" in shapecraft.config.json until it exists';
+
+async function packageEmitterOf(config: ShapecraftConfig): Promise<EmitterSet['packageEmitter']> {
+  if (!config.packageEmitter) return undefined;
+  const { emitPackage } = await import('./emit/package/index.ts');
+  return emitPackage;
+}
+
 async function configuredEmitters(config: ShapecraftConfig): Promise<{ set: EmitterSet; diagnostics: Diagnostic[] }> {
   const { emitters, errors } = await loadEmitters(config.emitters);
-  const diagnostics: Diagnostic[] = errors.map((message) => ({
-    code: 'SC8008', severity: 'error', message, hint: 'remove the emitter from "emitters" in shapecraft.config.json until it exists',
-  }));
-  let packageEmitter: EmitterSet['packageEmitter'];
-  if (config.packageEmitter) {
-    const { emitPackage } = await import('./emit/package/index.ts');
-    packageEmitter = emitPackage;
-  }
-  return { set: { emitters, packageEmitter }, diagnostics };
+  const diagnostics: Diagnostic[] = errors.map((message) => ({ code: 'SC8008', severity: 'error', message, hint: MISSING_EMITTER_HINT }));
+  return { set: { emitters, packageEmitter: await packageEmitterOf(config) }, diagnostics };
+}
+
+/** The configured emitters on worker threads: the same files and diagnostics, in config order. */
+async function emitOnThreads(pool: EmitterPool, ir: ServiceIR, order: readonly string[]): Promise<{ name: string; result: Emitted; ms: number }[]> {
+  const results = (await pool.run(ir)).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  return results.map(({ name, ms, ...outcome }) => {
+    if (outcome.files) return { name, ms, result: { files: outcome.files, diagnostics: [] } };
+    const diagnostic: Diagnostic =
+      outcome.failedAt === 'load'
+        ? { code: 'SC8008', severity: 'error', message: `emitter "${name}" could not be loaded: ${outcome.error.split('\n')[0]}`, hint: MISSING_EMITTER_HINT }
+        : emitterFailure(name, outcome.error);
+    return { name, ms, result: { files: [], diagnostics: [diagnostic] } };
+  });
 }
 
 /** The same path from two emitters is fine only when both want the same bytes (shared runtime files). */
@@ -102,8 +123,12 @@ function runEmitter(name: string, emit: () => Emitted): Emitted {
   try {
     return emit();
   } catch (error) {
-    return { files: [], diagnostics: [{ code: 'SC8006', severity: 'error', message: `emitter "${name}" failed: ${(error as Error).message}`, hint: 'this is a bug in the emitter, not in the model; please report it' }] };
+    return { files: [], diagnostics: [emitterFailure(name, (error as Error).message)] };
   }
+}
+
+function emitterFailure(name: string, message: string): Diagnostic {
+  return { code: 'SC8006', severity: 'error', message: `emitter "${name}" failed: ${message}`, hint: 'this is a bug in the emitter, not in the model; please report it' };
 }
 
 /** The service name becomes one folder under the output folder: one safe path segment. */
@@ -113,6 +138,17 @@ function checkFolderName(name: string): Diagnostic | undefined {
 }
 
 export async function runPipeline(config: ShapecraftConfig, options: PipelineOptions = {}): Promise<PipelineResult> {
+  // Started before the model is loaded, so the workers import the emitters meanwhile.
+  const threads = options.emitterSet ? 1 : (options.threads ?? (await emitterThreads(config.model)));
+  const pool = threads > 1 ? startEmitterPool(emitterTasks(config.emitters), threads) : undefined;
+  try {
+    return await runSteps(config, options, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function runSteps(config: ShapecraftConfig, options: PipelineOptions, pool: EmitterPool | undefined): Promise<PipelineResult> {
   const timings: StepTiming[] = [];
   let started = performance.now();
   const step = (index: number): void => {
@@ -140,17 +176,23 @@ export async function runPipeline(config: ShapecraftConfig, options: PipelineOpt
   step(1);
   const { set, diagnostics: emitterDiagnostics } = options.emitterSet
     ? { set: options.emitterSet, diagnostics: [] }
-    : await configuredEmitters(config);
+    : pool
+      ? { set: { emitters: [], packageEmitter: await packageEmitterOf(config) }, diagnostics: [] }
+      : await configuredEmitters(config);
   diagnostics.push(...emitterDiagnostics);
   const merged = new Map<string, { contents: string; from: string }>();
   const perEmitter: string[] = [];
+  const emitted: { name: string; result: Emitted; ms: number }[] = pool ? await emitOnThreads(pool, ir, config.emitters) : [];
   for (const { name, emit } of set.emitters) {
     const emitStarted = performance.now();
     const result = runEmitter(name, () => ({ files: emit(ir), diagnostics: [] }));
-    perEmitter.push(`${name} ${Math.round(performance.now() - emitStarted)} ms`);
+    emitted.push({ name, result, ms: performance.now() - emitStarted });
+  }
+  for (const { name, result, ms } of emitted) {
+    perEmitter.push(`${name} ${Math.round(ms)} ms`);
     diagnostics.push(...result.diagnostics, ...mergeFiles(merged, result.files, name));
   }
-  notes.set('emit', perEmitter.join(', '));
+  notes.set('emit', `${perEmitter.join(', ')}${pool ? ' (on worker threads)' : ''}`);
   // Paths come from model names: refuse traversal and case clashes now, with the model's words,
   // rather than after a compile (the writer checks again before it touches anything).
   diagnostics.push(...checkOutputPaths([...merged.keys()]));

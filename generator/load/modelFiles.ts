@@ -7,11 +7,8 @@ export interface ModelFileText {
   text: string;
 }
 
-/**
- * Every `.yaml`/`.yml` file under `dir`, in sorted order of their relative paths, so the result is
- * the same whatever order the file system lists them in.
- */
-export async function readModelFiles(dir: string, cwd = process.cwd()): Promise<ModelFileText[]> {
+/** Paths of the `.yaml`/`.yml` files under `dir`, in the order the file system lists them. */
+export async function modelFilePaths(dir: string): Promise<string[]> {
   const paths: string[] = [];
   async function walk(current: string): Promise<void> {
     for (const entry of await readdir(current, { withFileTypes: true })) {
@@ -22,6 +19,15 @@ export async function readModelFiles(dir: string, cwd = process.cwd()): Promise<
     }
   }
   await walk(dir);
+  return paths;
+}
+
+/**
+ * Every model file under `dir`, in sorted order of their relative paths, so the result is the same
+ * whatever order the file system lists them in.
+ */
+export async function readModelFiles(dir: string, cwd = process.cwd()): Promise<ModelFileText[]> {
+  const paths = await modelFilePaths(dir);
   const files = await Promise.all(
     paths.map(async (path) => ({
       file: relative(cwd, path).split(sep).join('/'),

@@ -1,0 +1,24 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { modelFilePaths } from '../load/modelFiles.ts';
+
+/**
+ * Below this much model YAML, the emitters run on the main thread: a worker spends about half a
+ * second of a core importing the emitters, more than a small model's emitters take side by side
+ * (socialmessaging, 100 KB, emits in about 1.3 s in all). quicksight's model is 1.5 MB.
+ */
+const PARALLEL_MIN_BYTES = 512 * 1024;
+
+/** How many threads should run the emitters of the model in `dir`: 1 means the main thread. */
+export async function emitterThreads(dir: string): Promise<number> {
+  const cores = availableParallelism();
+  if (cores < 2) return 1;
+  try {
+    let bytes = 0;
+    for (const path of await modelFilePaths(dir)) bytes += (await stat(path)).size;
+    return bytes >= PARALLEL_MIN_BYTES ? cores : 1;
+  } catch {
+    // The loader reports an unreadable model folder, with its location; here it is only small.
+    return 1;
+  }
+}
