@@ -115,17 +115,19 @@ function format(code: string): string {
 
 function operationValidators(op: OperationIR): EmittedFile[] {
   const header = `// Validators for ${op.name}, compiled by shapecraft with AJV from the model. Do not edit.\n`;
-  const wrapper = [
-    `import { toIssues } from "../runtime/validation.js";`,
-    `import { check${op.name}Input as checkInput, check${op.name}Output as checkOutput } from "./check.js";`,
-    `import { explain${op.name}Input as explainInput, explain${op.name}Output as explainOutput } from "./explain.js";`,
-    ...['Input', 'Output'].map(
-      (side) =>
-        `export function validate${op.name}${side}(value) {\n` +
-        `  return check${side}(value) || explain${side}(value) ? [] : toIssues(explain${side}.errors);\n` +
-        `}`,
-    ),
-  ].join('\n');
+  // Written formatted as esbuild would print it: a sync esbuild call per operation cost more than
+  // the compile of a small service.
+  const validator = (side: string) =>
+    `function validate${op.name}${side}(value) {\n` +
+    `  return check${side}(value) || explain${side}(value) ? [] : toIssues(explain${side}.errors);\n` +
+    `}\n`;
+  const wrapper =
+    `import { toIssues } from "../runtime/validation.js";\n` +
+    `import { check${op.name}Input as checkInput, check${op.name}Output as checkOutput } from "./check.js";\n` +
+    `import { explain${op.name}Input as explainInput, explain${op.name}Output as explainOutput } from "./explain.js";\n` +
+    validator('Input') +
+    validator('Output') +
+    `export {\n  validate${op.name}Input,\n  validate${op.name}Output\n};\n`;
   const declaration = [
     `import type { ValidationIssue } from '../runtime/validation.js';\n`,
     docComment([`Checks a value against \`${op.input}\`, the input of ${op.name}: every constraint of the model, its cross-member rules, and unknown members.`, '@returns every problem found; an empty array when the value is valid.']),
@@ -134,7 +136,7 @@ function operationValidators(op: OperationIR): EmittedFile[] {
     `export declare function validate${op.name}Output(value: unknown): ValidationIssue[];\n`,
   ].join('');
   return [
-    { path: `src/validators/${op.name}.js`, contents: header + format(wrapper) },
+    { path: `src/validators/${op.name}.js`, contents: header + wrapper },
     { path: `src/validators/${op.name}.d.ts`, contents: header + declaration },
   ];
 }
