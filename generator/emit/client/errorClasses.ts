@@ -21,7 +21,6 @@ function errorClass(ir: ServiceIR, shape: StructureShapeIR): string {
   const declared = shape.members
     .filter((m) => !UNDECLARABLE.has(m.name))
     .map((m) => `${docComment([m.docs], '  ')}  declare readonly ${propertyName(m.name)}?: types.${name}[${stringLiteral(m.name)}];`);
-  const retryable = e.retryable || e.throttling ? `\n      $retryable: { throttling: ${e.throttling === true} },` : '';
   return (
     docComment([shape.docs, `HTTP ${e.httpStatus}, ${e.fault} fault${e.throttling ? ', throttling' : e.retryable ? ', retryable' : ''}.`]) +
     `export class ${name} extends ${baseExceptionName(ir)} {\n` +
@@ -29,15 +28,16 @@ function errorClass(ir: ServiceIR, shape: StructureShapeIR): string {
     (declared.length > 0 ? `${declared.join('\n')}\n` : '') +
     // Partial: an error is built from whatever the response carried, and a service may leave out
     // a member its model calls required; the class must also fit ErrorClass for any model.
+    // Name, fault and retry traits come from the schema: one short constructor per class.
     `\n  constructor(members: Partial<types.${name}> = {}, $metadata: ResponseMetadata = {}) {\n` +
-    `    super({\n      name: ${stringLiteral(shape.name)},\n      $fault: ${stringLiteral(e.fault)},\n      $metadata,${retryable}\n      members,\n    });\n  }\n}\n`
+    `    super(modeledInit(schemas.${name}, members, $metadata));\n  }\n}\n`
   );
 }
 
 export function renderErrors(ir: ServiceIR): string {
   const shapes = errorShapes(ir);
   const imports = [
-    `import { ServiceException${shapes.length > 0 ? ', type ResponseMetadata' : ''} } from '../runtime/client/exceptions.js';`,
+    `import { ${shapes.length > 0 ? 'modeledInit, type ResponseMetadata, ' : ''}ServiceException } from '../runtime/client/exceptions.js';`,
   ];
   if (shapes.length > 0) {
     imports.push(`import type { ErrorSchema } from '../runtime/protocol/schema.js';`);

@@ -4,6 +4,7 @@
  * can handle them the same way; generated classes extend the service's base exception.
  */
 import { type Bag, getOwn, setOwn } from '../protocol/data.js';
+import type { ErrorSchema } from '../protocol/schema.js';
 import type { ValidationIssue } from '../validation.js';
 
 export type { ValidationIssue };
@@ -40,6 +41,12 @@ export class ServiceException extends Error {
     const members = (init.members ?? {}) as Bag;
     for (const key of Object.keys(members)) setOwn(this as unknown as Bag, key, members[key]);
   }
+}
+
+/** What a modeled error class passes to its base: name, fault and retry traits from its schema. */
+export function modeledInit(schema: ErrorSchema, members: object, $metadata: ResponseMetadata): ExceptionInit {
+  const $retryable = schema.retryable || schema.throttling ? { throttling: schema.throttling === true } : undefined;
+  return { name: schema.name, $fault: schema.fault, $metadata, $retryable, members };
 }
 
 /** AWS services name the message member `message` or `Message`. */

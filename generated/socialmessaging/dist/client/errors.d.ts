@@ -1,4 +1,4 @@
-import { ServiceException, type ResponseMetadata } from '../runtime/client/exceptions.js';
+import { type ResponseMetadata, ServiceException } from '../runtime/client/exceptions.js';
 import type { ErrorSchema } from '../runtime/protocol/schema.js';
 import type * as types from '../types.js';
 /**

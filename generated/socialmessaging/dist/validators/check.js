@@ -1,5 +1,5 @@
 // First-failure checks of AWS End User Messaging Social, compiled by shapecraft with AJV from the model. Do not edit.
-const checkAssociateWhatsAppBusinessAccountInput = validate10;
+const checkAssociateWhatsAppBusinessAccountInput = validate21;
 const func0 = Object.prototype.hasOwnProperty;
 const func48 = function codePoints(s) {
   let n = 0;
@@ -109,7 +109,445 @@ const pattern2 = /* @__PURE__ */ new RegExp("arn:.*:[a-z-]+([/:](.*))?", "u");
 const pattern3 = /* @__PURE__ */ new RegExp("arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+", "u");
 const obj0 = /* @__PURE__ */ Object.freeze({ insts: [[4, 15], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [1, 4, 1], [1, 7, 5], [0, 2, 6], [0, 2, 6], [0, 3, 8], [1, 11, 9], [0, 0, 10], [0, 3, 10], [0, 4, 12], [0, 5, 13], [0, 6, 14]], classes: [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47, 58, 58], "negated": false }, { "ranges": [97, 122, 45, 45], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [97, 97], "negated": false }] });
 const obj1 = /* @__PURE__ */ Object.freeze({ insts: [[4, 34], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 7, 11], [0, 7, 12], [0, 7, 13], [0, 7, 14], [0, 7, 15], [0, 7, 16], [0, 7, 17], [0, 7, 18], [0, 7, 19], [0, 7, 20], [0, 7, 21], [0, 6, 22], [0, 6, 23], [0, 8, 24], [0, 9, 25], [0, 10, 26], [0, 6, 27], [1, 30, 28], [0, 11, 29], [0, 6, 29], [0, 12, 31], [0, 5, 32], [0, 9, 33]], classes: [{ "ranges": [97, 122, 65, 90, 48, 57, 43, 43, 61, 61, 44, 44, 46, 46, 64, 64, 45, 45, 95, 95], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [108, 108], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [48, 57], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }] });
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  if (typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array) && (data["phoneNumberParent"] !== void 0 && Object.prototype.hasOwnProperty.call(data, "phoneNumberParent") ? 1 : 0) + (data["waba"] !== void 0 && Object.prototype.hasOwnProperty.call(data, "waba") ? 1 : 0) > 1) {
+    return false;
+  }
+  var valid0 = _errs0 === errors;
+  if (valid0) {
+    if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
+      return false;
+    }
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if ((data.associateInProgressToken === void 0 || !func0.call(data, "associateInProgressToken")) && (missing0 = "associateInProgressToken") || (data.phoneNumbers === void 0 || !func0.call(data, "phoneNumbers")) && (missing0 = "phoneNumbers")) {
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 of Object.keys(data)) {
+          if (!(key0 === "associateInProgressToken" || key0 === "phoneNumbers" || key0 === "phoneNumberParent" || key0 === "waba")) {
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.associateInProgressToken !== void 0 && func0.call(data, "associateInProgressToken")) {
+            let data0 = data.associateInProgressToken;
+            const _errs2 = errors;
+            if (!(typeof data0 == "string")) {
+              return false;
+            } else {
+              if (typeof data0 == "string" && (data0.length > 50 && (data0.length > 100 || func48(data0) > 50))) {
+                return false;
+              }
+            }
+            var valid1 = _errs2 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            if (data.phoneNumbers !== void 0 && func0.call(data, "phoneNumbers")) {
+              let data1 = data.phoneNumbers;
+              const _errs3 = errors;
+              if (!Array.isArray(data1)) {
+                return false;
+              }
+              if (errors === _errs3) {
+                if (Array.isArray(data1)) {
+                  var valid2 = true;
+                  const len0 = data1.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data2 = data1[i0];
+                    const _errs4 = errors;
+                    if (!(typeof data2 == "object" && data2 !== null && !Array.isArray(data2) && !(data2 instanceof Date) && !(data2 instanceof Uint8Array))) {
+                      return false;
+                    }
+                    if (errors === _errs4) {
+                      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                        let missing1;
+                        if ((data2.id === void 0 || !func0.call(data2, "id")) && (missing1 = "id") || (data2.twoFactorPin === void 0 || !func0.call(data2, "twoFactorPin")) && (missing1 = "twoFactorPin")) {
+                          return false;
+                        } else {
+                          const _errs5 = errors;
+                          for (const key1 of Object.keys(data2)) {
+                            if (!(key1 === "id" || key1 === "twoFactorPin" || key1 === "dataLocalizationRegion" || key1 === "tags")) {
+                              return false;
+                              break;
+                            }
+                          }
+                          if (_errs5 === errors) {
+                            if (data2.id !== void 0 && func0.call(data2, "id")) {
+                              let data3 = data2.id;
+                              const _errs6 = errors;
+                              if (!(typeof data3 == "string")) {
+                                return false;
+                              } else {
+                                if (typeof data3 == "string" && (data3.length > 100 && (data3.length > 200 || func48(data3) > 100) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                                  return false;
+                                }
+                              }
+                              var valid3 = _errs6 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data2.twoFactorPin !== void 0 && func0.call(data2, "twoFactorPin")) {
+                                let data4 = data2.twoFactorPin;
+                                const _errs7 = errors;
+                                if (!(typeof data4 == "string")) {
+                                  return false;
+                                } else {
+                                  if (typeof data4 == "string" && (data4.length > 6 && (data4.length > 12 || func48(data4) > 6) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                                    return false;
+                                  }
+                                }
+                                var valid3 = _errs7 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data2.dataLocalizationRegion !== void 0 && func0.call(data2, "dataLocalizationRegion")) {
+                                  let data5 = data2.dataLocalizationRegion;
+                                  const _errs8 = errors;
+                                  if (!(typeof data5 == "string")) {
+                                    return false;
+                                  } else {
+                                    if (typeof data5 == "string" && true && !pattern0.test(data5)) {
+                                      return false;
+                                    }
+                                  }
+                                  var valid3 = _errs8 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data2.tags !== void 0 && func0.call(data2, "tags")) {
+                                    let data6 = data2.tags;
+                                    const _errs9 = errors;
+                                    if (!Array.isArray(data6)) {
+                                      return false;
+                                    }
+                                    if (errors === _errs9) {
+                                      if (Array.isArray(data6)) {
+                                        var valid4 = true;
+                                        const len1 = data6.length;
+                                        for (let i1 = 0; i1 < len1; i1++) {
+                                          let data7 = data6[i1];
+                                          const _errs10 = errors;
+                                          if (!(typeof data7 == "object" && data7 !== null && !Array.isArray(data7) && !(data7 instanceof Date) && !(data7 instanceof Uint8Array))) {
+                                            return false;
+                                          }
+                                          if (errors === _errs10) {
+                                            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                              let missing2;
+                                              if ((data7.key === void 0 || !func0.call(data7, "key")) && (missing2 = "key")) {
+                                                return false;
+                                              } else {
+                                                const _errs11 = errors;
+                                                for (const key2 of Object.keys(data7)) {
+                                                  if (!(key2 === "key" || key2 === "value")) {
+                                                    return false;
+                                                    break;
+                                                  }
+                                                }
+                                                if (_errs11 === errors) {
+                                                  if (data7.key !== void 0 && func0.call(data7, "key")) {
+                                                    let data8 = data7.key;
+                                                    const _errs12 = errors;
+                                                    if (!(typeof data8 == "string")) {
+                                                      return false;
+                                                    } else {
+                                                      if (typeof data8 == "string" && (data8.length > 128 && (data8.length > 256 || func48(data8) > 128) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid5 = _errs12 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data7.value !== void 0 && func0.call(data7, "value")) {
+                                                      let data9 = data7.value;
+                                                      const _errs13 = errors;
+                                                      if (!(typeof data9 == "string")) {
+                                                        return false;
+                                                      } else {
+                                                        if (typeof data9 == "string" && (data9.length > 256 && (data9.length > 512 || func48(data9) > 256))) {
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid5 = _errs13 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                          var valid4 = _errs10 === errors;
+                                          if (!valid4) {
+                                            break;
+                                          }
+                                        }
+                                      }
+                                    }
+                                    var valid3 = _errs9 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                    var valid2 = _errs4 === errors;
+                    if (!valid2) {
+                      break;
+                    }
+                  }
+                }
+              }
+              var valid1 = _errs3 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data.phoneNumberParent !== void 0 && func0.call(data, "phoneNumberParent")) {
+                let data10 = data.phoneNumberParent;
+                const _errs14 = errors;
+                if (!(typeof data10 == "string")) {
+                  return false;
+                } else {
+                  if (typeof data10 == "string" && (data10.length > 115 && (data10.length > 230 || func48(data10) > 115) || data10.length < 2 && (data10.length < 1 || func48(data10) < 1))) {
+                    return false;
+                  } else {
+                    if (typeof data10 == "string" && !(data10.length > 115 && (data10.length > 230 || func48(data10) > 115) || data10.length < 2 && (data10.length < 1 || func48(data10) < 1)) && !pattern1.test(data10)) {
+                      return false;
+                    }
+                  }
+                }
+                var valid1 = _errs14 === errors;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (data.waba !== void 0 && func0.call(data, "waba")) {
+                  let data11 = data.waba;
+                  const _errs15 = errors;
+                  if (!(typeof data11 == "object" && data11 !== null && !Array.isArray(data11) && !(data11 instanceof Date) && !(data11 instanceof Uint8Array))) {
+                    return false;
+                  }
+                  if (errors === _errs15) {
+                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                      const _errs16 = errors;
+                      for (const key3 of Object.keys(data11)) {
+                        if (!(key3 === "id" || key3 === "eventDestinations" || key3 === "tags")) {
+                          return false;
+                          break;
+                        }
+                      }
+                      if (_errs16 === errors) {
+                        if (data11.id !== void 0 && func0.call(data11, "id")) {
+                          let data12 = data11.id;
+                          const _errs17 = errors;
+                          if (!(typeof data12 == "string")) {
+                            return false;
+                          } else {
+                            if (typeof data12 == "string" && (data12.length > 100 && (data12.length > 200 || func48(data12) > 100) || data12.length < 2 && (data12.length < 1 || func48(data12) < 1))) {
+                              return false;
+                            }
+                          }
+                          var valid6 = _errs17 === errors;
+                        } else {
+                          var valid6 = true;
+                        }
+                        if (valid6) {
+                          if (data11.eventDestinations !== void 0 && func0.call(data11, "eventDestinations")) {
+                            let data13 = data11.eventDestinations;
+                            const _errs18 = errors;
+                            if (!Array.isArray(data13)) {
+                              return false;
+                            } else {
+                              if (Array.isArray(data13) && (data13.length > 1 || data13.length < 0)) {
+                                return false;
+                              }
+                            }
+                            if (errors === _errs18) {
+                              if (Array.isArray(data13)) {
+                                var valid7 = true;
+                                const len2 = data13.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                  let data14 = data13[i2];
+                                  const _errs19 = errors;
+                                  if (!(typeof data14 == "object" && data14 !== null && !Array.isArray(data14) && !(data14 instanceof Date) && !(data14 instanceof Uint8Array))) {
+                                    return false;
+                                  }
+                                  if (errors === _errs19) {
+                                    if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                                      let missing3;
+                                      if ((data14.eventDestinationArn === void 0 || !func0.call(data14, "eventDestinationArn")) && (missing3 = "eventDestinationArn")) {
+                                        return false;
+                                      } else {
+                                        const _errs20 = errors;
+                                        for (const key4 of Object.keys(data14)) {
+                                          if (!(key4 === "eventDestinationArn" || key4 === "roleArn")) {
+                                            return false;
+                                            break;
+                                          }
+                                        }
+                                        if (_errs20 === errors) {
+                                          if (data14.eventDestinationArn !== void 0 && func0.call(data14, "eventDestinationArn")) {
+                                            let data15 = data14.eventDestinationArn;
+                                            const _errs21 = errors;
+                                            if (!(typeof data15 == "string")) {
+                                              return false;
+                                            } else {
+                                              if (typeof data15 == "string" && (data15.length > 2048 && (data15.length > 4096 || func48(data15) > 2048))) {
+                                                return false;
+                                              } else {
+                                                if (typeof data15 == "string" && !(data15.length > 2048 && (data15.length > 4096 || func48(data15) > 2048)) && !(data15.length < 256 ? pattern2.test(data15) : func81(obj0, data15))) {
+                                                  return false;
+                                                }
+                                              }
+                                            }
+                                            var valid8 = _errs21 === errors;
+                                          } else {
+                                            var valid8 = true;
+                                          }
+                                          if (valid8) {
+                                            if (data14.roleArn !== void 0 && func0.call(data14, "roleArn")) {
+                                              let data16 = data14.roleArn;
+                                              const _errs22 = errors;
+                                              if (!(typeof data16 == "string")) {
+                                                return false;
+                                              } else {
+                                                if (typeof data16 == "string" && true && !(data16.length < 256 ? pattern3.test(data16) : func81(obj1, data16))) {
+                                                  return false;
+                                                }
+                                              }
+                                              var valid8 = _errs22 === errors;
+                                            } else {
+                                              var valid8 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                  var valid7 = _errs19 === errors;
+                                  if (!valid7) {
+                                    break;
+                                  }
+                                }
+                              }
+                            }
+                            var valid6 = _errs18 === errors;
+                          } else {
+                            var valid6 = true;
+                          }
+                          if (valid6) {
+                            if (data11.tags !== void 0 && func0.call(data11, "tags")) {
+                              let data17 = data11.tags;
+                              const _errs23 = errors;
+                              if (!Array.isArray(data17)) {
+                                return false;
+                              }
+                              if (errors === _errs23) {
+                                if (Array.isArray(data17)) {
+                                  var valid9 = true;
+                                  const len3 = data17.length;
+                                  for (let i3 = 0; i3 < len3; i3++) {
+                                    let data18 = data17[i3];
+                                    const _errs24 = errors;
+                                    if (!(typeof data18 == "object" && data18 !== null && !Array.isArray(data18) && !(data18 instanceof Date) && !(data18 instanceof Uint8Array))) {
+                                      return false;
+                                    }
+                                    if (errors === _errs24) {
+                                      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                                        let missing4;
+                                        if ((data18.key === void 0 || !func0.call(data18, "key")) && (missing4 = "key")) {
+                                          return false;
+                                        } else {
+                                          const _errs25 = errors;
+                                          for (const key5 of Object.keys(data18)) {
+                                            if (!(key5 === "key" || key5 === "value")) {
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs25 === errors) {
+                                            if (data18.key !== void 0 && func0.call(data18, "key")) {
+                                              let data19 = data18.key;
+                                              const _errs26 = errors;
+                                              if (!(typeof data19 == "string")) {
+                                                return false;
+                                              } else {
+                                                if (typeof data19 == "string" && (data19.length > 128 && (data19.length > 256 || func48(data19) > 128) || data19.length < 2 && (data19.length < 1 || func48(data19) < 1))) {
+                                                  return false;
+                                                }
+                                              }
+                                              var valid10 = _errs26 === errors;
+                                            } else {
+                                              var valid10 = true;
+                                            }
+                                            if (valid10) {
+                                              if (data18.value !== void 0 && func0.call(data18, "value")) {
+                                                let data20 = data18.value;
+                                                const _errs27 = errors;
+                                                if (!(typeof data20 == "string")) {
+                                                  return false;
+                                                } else {
+                                                  if (typeof data20 == "string" && (data20.length > 256 && (data20.length > 512 || func48(data20) > 256))) {
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid10 = _errs27 === errors;
+                                              } else {
+                                                var valid10 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                    var valid9 = _errs24 === errors;
+                                    if (!valid9) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              }
+                              var valid6 = _errs23 === errors;
+                            } else {
+                              var valid6 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                  var valid1 = _errs15 === errors;
+                } else {
+                  var valid1 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors === 0;
+}
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -185,441 +623,9 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.setupFinalization !== void 0 && func0.call(data, "setupFinalization")) {
-            let data3 = data.setupFinalization;
             const _errs5 = errors;
-            const _errs6 = errors;
-            const _errs7 = errors;
-            if (typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array) && (data3["phoneNumberParent"] !== void 0 && Object.prototype.hasOwnProperty.call(data3, "phoneNumberParent") ? 1 : 0) + (data3["waba"] !== void 0 && Object.prototype.hasOwnProperty.call(data3, "waba") ? 1 : 0) > 1) {
-              return false;
-            }
-            var valid3 = _errs7 === errors;
-            if (valid3) {
-              if (!(typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array))) {
-                return false;
-              }
-            }
-            if (errors === _errs6) {
-              if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                let missing1;
-                if ((data3.associateInProgressToken === void 0 || !func0.call(data3, "associateInProgressToken")) && (missing1 = "associateInProgressToken") || (data3.phoneNumbers === void 0 || !func0.call(data3, "phoneNumbers")) && (missing1 = "phoneNumbers")) {
-                  return false;
-                } else {
-                  const _errs8 = errors;
-                  for (const key2 of Object.keys(data3)) {
-                    if (!(key2 === "associateInProgressToken" || key2 === "phoneNumbers" || key2 === "phoneNumberParent" || key2 === "waba")) {
-                      return false;
-                      break;
-                    }
-                  }
-                  if (_errs8 === errors) {
-                    if (data3.associateInProgressToken !== void 0 && func0.call(data3, "associateInProgressToken")) {
-                      let data4 = data3.associateInProgressToken;
-                      const _errs9 = errors;
-                      if (!(typeof data4 == "string")) {
-                        return false;
-                      } else {
-                        if (typeof data4 == "string" && (data4.length > 50 && (data4.length > 100 || func48(data4) > 50))) {
-                          return false;
-                        }
-                      }
-                      var valid4 = _errs9 === errors;
-                    } else {
-                      var valid4 = true;
-                    }
-                    if (valid4) {
-                      if (data3.phoneNumbers !== void 0 && func0.call(data3, "phoneNumbers")) {
-                        let data5 = data3.phoneNumbers;
-                        const _errs10 = errors;
-                        if (!Array.isArray(data5)) {
-                          return false;
-                        }
-                        if (errors === _errs10) {
-                          if (Array.isArray(data5)) {
-                            var valid5 = true;
-                            const len0 = data5.length;
-                            for (let i0 = 0; i0 < len0; i0++) {
-                              let data6 = data5[i0];
-                              const _errs11 = errors;
-                              if (!(typeof data6 == "object" && data6 !== null && !Array.isArray(data6) && !(data6 instanceof Date) && !(data6 instanceof Uint8Array))) {
-                                return false;
-                              }
-                              if (errors === _errs11) {
-                                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                                  let missing2;
-                                  if ((data6.id === void 0 || !func0.call(data6, "id")) && (missing2 = "id") || (data6.twoFactorPin === void 0 || !func0.call(data6, "twoFactorPin")) && (missing2 = "twoFactorPin")) {
-                                    return false;
-                                  } else {
-                                    const _errs12 = errors;
-                                    for (const key3 of Object.keys(data6)) {
-                                      if (!(key3 === "id" || key3 === "twoFactorPin" || key3 === "dataLocalizationRegion" || key3 === "tags")) {
-                                        return false;
-                                        break;
-                                      }
-                                    }
-                                    if (_errs12 === errors) {
-                                      if (data6.id !== void 0 && func0.call(data6, "id")) {
-                                        let data7 = data6.id;
-                                        const _errs13 = errors;
-                                        if (!(typeof data7 == "string")) {
-                                          return false;
-                                        } else {
-                                          if (typeof data7 == "string" && (data7.length > 100 && (data7.length > 200 || func48(data7) > 100) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
-                                            return false;
-                                          }
-                                        }
-                                        var valid6 = _errs13 === errors;
-                                      } else {
-                                        var valid6 = true;
-                                      }
-                                      if (valid6) {
-                                        if (data6.twoFactorPin !== void 0 && func0.call(data6, "twoFactorPin")) {
-                                          let data8 = data6.twoFactorPin;
-                                          const _errs14 = errors;
-                                          if (!(typeof data8 == "string")) {
-                                            return false;
-                                          } else {
-                                            if (typeof data8 == "string" && (data8.length > 6 && (data8.length > 12 || func48(data8) > 6) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
-                                              return false;
-                                            }
-                                          }
-                                          var valid6 = _errs14 === errors;
-                                        } else {
-                                          var valid6 = true;
-                                        }
-                                        if (valid6) {
-                                          if (data6.dataLocalizationRegion !== void 0 && func0.call(data6, "dataLocalizationRegion")) {
-                                            let data9 = data6.dataLocalizationRegion;
-                                            const _errs15 = errors;
-                                            if (!(typeof data9 == "string")) {
-                                              return false;
-                                            } else {
-                                              if (typeof data9 == "string" && true && !pattern0.test(data9)) {
-                                                return false;
-                                              }
-                                            }
-                                            var valid6 = _errs15 === errors;
-                                          } else {
-                                            var valid6 = true;
-                                          }
-                                          if (valid6) {
-                                            if (data6.tags !== void 0 && func0.call(data6, "tags")) {
-                                              let data10 = data6.tags;
-                                              const _errs16 = errors;
-                                              if (!Array.isArray(data10)) {
-                                                return false;
-                                              }
-                                              if (errors === _errs16) {
-                                                if (Array.isArray(data10)) {
-                                                  var valid7 = true;
-                                                  const len1 = data10.length;
-                                                  for (let i1 = 0; i1 < len1; i1++) {
-                                                    let data11 = data10[i1];
-                                                    const _errs17 = errors;
-                                                    if (!(typeof data11 == "object" && data11 !== null && !Array.isArray(data11) && !(data11 instanceof Date) && !(data11 instanceof Uint8Array))) {
-                                                      return false;
-                                                    }
-                                                    if (errors === _errs17) {
-                                                      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                                                        let missing3;
-                                                        if ((data11.key === void 0 || !func0.call(data11, "key")) && (missing3 = "key")) {
-                                                          return false;
-                                                        } else {
-                                                          const _errs18 = errors;
-                                                          for (const key4 of Object.keys(data11)) {
-                                                            if (!(key4 === "key" || key4 === "value")) {
-                                                              return false;
-                                                              break;
-                                                            }
-                                                          }
-                                                          if (_errs18 === errors) {
-                                                            if (data11.key !== void 0 && func0.call(data11, "key")) {
-                                                              let data12 = data11.key;
-                                                              const _errs19 = errors;
-                                                              if (!(typeof data12 == "string")) {
-                                                                return false;
-                                                              } else {
-                                                                if (typeof data12 == "string" && (data12.length > 128 && (data12.length > 256 || func48(data12) > 128) || data12.length < 2 && (data12.length < 1 || func48(data12) < 1))) {
-                                                                  return false;
-                                                                }
-                                                              }
-                                                              var valid8 = _errs19 === errors;
-                                                            } else {
-                                                              var valid8 = true;
-                                                            }
-                                                            if (valid8) {
-                                                              if (data11.value !== void 0 && func0.call(data11, "value")) {
-                                                                let data13 = data11.value;
-                                                                const _errs20 = errors;
-                                                                if (!(typeof data13 == "string")) {
-                                                                  return false;
-                                                                } else {
-                                                                  if (typeof data13 == "string" && (data13.length > 256 && (data13.length > 512 || func48(data13) > 256))) {
-                                                                    return false;
-                                                                  }
-                                                                }
-                                                                var valid8 = _errs20 === errors;
-                                                              } else {
-                                                                var valid8 = true;
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                    var valid7 = _errs17 === errors;
-                                                    if (!valid7) {
-                                                      break;
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                              var valid6 = _errs16 === errors;
-                                            } else {
-                                              var valid6 = true;
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                              var valid5 = _errs11 === errors;
-                              if (!valid5) {
-                                break;
-                              }
-                            }
-                          }
-                        }
-                        var valid4 = _errs10 === errors;
-                      } else {
-                        var valid4 = true;
-                      }
-                      if (valid4) {
-                        if (data3.phoneNumberParent !== void 0 && func0.call(data3, "phoneNumberParent")) {
-                          let data14 = data3.phoneNumberParent;
-                          const _errs21 = errors;
-                          if (!(typeof data14 == "string")) {
-                            return false;
-                          } else {
-                            if (typeof data14 == "string" && (data14.length > 115 && (data14.length > 230 || func48(data14) > 115) || data14.length < 2 && (data14.length < 1 || func48(data14) < 1))) {
-                              return false;
-                            } else {
-                              if (typeof data14 == "string" && !(data14.length > 115 && (data14.length > 230 || func48(data14) > 115) || data14.length < 2 && (data14.length < 1 || func48(data14) < 1)) && !pattern1.test(data14)) {
-                                return false;
-                              }
-                            }
-                          }
-                          var valid4 = _errs21 === errors;
-                        } else {
-                          var valid4 = true;
-                        }
-                        if (valid4) {
-                          if (data3.waba !== void 0 && func0.call(data3, "waba")) {
-                            let data15 = data3.waba;
-                            const _errs22 = errors;
-                            if (!(typeof data15 == "object" && data15 !== null && !Array.isArray(data15) && !(data15 instanceof Date) && !(data15 instanceof Uint8Array))) {
-                              return false;
-                            }
-                            if (errors === _errs22) {
-                              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                                const _errs23 = errors;
-                                for (const key5 of Object.keys(data15)) {
-                                  if (!(key5 === "id" || key5 === "eventDestinations" || key5 === "tags")) {
-                                    return false;
-                                    break;
-                                  }
-                                }
-                                if (_errs23 === errors) {
-                                  if (data15.id !== void 0 && func0.call(data15, "id")) {
-                                    let data16 = data15.id;
-                                    const _errs24 = errors;
-                                    if (!(typeof data16 == "string")) {
-                                      return false;
-                                    } else {
-                                      if (typeof data16 == "string" && (data16.length > 100 && (data16.length > 200 || func48(data16) > 100) || data16.length < 2 && (data16.length < 1 || func48(data16) < 1))) {
-                                        return false;
-                                      }
-                                    }
-                                    var valid9 = _errs24 === errors;
-                                  } else {
-                                    var valid9 = true;
-                                  }
-                                  if (valid9) {
-                                    if (data15.eventDestinations !== void 0 && func0.call(data15, "eventDestinations")) {
-                                      let data17 = data15.eventDestinations;
-                                      const _errs25 = errors;
-                                      if (!Array.isArray(data17)) {
-                                        return false;
-                                      } else {
-                                        if (Array.isArray(data17) && (data17.length > 1 || data17.length < 0)) {
-                                          return false;
-                                        }
-                                      }
-                                      if (errors === _errs25) {
-                                        if (Array.isArray(data17)) {
-                                          var valid10 = true;
-                                          const len2 = data17.length;
-                                          for (let i2 = 0; i2 < len2; i2++) {
-                                            let data18 = data17[i2];
-                                            const _errs26 = errors;
-                                            if (!(typeof data18 == "object" && data18 !== null && !Array.isArray(data18) && !(data18 instanceof Date) && !(data18 instanceof Uint8Array))) {
-                                              return false;
-                                            }
-                                            if (errors === _errs26) {
-                                              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                                                let missing4;
-                                                if ((data18.eventDestinationArn === void 0 || !func0.call(data18, "eventDestinationArn")) && (missing4 = "eventDestinationArn")) {
-                                                  return false;
-                                                } else {
-                                                  const _errs27 = errors;
-                                                  for (const key6 of Object.keys(data18)) {
-                                                    if (!(key6 === "eventDestinationArn" || key6 === "roleArn")) {
-                                                      return false;
-                                                      break;
-                                                    }
-                                                  }
-                                                  if (_errs27 === errors) {
-                                                    if (data18.eventDestinationArn !== void 0 && func0.call(data18, "eventDestinationArn")) {
-                                                      let data19 = data18.eventDestinationArn;
-                                                      const _errs28 = errors;
-                                                      if (!(typeof data19 == "string")) {
-                                                        return false;
-                                                      } else {
-                                                        if (typeof data19 == "string" && (data19.length > 2048 && (data19.length > 4096 || func48(data19) > 2048))) {
-                                                          return false;
-                                                        } else {
-                                                          if (typeof data19 == "string" && !(data19.length > 2048 && (data19.length > 4096 || func48(data19) > 2048)) && !(data19.length < 256 ? pattern2.test(data19) : func81(obj0, data19))) {
-                                                            return false;
-                                                          }
-                                                        }
-                                                      }
-                                                      var valid11 = _errs28 === errors;
-                                                    } else {
-                                                      var valid11 = true;
-                                                    }
-                                                    if (valid11) {
-                                                      if (data18.roleArn !== void 0 && func0.call(data18, "roleArn")) {
-                                                        let data20 = data18.roleArn;
-                                                        const _errs29 = errors;
-                                                        if (!(typeof data20 == "string")) {
-                                                          return false;
-                                                        } else {
-                                                          if (typeof data20 == "string" && true && !(data20.length < 256 ? pattern3.test(data20) : func81(obj1, data20))) {
-                                                            return false;
-                                                          }
-                                                        }
-                                                        var valid11 = _errs29 === errors;
-                                                      } else {
-                                                        var valid11 = true;
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                            var valid10 = _errs26 === errors;
-                                            if (!valid10) {
-                                              break;
-                                            }
-                                          }
-                                        }
-                                      }
-                                      var valid9 = _errs25 === errors;
-                                    } else {
-                                      var valid9 = true;
-                                    }
-                                    if (valid9) {
-                                      if (data15.tags !== void 0 && func0.call(data15, "tags")) {
-                                        let data21 = data15.tags;
-                                        const _errs30 = errors;
-                                        if (!Array.isArray(data21)) {
-                                          return false;
-                                        }
-                                        if (errors === _errs30) {
-                                          if (Array.isArray(data21)) {
-                                            var valid12 = true;
-                                            const len3 = data21.length;
-                                            for (let i3 = 0; i3 < len3; i3++) {
-                                              let data22 = data21[i3];
-                                              const _errs31 = errors;
-                                              if (!(typeof data22 == "object" && data22 !== null && !Array.isArray(data22) && !(data22 instanceof Date) && !(data22 instanceof Uint8Array))) {
-                                                return false;
-                                              }
-                                              if (errors === _errs31) {
-                                                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                                                  let missing5;
-                                                  if ((data22.key === void 0 || !func0.call(data22, "key")) && (missing5 = "key")) {
-                                                    return false;
-                                                  } else {
-                                                    const _errs32 = errors;
-                                                    for (const key7 of Object.keys(data22)) {
-                                                      if (!(key7 === "key" || key7 === "value")) {
-                                                        return false;
-                                                        break;
-                                                      }
-                                                    }
-                                                    if (_errs32 === errors) {
-                                                      if (data22.key !== void 0 && func0.call(data22, "key")) {
-                                                        let data23 = data22.key;
-                                                        const _errs33 = errors;
-                                                        if (!(typeof data23 == "string")) {
-                                                          return false;
-                                                        } else {
-                                                          if (typeof data23 == "string" && (data23.length > 128 && (data23.length > 256 || func48(data23) > 128) || data23.length < 2 && (data23.length < 1 || func48(data23) < 1))) {
-                                                            return false;
-                                                          }
-                                                        }
-                                                        var valid13 = _errs33 === errors;
-                                                      } else {
-                                                        var valid13 = true;
-                                                      }
-                                                      if (valid13) {
-                                                        if (data22.value !== void 0 && func0.call(data22, "value")) {
-                                                          let data24 = data22.value;
-                                                          const _errs34 = errors;
-                                                          if (!(typeof data24 == "string")) {
-                                                            return false;
-                                                          } else {
-                                                            if (typeof data24 == "string" && (data24.length > 256 && (data24.length > 512 || func48(data24) > 256))) {
-                                                              return false;
-                                                            }
-                                                          }
-                                                          var valid13 = _errs34 === errors;
-                                                        } else {
-                                                          var valid13 = true;
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                              var valid12 = _errs31 === errors;
-                                              if (!valid12) {
-                                                break;
-                                              }
-                                            }
-                                          }
-                                        }
-                                        var valid9 = _errs30 === errors;
-                                      } else {
-                                        var valid9 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                            var valid4 = _errs22 === errors;
-                          } else {
-                            var valid4 = true;
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
+            if (!validate24(data.setupFinalization, { instancePath: instancePath + "/setupFinalization", parentData: data, parentDataProperty: "setupFinalization", rootData })) {
+              errors++;
             }
             var valid0 = _errs5 === errors;
           } else {
@@ -631,21 +637,363 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  if (!validate12(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData })) {
     errors++;
   }
   return errors === 0;
 }
-const checkAssociateWhatsAppBusinessAccountOutput = validate14;
+const checkAssociateWhatsAppBusinessAccountOutput = validate27;
 const obj2 = /* @__PURE__ */ new Set(["COMPLETE", "INCOMPLETE"]);
 const obj3 = /* @__PURE__ */ Object.freeze({ insts: [[4, 27], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 8, 11], [0, 9, 12], [0, 10, 13], [0, 4, 14], [0, 6, 15], [0, 10, 16], [0, 11, 17], [0, 12, 18], [0, 13, 19], [0, 14, 20], [1, 23, 21], [0, 15, 22], [0, 14, 22], [0, 10, 24], [0, 5, 25], [0, 16, 26]], classes: [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [100, 100], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [45, 45], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [117, 117], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [104, 104], "negated": false }, { "ranges": [112, 112], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [97, 97], "negated": false }] });
 const pattern4 = /* @__PURE__ */ new RegExp("arn:.*:phone-number-id/[0-9a-zA-Z]+", "u");
 const pattern5 = /* @__PURE__ */ new RegExp(".*(^phone-number-id-.*$)|(^arn:.*:phone-number-id/[0-9a-zA-Z]+$).*", "u");
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
+    return false;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs0 = errors;
+      for (const key0 of Object.keys(data)) {
+        if (!(key0 === "associateInProgressToken" || key0 === "linkedAccountsWithIncompleteSetup")) {
+          return false;
+          break;
+        }
+      }
+      if (_errs0 === errors) {
+        if (data.associateInProgressToken !== void 0 && func0.call(data, "associateInProgressToken")) {
+          let data0 = data.associateInProgressToken;
+          const _errs1 = errors;
+          if (!(typeof data0 == "string")) {
+            return false;
+          } else {
+            if (typeof data0 == "string" && (data0.length > 50 && (data0.length > 100 || func48(data0) > 50))) {
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.linkedAccountsWithIncompleteSetup !== void 0 && func0.call(data, "linkedAccountsWithIncompleteSetup")) {
+            let data1 = data.linkedAccountsWithIncompleteSetup;
+            const _errs2 = errors;
+            if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
+              return false;
+            }
+            if (errors === _errs2) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                for (const key1 of Object.keys(data1)) {
+                  const _errs3 = errors;
+                  if (!(typeof key1 == "string")) {
+                    const err0 = { instancePath: instancePath + "/linkedAccountsWithIncompleteSetup", schemaPath: "#/properties/linkedAccountsWithIncompleteSetup/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key1 };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  } else {
+                    if (typeof key1 == "string" && (key1.length > 100 && (key1.length > 200 || func48(key1) > 100) || key1.length < 2 && (key1.length < 1 || func48(key1) < 1))) {
+                      const err1 = { instancePath: instancePath + "/linkedAccountsWithIncompleteSetup", schemaPath: "#/properties/linkedAccountsWithIncompleteSetup/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key1 };
+                      if (vErrors === null) {
+                        vErrors = [err1];
+                      } else {
+                        vErrors.push(err1);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                  if (!valid1) {
+                    const err2 = { instancePath: instancePath + "/linkedAccountsWithIncompleteSetup", schemaPath: "#/properties/linkedAccountsWithIncompleteSetup/propertyNames", keyword: "propertyNames", params: { propertyName: key1 } };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                    return false;
+                    break;
+                  }
+                }
+                if (valid1) {
+                  for (const key2 of Object.keys(data1)) {
+                    let data2 = data1[key2];
+                    const _errs5 = errors;
+                    if (!(typeof data2 == "object" && data2 !== null && !Array.isArray(data2) && !(data2 instanceof Date) && !(data2 instanceof Uint8Array))) {
+                      return false;
+                    }
+                    if (errors === _errs5) {
+                      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                        const _errs6 = errors;
+                        for (const key3 of Object.keys(data2)) {
+                          if (!(key3 === "accountName" || key3 === "registrationStatus" || key3 === "unregisteredWhatsAppPhoneNumbers" || key3 === "wabaId")) {
+                            return false;
+                            break;
+                          }
+                        }
+                        if (_errs6 === errors) {
+                          if (data2.accountName !== void 0 && func0.call(data2, "accountName")) {
+                            let data3 = data2.accountName;
+                            const _errs7 = errors;
+                            if (!(typeof data3 == "string")) {
+                              return false;
+                            } else {
+                              if (typeof data3 == "string" && (data3.length > 200 && (data3.length > 400 || func48(data3) > 200))) {
+                                return false;
+                              }
+                            }
+                            var valid3 = _errs7 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data2.registrationStatus !== void 0 && func0.call(data2, "registrationStatus")) {
+                              let data4 = data2.registrationStatus;
+                              const _errs8 = errors;
+                              if (!(typeof data4 == "string")) {
+                                return false;
+                              } else {
+                                if (typeof data4 == "string" && !obj2.has(data4)) {
+                                  return false;
+                                }
+                              }
+                              var valid3 = _errs8 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data2.unregisteredWhatsAppPhoneNumbers !== void 0 && func0.call(data2, "unregisteredWhatsAppPhoneNumbers")) {
+                                let data5 = data2.unregisteredWhatsAppPhoneNumbers;
+                                const _errs9 = errors;
+                                if (!Array.isArray(data5)) {
+                                  return false;
+                                }
+                                if (errors === _errs9) {
+                                  if (Array.isArray(data5)) {
+                                    var valid4 = true;
+                                    const len0 = data5.length;
+                                    for (let i0 = 0; i0 < len0; i0++) {
+                                      let data6 = data5[i0];
+                                      const _errs10 = errors;
+                                      if (!(typeof data6 == "object" && data6 !== null && !Array.isArray(data6) && !(data6 instanceof Date) && !(data6 instanceof Uint8Array))) {
+                                        return false;
+                                      }
+                                      if (errors === _errs10) {
+                                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                                          let missing0;
+                                          if ((data6.arn === void 0 || !func0.call(data6, "arn")) && (missing0 = "arn") || (data6.phoneNumber === void 0 || !func0.call(data6, "phoneNumber")) && (missing0 = "phoneNumber") || (data6.phoneNumberId === void 0 || !func0.call(data6, "phoneNumberId")) && (missing0 = "phoneNumberId") || (data6.metaPhoneNumberId === void 0 || !func0.call(data6, "metaPhoneNumberId")) && (missing0 = "metaPhoneNumberId") || (data6.displayPhoneNumberName === void 0 || !func0.call(data6, "displayPhoneNumberName")) && (missing0 = "displayPhoneNumberName") || (data6.displayPhoneNumber === void 0 || !func0.call(data6, "displayPhoneNumber")) && (missing0 = "displayPhoneNumber") || (data6.qualityRating === void 0 || !func0.call(data6, "qualityRating")) && (missing0 = "qualityRating")) {
+                                            return false;
+                                          } else {
+                                            const _errs11 = errors;
+                                            for (const key4 of Object.keys(data6)) {
+                                              if (!(key4 === "arn" || key4 === "phoneNumber" || key4 === "phoneNumberId" || key4 === "metaPhoneNumberId" || key4 === "displayPhoneNumberName" || key4 === "displayPhoneNumber" || key4 === "qualityRating" || key4 === "dataLocalizationRegion")) {
+                                                return false;
+                                                break;
+                                              }
+                                            }
+                                            if (_errs11 === errors) {
+                                              if (data6.arn !== void 0 && func0.call(data6, "arn")) {
+                                                let data7 = data6.arn;
+                                                const _errs12 = errors;
+                                                if (!(typeof data7 == "string")) {
+                                                  return false;
+                                                } else {
+                                                  if (typeof data7 == "string" && (data7.length > 2048 && (data7.length > 4096 || func48(data7) > 2048))) {
+                                                    return false;
+                                                  } else {
+                                                    if (typeof data7 == "string" && !(data7.length > 2048 && (data7.length > 4096 || func48(data7) > 2048)) && !(data7.length < 256 ? pattern4.test(data7) : func81(obj3, data7))) {
+                                                      return false;
+                                                    }
+                                                  }
+                                                }
+                                                var valid5 = _errs12 === errors;
+                                              } else {
+                                                var valid5 = true;
+                                              }
+                                              if (valid5) {
+                                                if (data6.phoneNumber !== void 0 && func0.call(data6, "phoneNumber")) {
+                                                  let data8 = data6.phoneNumber;
+                                                  const _errs13 = errors;
+                                                  if (!(typeof data8 == "string")) {
+                                                    return false;
+                                                  } else {
+                                                    if (typeof data8 == "string" && (data8.length > 20 && (data8.length > 40 || func48(data8) > 20) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs13 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data6.phoneNumberId !== void 0 && func0.call(data6, "phoneNumberId")) {
+                                                    let data9 = data6.phoneNumberId;
+                                                    const _errs14 = errors;
+                                                    if (!(typeof data9 == "string")) {
+                                                      return false;
+                                                    } else {
+                                                      if (typeof data9 == "string" && (data9.length > 115 && (data9.length > 230 || func48(data9) > 115) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
+                                                        return false;
+                                                      } else {
+                                                        if (typeof data9 == "string" && !(data9.length > 115 && (data9.length > 230 || func48(data9) > 115) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1)) && !pattern5.test(data9)) {
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid5 = _errs14 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data6.metaPhoneNumberId !== void 0 && func0.call(data6, "metaPhoneNumberId")) {
+                                                      let data10 = data6.metaPhoneNumberId;
+                                                      const _errs15 = errors;
+                                                      if (!(typeof data10 == "string")) {
+                                                        return false;
+                                                      } else {
+                                                        if (typeof data10 == "string" && (data10.length > 100 && (data10.length > 200 || func48(data10) > 100) || data10.length < 2 && (data10.length < 1 || func48(data10) < 1))) {
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid5 = _errs15 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                    if (valid5) {
+                                                      if (data6.displayPhoneNumberName !== void 0 && func0.call(data6, "displayPhoneNumberName")) {
+                                                        let data11 = data6.displayPhoneNumberName;
+                                                        const _errs16 = errors;
+                                                        if (!(typeof data11 == "string")) {
+                                                          return false;
+                                                        } else {
+                                                          if (typeof data11 == "string" && (data11.length > 200 && (data11.length > 400 || func48(data11) > 200))) {
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid5 = _errs16 === errors;
+                                                      } else {
+                                                        var valid5 = true;
+                                                      }
+                                                      if (valid5) {
+                                                        if (data6.displayPhoneNumber !== void 0 && func0.call(data6, "displayPhoneNumber")) {
+                                                          let data12 = data6.displayPhoneNumber;
+                                                          const _errs17 = errors;
+                                                          if (!(typeof data12 == "string")) {
+                                                            return false;
+                                                          } else {
+                                                            if (typeof data12 == "string" && (data12.length > 20 && (data12.length > 40 || func48(data12) > 20))) {
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid5 = _errs17 === errors;
+                                                        } else {
+                                                          var valid5 = true;
+                                                        }
+                                                        if (valid5) {
+                                                          if (data6.qualityRating !== void 0 && func0.call(data6, "qualityRating")) {
+                                                            let data13 = data6.qualityRating;
+                                                            const _errs18 = errors;
+                                                            if (!(typeof data13 == "string")) {
+                                                              return false;
+                                                            } else {
+                                                              if (typeof data13 == "string" && (data13.length > 10 && (data13.length > 20 || func48(data13) > 10))) {
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid5 = _errs18 === errors;
+                                                          } else {
+                                                            var valid5 = true;
+                                                          }
+                                                          if (valid5) {
+                                                            if (data6.dataLocalizationRegion !== void 0 && func0.call(data6, "dataLocalizationRegion")) {
+                                                              let data14 = data6.dataLocalizationRegion;
+                                                              const _errs19 = errors;
+                                                              if (!(typeof data14 == "string")) {
+                                                                return false;
+                                                              } else {
+                                                                if (typeof data14 == "string" && true && !pattern0.test(data14)) {
+                                                                  return false;
+                                                                }
+                                                              }
+                                                              var valid5 = _errs19 === errors;
+                                                            } else {
+                                                              var valid5 = true;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                      var valid4 = _errs10 === errors;
+                                      if (!valid4) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                }
+                                var valid3 = _errs9 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data2.wabaId !== void 0 && func0.call(data2, "wabaId")) {
+                                  let data15 = data2.wabaId;
+                                  const _errs20 = errors;
+                                  if (!(typeof data15 == "string")) {
+                                    return false;
+                                  } else {
+                                    if (typeof data15 == "string" && (data15.length > 115 && (data15.length > 230 || func48(data15) > 115) || data15.length < 2 && (data15.length < 1 || func48(data15) < 1))) {
+                                      return false;
+                                    } else {
+                                      if (typeof data15 == "string" && !(data15.length > 115 && (data15.length > 230 || func48(data15) > 115) || data15.length < 2 && (data15.length < 1 || func48(data15) < 1)) && !pattern1.test(data15)) {
+                                        return false;
+                                      }
+                                    }
+                                  }
+                                  var valid3 = _errs20 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                    var valid2 = _errs5 === errors;
+                    if (!valid2) {
+                      break;
+                    }
+                  }
+                }
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    }
+  }
+  return errors === 0;
+}
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -662,345 +1010,9 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (_errs0 === errors) {
         if (data.signupCallbackResult !== void 0 && func0.call(data, "signupCallbackResult")) {
-          let data0 = data.signupCallbackResult;
           const _errs1 = errors;
-          const _errs2 = errors;
-          if (!(typeof data0 == "object" && data0 !== null && !Array.isArray(data0) && !(data0 instanceof Date) && !(data0 instanceof Uint8Array))) {
-            return false;
-          }
-          if (errors === _errs2) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              const _errs3 = errors;
-              for (const key1 of Object.keys(data0)) {
-                if (!(key1 === "associateInProgressToken" || key1 === "linkedAccountsWithIncompleteSetup")) {
-                  return false;
-                  break;
-                }
-              }
-              if (_errs3 === errors) {
-                if (data0.associateInProgressToken !== void 0 && func0.call(data0, "associateInProgressToken")) {
-                  let data1 = data0.associateInProgressToken;
-                  const _errs4 = errors;
-                  if (!(typeof data1 == "string")) {
-                    return false;
-                  } else {
-                    if (typeof data1 == "string" && (data1.length > 50 && (data1.length > 100 || func48(data1) > 50))) {
-                      return false;
-                    }
-                  }
-                  var valid2 = _errs4 === errors;
-                } else {
-                  var valid2 = true;
-                }
-                if (valid2) {
-                  if (data0.linkedAccountsWithIncompleteSetup !== void 0 && func0.call(data0, "linkedAccountsWithIncompleteSetup")) {
-                    let data2 = data0.linkedAccountsWithIncompleteSetup;
-                    const _errs5 = errors;
-                    if (!(typeof data2 == "object" && data2 !== null && !Array.isArray(data2) && !(data2 instanceof Date) && !(data2 instanceof Uint8Array))) {
-                      return false;
-                    }
-                    if (errors === _errs5) {
-                      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                        for (const key2 of Object.keys(data2)) {
-                          const _errs6 = errors;
-                          if (!(typeof key2 == "string")) {
-                            const err0 = { instancePath: instancePath + "/signupCallbackResult/linkedAccountsWithIncompleteSetup", schemaPath: "#/$defs/WhatsAppSignupCallbackResult/properties/linkedAccountsWithIncompleteSetup/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key2 };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
-                            }
-                            errors++;
-                          } else {
-                            if (typeof key2 == "string" && (key2.length > 100 && (key2.length > 200 || func48(key2) > 100) || key2.length < 2 && (key2.length < 1 || func48(key2) < 1))) {
-                              const err1 = { instancePath: instancePath + "/signupCallbackResult/linkedAccountsWithIncompleteSetup", schemaPath: "#/$defs/WhatsAppSignupCallbackResult/properties/linkedAccountsWithIncompleteSetup/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key2 };
-                              if (vErrors === null) {
-                                vErrors = [err1];
-                              } else {
-                                vErrors.push(err1);
-                              }
-                              errors++;
-                            }
-                          }
-                          var valid3 = _errs6 === errors;
-                          if (!valid3) {
-                            const err2 = { instancePath: instancePath + "/signupCallbackResult/linkedAccountsWithIncompleteSetup", schemaPath: "#/$defs/WhatsAppSignupCallbackResult/properties/linkedAccountsWithIncompleteSetup/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
-                            if (vErrors === null) {
-                              vErrors = [err2];
-                            } else {
-                              vErrors.push(err2);
-                            }
-                            errors++;
-                            return false;
-                            break;
-                          }
-                        }
-                        if (valid3) {
-                          for (const key3 of Object.keys(data2)) {
-                            let data3 = data2[key3];
-                            const _errs8 = errors;
-                            if (!(typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array))) {
-                              return false;
-                            }
-                            if (errors === _errs8) {
-                              if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                                const _errs9 = errors;
-                                for (const key4 of Object.keys(data3)) {
-                                  if (!(key4 === "accountName" || key4 === "registrationStatus" || key4 === "unregisteredWhatsAppPhoneNumbers" || key4 === "wabaId")) {
-                                    return false;
-                                    break;
-                                  }
-                                }
-                                if (_errs9 === errors) {
-                                  if (data3.accountName !== void 0 && func0.call(data3, "accountName")) {
-                                    let data4 = data3.accountName;
-                                    const _errs10 = errors;
-                                    if (!(typeof data4 == "string")) {
-                                      return false;
-                                    } else {
-                                      if (typeof data4 == "string" && (data4.length > 200 && (data4.length > 400 || func48(data4) > 200))) {
-                                        return false;
-                                      }
-                                    }
-                                    var valid5 = _errs10 === errors;
-                                  } else {
-                                    var valid5 = true;
-                                  }
-                                  if (valid5) {
-                                    if (data3.registrationStatus !== void 0 && func0.call(data3, "registrationStatus")) {
-                                      let data5 = data3.registrationStatus;
-                                      const _errs11 = errors;
-                                      if (!(typeof data5 == "string")) {
-                                        return false;
-                                      } else {
-                                        if (typeof data5 == "string" && !obj2.has(data5)) {
-                                          return false;
-                                        }
-                                      }
-                                      var valid5 = _errs11 === errors;
-                                    } else {
-                                      var valid5 = true;
-                                    }
-                                    if (valid5) {
-                                      if (data3.unregisteredWhatsAppPhoneNumbers !== void 0 && func0.call(data3, "unregisteredWhatsAppPhoneNumbers")) {
-                                        let data6 = data3.unregisteredWhatsAppPhoneNumbers;
-                                        const _errs12 = errors;
-                                        if (!Array.isArray(data6)) {
-                                          return false;
-                                        }
-                                        if (errors === _errs12) {
-                                          if (Array.isArray(data6)) {
-                                            var valid6 = true;
-                                            const len0 = data6.length;
-                                            for (let i0 = 0; i0 < len0; i0++) {
-                                              let data7 = data6[i0];
-                                              const _errs13 = errors;
-                                              if (!(typeof data7 == "object" && data7 !== null && !Array.isArray(data7) && !(data7 instanceof Date) && !(data7 instanceof Uint8Array))) {
-                                                return false;
-                                              }
-                                              if (errors === _errs13) {
-                                                if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                                                  let missing0;
-                                                  if ((data7.arn === void 0 || !func0.call(data7, "arn")) && (missing0 = "arn") || (data7.phoneNumber === void 0 || !func0.call(data7, "phoneNumber")) && (missing0 = "phoneNumber") || (data7.phoneNumberId === void 0 || !func0.call(data7, "phoneNumberId")) && (missing0 = "phoneNumberId") || (data7.metaPhoneNumberId === void 0 || !func0.call(data7, "metaPhoneNumberId")) && (missing0 = "metaPhoneNumberId") || (data7.displayPhoneNumberName === void 0 || !func0.call(data7, "displayPhoneNumberName")) && (missing0 = "displayPhoneNumberName") || (data7.displayPhoneNumber === void 0 || !func0.call(data7, "displayPhoneNumber")) && (missing0 = "displayPhoneNumber") || (data7.qualityRating === void 0 || !func0.call(data7, "qualityRating")) && (missing0 = "qualityRating")) {
-                                                    return false;
-                                                  } else {
-                                                    const _errs14 = errors;
-                                                    for (const key5 of Object.keys(data7)) {
-                                                      if (!(key5 === "arn" || key5 === "phoneNumber" || key5 === "phoneNumberId" || key5 === "metaPhoneNumberId" || key5 === "displayPhoneNumberName" || key5 === "displayPhoneNumber" || key5 === "qualityRating" || key5 === "dataLocalizationRegion")) {
-                                                        return false;
-                                                        break;
-                                                      }
-                                                    }
-                                                    if (_errs14 === errors) {
-                                                      if (data7.arn !== void 0 && func0.call(data7, "arn")) {
-                                                        let data8 = data7.arn;
-                                                        const _errs15 = errors;
-                                                        if (!(typeof data8 == "string")) {
-                                                          return false;
-                                                        } else {
-                                                          if (typeof data8 == "string" && (data8.length > 2048 && (data8.length > 4096 || func48(data8) > 2048))) {
-                                                            return false;
-                                                          } else {
-                                                            if (typeof data8 == "string" && !(data8.length > 2048 && (data8.length > 4096 || func48(data8) > 2048)) && !(data8.length < 256 ? pattern4.test(data8) : func81(obj3, data8))) {
-                                                              return false;
-                                                            }
-                                                          }
-                                                        }
-                                                        var valid7 = _errs15 === errors;
-                                                      } else {
-                                                        var valid7 = true;
-                                                      }
-                                                      if (valid7) {
-                                                        if (data7.phoneNumber !== void 0 && func0.call(data7, "phoneNumber")) {
-                                                          let data9 = data7.phoneNumber;
-                                                          const _errs16 = errors;
-                                                          if (!(typeof data9 == "string")) {
-                                                            return false;
-                                                          } else {
-                                                            if (typeof data9 == "string" && (data9.length > 20 && (data9.length > 40 || func48(data9) > 20) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
-                                                              return false;
-                                                            }
-                                                          }
-                                                          var valid7 = _errs16 === errors;
-                                                        } else {
-                                                          var valid7 = true;
-                                                        }
-                                                        if (valid7) {
-                                                          if (data7.phoneNumberId !== void 0 && func0.call(data7, "phoneNumberId")) {
-                                                            let data10 = data7.phoneNumberId;
-                                                            const _errs17 = errors;
-                                                            if (!(typeof data10 == "string")) {
-                                                              return false;
-                                                            } else {
-                                                              if (typeof data10 == "string" && (data10.length > 115 && (data10.length > 230 || func48(data10) > 115) || data10.length < 2 && (data10.length < 1 || func48(data10) < 1))) {
-                                                                return false;
-                                                              } else {
-                                                                if (typeof data10 == "string" && !(data10.length > 115 && (data10.length > 230 || func48(data10) > 115) || data10.length < 2 && (data10.length < 1 || func48(data10) < 1)) && !pattern5.test(data10)) {
-                                                                  return false;
-                                                                }
-                                                              }
-                                                            }
-                                                            var valid7 = _errs17 === errors;
-                                                          } else {
-                                                            var valid7 = true;
-                                                          }
-                                                          if (valid7) {
-                                                            if (data7.metaPhoneNumberId !== void 0 && func0.call(data7, "metaPhoneNumberId")) {
-                                                              let data11 = data7.metaPhoneNumberId;
-                                                              const _errs18 = errors;
-                                                              if (!(typeof data11 == "string")) {
-                                                                return false;
-                                                              } else {
-                                                                if (typeof data11 == "string" && (data11.length > 100 && (data11.length > 200 || func48(data11) > 100) || data11.length < 2 && (data11.length < 1 || func48(data11) < 1))) {
-                                                                  return false;
-                                                                }
-                                                              }
-                                                              var valid7 = _errs18 === errors;
-                                                            } else {
-                                                              var valid7 = true;
-                                                            }
-                                                            if (valid7) {
-                                                              if (data7.displayPhoneNumberName !== void 0 && func0.call(data7, "displayPhoneNumberName")) {
-                                                                let data12 = data7.displayPhoneNumberName;
-                                                                const _errs19 = errors;
-                                                                if (!(typeof data12 == "string")) {
-                                                                  return false;
-                                                                } else {
-                                                                  if (typeof data12 == "string" && (data12.length > 200 && (data12.length > 400 || func48(data12) > 200))) {
-                                                                    return false;
-                                                                  }
-                                                                }
-                                                                var valid7 = _errs19 === errors;
-                                                              } else {
-                                                                var valid7 = true;
-                                                              }
-                                                              if (valid7) {
-                                                                if (data7.displayPhoneNumber !== void 0 && func0.call(data7, "displayPhoneNumber")) {
-                                                                  let data13 = data7.displayPhoneNumber;
-                                                                  const _errs20 = errors;
-                                                                  if (!(typeof data13 == "string")) {
-                                                                    return false;
-                                                                  } else {
-                                                                    if (typeof data13 == "string" && (data13.length > 20 && (data13.length > 40 || func48(data13) > 20))) {
-                                                                      return false;
-                                                                    }
-                                                                  }
-                                                                  var valid7 = _errs20 === errors;
-                                                                } else {
-                                                                  var valid7 = true;
-                                                                }
-                                                                if (valid7) {
-                                                                  if (data7.qualityRating !== void 0 && func0.call(data7, "qualityRating")) {
-                                                                    let data14 = data7.qualityRating;
-                                                                    const _errs21 = errors;
-                                                                    if (!(typeof data14 == "string")) {
-                                                                      return false;
-                                                                    } else {
-                                                                      if (typeof data14 == "string" && (data14.length > 10 && (data14.length > 20 || func48(data14) > 10))) {
-                                                                        return false;
-                                                                      }
-                                                                    }
-                                                                    var valid7 = _errs21 === errors;
-                                                                  } else {
-                                                                    var valid7 = true;
-                                                                  }
-                                                                  if (valid7) {
-                                                                    if (data7.dataLocalizationRegion !== void 0 && func0.call(data7, "dataLocalizationRegion")) {
-                                                                      let data15 = data7.dataLocalizationRegion;
-                                                                      const _errs22 = errors;
-                                                                      if (!(typeof data15 == "string")) {
-                                                                        return false;
-                                                                      } else {
-                                                                        if (typeof data15 == "string" && true && !pattern0.test(data15)) {
-                                                                          return false;
-                                                                        }
-                                                                      }
-                                                                      var valid7 = _errs22 === errors;
-                                                                    } else {
-                                                                      var valid7 = true;
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                              var valid6 = _errs13 === errors;
-                                              if (!valid6) {
-                                                break;
-                                              }
-                                            }
-                                          }
-                                        }
-                                        var valid5 = _errs12 === errors;
-                                      } else {
-                                        var valid5 = true;
-                                      }
-                                      if (valid5) {
-                                        if (data3.wabaId !== void 0 && func0.call(data3, "wabaId")) {
-                                          let data16 = data3.wabaId;
-                                          const _errs23 = errors;
-                                          if (!(typeof data16 == "string")) {
-                                            return false;
-                                          } else {
-                                            if (typeof data16 == "string" && (data16.length > 115 && (data16.length > 230 || func48(data16) > 115) || data16.length < 2 && (data16.length < 1 || func48(data16) < 1))) {
-                                              return false;
-                                            } else {
-                                              if (typeof data16 == "string" && !(data16.length > 115 && (data16.length > 230 || func48(data16) > 115) || data16.length < 2 && (data16.length < 1 || func48(data16) < 1)) && !pattern1.test(data16)) {
-                                                return false;
-                                              }
-                                            }
-                                          }
-                                          var valid5 = _errs23 === errors;
-                                        } else {
-                                          var valid5 = true;
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                            var valid4 = _errs8 === errors;
-                            if (!valid4) {
-                              break;
-                            }
-                          }
-                        }
-                      }
-                    }
-                    var valid2 = _errs5 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                }
-              }
-            }
+          if (!validate29(data.signupCallbackResult, { instancePath: instancePath + "/signupCallbackResult", parentData: data, parentDataProperty: "signupCallbackResult", rootData })) {
+            errors++;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1008,31 +1020,31 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.statusCode !== void 0 && func0.call(data, "statusCode")) {
-            let data17 = data.statusCode;
-            const _errs24 = errors;
-            if (!(typeof data17 == "number" && Number.isInteger(data17) && (data17 >= -2147483648 && data17 <= 2147483647))) {
+            let data1 = data.statusCode;
+            const _errs2 = errors;
+            if (!(typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -2147483648 && data1 <= 2147483647))) {
               return false;
             }
-            var valid0 = _errs24 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.linkedWhatsAppBusinessAccountId !== void 0 && func0.call(data, "linkedWhatsAppBusinessAccountId")) {
-              let data18 = data.linkedWhatsAppBusinessAccountId;
-              const _errs25 = errors;
-              if (!(typeof data18 == "string")) {
+              let data2 = data.linkedWhatsAppBusinessAccountId;
+              const _errs3 = errors;
+              if (!(typeof data2 == "string")) {
                 return false;
               } else {
-                if (typeof data18 == "string" && (data18.length > 115 && (data18.length > 230 || func48(data18) > 115) || data18.length < 2 && (data18.length < 1 || func48(data18) < 1))) {
+                if (typeof data2 == "string" && (data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
                   return false;
                 } else {
-                  if (typeof data18 == "string" && !(data18.length > 115 && (data18.length > 230 || func48(data18) > 115) || data18.length < 2 && (data18.length < 1 || func48(data18) < 1)) && !pattern1.test(data18)) {
+                  if (typeof data2 == "string" && !(data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1)) && !pattern1.test(data2)) {
                     return false;
                   }
                 }
               }
-              var valid0 = _errs25 === errors;
+              var valid0 = _errs3 === errors;
             } else {
               var valid0 = true;
             }
@@ -1043,38 +1055,36 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  if (!validate15(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!validate28(data, { instancePath, parentData, parentDataProperty, rootData })) {
     errors++;
   }
   return errors === 0;
 }
-const checkCreateWhatsAppDatasetInput = validate17;
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+const checkCreateWhatsAppDatasetInput = validate32;
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
             if (!(typeof data0 == "string")) {
@@ -1095,30 +1105,37 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkCreateWhatsAppDatasetOutput = validate18;
-const pattern10 = /* @__PURE__ */ new RegExp("[0-9]+", "u");
-function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate33(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkCreateWhatsAppDatasetOutput = validate35;
+const pattern10 = /* @__PURE__ */ new RegExp("[0-9]+", "u");
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.datasetId === void 0 || !func0.call(data, "datasetId")) && (missing0 = "datasetId")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "datasetId")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.datasetId !== void 0 && func0.call(data, "datasetId")) {
             let data0 = data.datasetId;
             if (!(typeof data0 == "string")) {
@@ -1139,34 +1156,41 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkCreateWhatsAppFlowInput = validate19;
-const obj4 = /* @__PURE__ */ new Set(["SIGN_UP", "SIGN_IN", "APPOINTMENT_BOOKING", "LEAD_GENERATION", "SHOPPING", "CONTACT_US", "CUSTOMER_SUPPORT", "SURVEY", "OTHER"]);
-const obj5 = /* @__PURE__ */ new TextEncoder();
-function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkCreateWhatsAppFlowInput = validate38;
+const obj4 = /* @__PURE__ */ new Set(["SIGN_UP", "SIGN_IN", "APPOINTMENT_BOOKING", "LEAD_GENERATION", "SHOPPING", "CONTACT_US", "CUSTOMER_SUPPORT", "SURVEY", "OTHER"]);
+const obj5 = /* @__PURE__ */ new TextEncoder();
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowName === void 0 || !func0.call(data, "flowName")) && (missing0 = "flowName") || (data.categories === void 0 || !func0.call(data, "categories")) && (missing0 = "categories")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id" || key0 === "flowName" || key0 === "categories" || key0 === "flowJson" || key0 === "publish" || key0 === "cloneFlowId")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -1178,14 +1202,14 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.flowName !== void 0 && func0.call(data, "flowName")) {
               let data1 = data.flowName;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -1193,14 +1217,14 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   return false;
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
-            if (valid1) {
+            if (valid0) {
               if (data.categories !== void 0 && func0.call(data, "categories")) {
                 let data2 = data.categories;
-                const _errs4 = errors;
+                const _errs3 = errors;
                 if (!Array.isArray(data2)) {
                   return false;
                 } else {
@@ -1208,13 +1232,13 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                     return false;
                   }
                 }
-                if (errors === _errs4) {
+                if (errors === _errs3) {
                   if (Array.isArray(data2)) {
-                    var valid2 = true;
+                    var valid1 = true;
                     const len0 = data2.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                       let data3 = data2[i0];
-                      const _errs5 = errors;
+                      const _errs4 = errors;
                       if (!(typeof data3 == "string")) {
                         return false;
                       } else {
@@ -1222,21 +1246,21 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         }
                       }
-                      var valid2 = _errs5 === errors;
-                      if (!valid2) {
+                      var valid1 = _errs4 === errors;
+                      if (!valid1) {
                         break;
                       }
                     }
                   }
                 }
-                var valid1 = _errs4 === errors;
+                var valid0 = _errs3 === errors;
               } else {
-                var valid1 = true;
+                var valid0 = true;
               }
-              if (valid1) {
+              if (valid0) {
                 if (data.flowJson !== void 0 && func0.call(data, "flowJson")) {
                   let data4 = data.flowJson;
-                  const _errs6 = errors;
+                  const _errs5 = errors;
                   if (!(data4 instanceof Uint8Array || typeof data4 == "string")) {
                     return false;
                   } else {
@@ -1244,24 +1268,24 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     }
                   }
-                  var valid1 = _errs6 === errors;
+                  var valid0 = _errs5 === errors;
                 } else {
-                  var valid1 = true;
+                  var valid0 = true;
                 }
-                if (valid1) {
+                if (valid0) {
                   if (data.publish !== void 0 && func0.call(data, "publish")) {
-                    const _errs7 = errors;
+                    const _errs6 = errors;
                     if (!(typeof data.publish == "boolean")) {
                       return false;
                     }
-                    var valid1 = _errs7 === errors;
+                    var valid0 = _errs6 === errors;
                   } else {
-                    var valid1 = true;
+                    var valid0 = true;
                   }
-                  if (valid1) {
+                  if (valid0) {
                     if (data.cloneFlowId !== void 0 && func0.call(data, "cloneFlowId")) {
                       let data6 = data.cloneFlowId;
-                      const _errs8 = errors;
+                      const _errs7 = errors;
                       if (!(typeof data6 == "string")) {
                         return false;
                       } else {
@@ -1273,9 +1297,9 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       }
-                      var valid1 = _errs8 === errors;
+                      var valid0 = _errs7 === errors;
                     } else {
-                      var valid1 = true;
+                      var valid0 = true;
                     }
                   }
                 }
@@ -1288,28 +1312,35 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkCreateWhatsAppFlowOutput = validate20;
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkCreateWhatsAppFlowOutput = validate41;
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "flowId" || key0 === "validationErrors")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.flowId !== void 0 && func0.call(data, "flowId")) {
           let data0 = data.flowId;
-          const _errs2 = errors;
+          const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
@@ -1321,24 +1352,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           }
-          var valid1 = _errs2 === errors;
+          var valid0 = _errs1 === errors;
         } else {
-          var valid1 = true;
+          var valid0 = true;
         }
-        if (valid1) {
+        if (valid0) {
           if (data.validationErrors !== void 0 && func0.call(data, "validationErrors")) {
             let data1 = data.validationErrors;
-            const _errs3 = errors;
+            const _errs2 = errors;
             if (!Array.isArray(data1)) {
               return false;
             }
-            if (errors === _errs3) {
+            if (errors === _errs2) {
               if (Array.isArray(data1)) {
-                var valid2 = true;
+                var valid1 = true;
                 const len0 = data1.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   let data2 = data1[i0];
-                  const _errs4 = errors;
+                  const _errs3 = errors;
                   if (!(typeof data2 == "string")) {
                     return false;
                   } else {
@@ -1346,16 +1377,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     }
                   }
-                  var valid2 = _errs4 === errors;
-                  if (!valid2) {
+                  var valid1 = _errs3 === errors;
+                  if (!valid1) {
                     break;
                   }
                 }
               }
             }
-            var valid1 = _errs3 === errors;
+            var valid0 = _errs2 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
         }
       }
@@ -1363,32 +1394,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkCreateWhatsAppMessageTemplateInput = validate21;
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate42(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkCreateWhatsAppMessageTemplateInput = validate44;
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.templateDefinition === void 0 || !func0.call(data, "templateDefinition")) && (missing0 = "templateDefinition") || (data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "templateDefinition" || key0 === "id")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.templateDefinition !== void 0 && func0.call(data, "templateDefinition")) {
             let data0 = data.templateDefinition;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(data0 instanceof Uint8Array || typeof data0 == "string")) {
               return false;
             } else {
@@ -1396,14 +1434,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 return false;
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.id !== void 0 && func0.call(data, "id")) {
               let data1 = data.id;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -1415,9 +1453,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
           }
         }
@@ -1426,28 +1464,35 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkCreateWhatsAppMessageTemplateOutput = validate22;
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate45(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkCreateWhatsAppMessageTemplateOutput = validate47;
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "metaTemplateId" || key0 === "templateStatus" || key0 === "category")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
           let data0 = data.metaTemplateId;
-          const _errs2 = errors;
+          const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
@@ -1459,24 +1504,24 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           }
-          var valid1 = _errs2 === errors;
+          var valid0 = _errs1 === errors;
         } else {
-          var valid1 = true;
+          var valid0 = true;
         }
-        if (valid1) {
+        if (valid0) {
           if (data.templateStatus !== void 0 && func0.call(data, "templateStatus")) {
-            const _errs3 = errors;
+            const _errs2 = errors;
             if (!(typeof data.templateStatus == "string")) {
               return false;
             }
-            var valid1 = _errs3 === errors;
+            var valid0 = _errs2 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.category !== void 0 && func0.call(data, "category")) {
               let data2 = data.category;
-              const _errs4 = errors;
+              const _errs3 = errors;
               if (!(typeof data2 == "string")) {
                 return false;
               } else {
@@ -1484,9 +1529,9 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   return false;
                 }
               }
-              var valid1 = _errs4 === errors;
+              var valid0 = _errs3 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
           }
         }
@@ -1495,8 +1540,442 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkCreateWhatsAppMessageTemplateFromLibraryInput = validate23;
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate48(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkCreateWhatsAppMessageTemplateFromLibraryInput = validate50;
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
+    return false;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if ((data.templateName === void 0 || !func0.call(data, "templateName")) && (missing0 = "templateName") || (data.libraryTemplateName === void 0 || !func0.call(data, "libraryTemplateName")) && (missing0 = "libraryTemplateName") || (data.templateCategory === void 0 || !func0.call(data, "templateCategory")) && (missing0 = "templateCategory") || (data.templateLanguage === void 0 || !func0.call(data, "templateLanguage")) && (missing0 = "templateLanguage")) {
+        return false;
+      } else {
+        const _errs0 = errors;
+        for (const key0 of Object.keys(data)) {
+          if (!(key0 === "templateName" || key0 === "libraryTemplateName" || key0 === "templateCategory" || key0 === "templateLanguage" || key0 === "libraryTemplateButtonInputs" || key0 === "libraryTemplateBodyInputs")) {
+            return false;
+            break;
+          }
+        }
+        if (_errs0 === errors) {
+          if (data.templateName !== void 0 && func0.call(data, "templateName")) {
+            let data0 = data.templateName;
+            const _errs1 = errors;
+            if (!(typeof data0 == "string")) {
+              return false;
+            } else {
+              if (typeof data0 == "string" && (data0.length > 512 && (data0.length > 1024 || func48(data0) > 512) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+                return false;
+              }
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.libraryTemplateName !== void 0 && func0.call(data, "libraryTemplateName")) {
+              let data1 = data.libraryTemplateName;
+              const _errs2 = errors;
+              if (!(typeof data1 == "string")) {
+                return false;
+              } else {
+                if (typeof data1 == "string" && (data1.length > 512 && (data1.length > 1024 || func48(data1) > 512) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                  return false;
+                }
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.templateCategory !== void 0 && func0.call(data, "templateCategory")) {
+                let data2 = data.templateCategory;
+                const _errs3 = errors;
+                if (!(typeof data2 == "string")) {
+                  return false;
+                } else {
+                  if (typeof data2 == "string" && (data2.length > 100 && (data2.length > 200 || func48(data2) > 100) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                    return false;
+                  }
+                }
+                var valid0 = _errs3 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.templateLanguage !== void 0 && func0.call(data, "templateLanguage")) {
+                  let data3 = data.templateLanguage;
+                  const _errs4 = errors;
+                  if (!(typeof data3 == "string")) {
+                    return false;
+                  } else {
+                    if (typeof data3 == "string" && (data3.length > 6 && (data3.length > 12 || func48(data3) > 6) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs4 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.libraryTemplateButtonInputs !== void 0 && func0.call(data, "libraryTemplateButtonInputs")) {
+                    let data4 = data.libraryTemplateButtonInputs;
+                    const _errs5 = errors;
+                    if (!Array.isArray(data4)) {
+                      return false;
+                    }
+                    if (errors === _errs5) {
+                      if (Array.isArray(data4)) {
+                        var valid1 = true;
+                        const len0 = data4.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          let data5 = data4[i0];
+                          const _errs6 = errors;
+                          if (!(typeof data5 == "object" && data5 !== null && !Array.isArray(data5) && !(data5 instanceof Date) && !(data5 instanceof Uint8Array))) {
+                            return false;
+                          }
+                          if (errors === _errs6) {
+                            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                              const _errs7 = errors;
+                              for (const key1 of Object.keys(data5)) {
+                                if (!(key1 === "type" || key1 === "phoneNumber" || key1 === "url" || key1 === "otpType" || key1 === "zeroTapTermsAccepted" || key1 === "supportedApps")) {
+                                  return false;
+                                  break;
+                                }
+                              }
+                              if (_errs7 === errors) {
+                                if (data5.type !== void 0 && func0.call(data5, "type")) {
+                                  let data6 = data5.type;
+                                  const _errs8 = errors;
+                                  if (!(typeof data6 == "string")) {
+                                    return false;
+                                  } else {
+                                    if (typeof data6 == "string" && (data6.length > 25 && (data6.length > 50 || func48(data6) > 25) || data6.length < 2 && (data6.length < 1 || func48(data6) < 1))) {
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs8 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                                if (valid2) {
+                                  if (data5.phoneNumber !== void 0 && func0.call(data5, "phoneNumber")) {
+                                    let data7 = data5.phoneNumber;
+                                    const _errs9 = errors;
+                                    if (!(typeof data7 == "string")) {
+                                      return false;
+                                    } else {
+                                      if (typeof data7 == "string" && (data7.length > 20 && (data7.length > 40 || func48(data7) > 20) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
+                                        return false;
+                                      }
+                                    }
+                                    var valid2 = _errs9 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data5.url !== void 0 && func0.call(data5, "url")) {
+                                      let data8 = data5.url;
+                                      const _errs10 = errors;
+                                      if (!(typeof data8 == "object" && data8 !== null && !Array.isArray(data8) && !(data8 instanceof Date) && !(data8 instanceof Uint8Array))) {
+                                        return false;
+                                      } else {
+                                        if (typeof data8 == "object" && data8 !== null && !Array.isArray(data8) && !(data8 instanceof Date) && !(data8 instanceof Uint8Array) && (Object.keys(data8).length > 10 || Object.keys(data8).length < 0)) {
+                                          return false;
+                                        }
+                                      }
+                                      if (errors === _errs10) {
+                                        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                          for (const key2 of Object.keys(data8)) {
+                                            const _errs11 = errors;
+                                            if (!(typeof key2 == "string")) {
+                                              const err0 = { instancePath: instancePath + "/libraryTemplateButtonInputs/" + i0 + "/url", schemaPath: "#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key2 };
+                                              if (vErrors === null) {
+                                                vErrors = [err0];
+                                              } else {
+                                                vErrors.push(err0);
+                                              }
+                                              errors++;
+                                            } else {
+                                              if (typeof key2 == "string" && (key2.length > 30 && (key2.length > 60 || func48(key2) > 30) || key2.length < 2 && (key2.length < 1 || func48(key2) < 1))) {
+                                                const err1 = { instancePath: instancePath + "/libraryTemplateButtonInputs/" + i0 + "/url", schemaPath: "#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key2 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err1];
+                                                } else {
+                                                  vErrors.push(err1);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            var valid3 = _errs11 === errors;
+                                            if (!valid3) {
+                                              const err2 = { instancePath: instancePath + "/libraryTemplateButtonInputs/" + i0 + "/url", schemaPath: "#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
+                                              if (vErrors === null) {
+                                                vErrors = [err2];
+                                              } else {
+                                                vErrors.push(err2);
+                                              }
+                                              errors++;
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (valid3) {
+                                            for (const key3 of Object.keys(data8)) {
+                                              let data9 = data8[key3];
+                                              const _errs13 = errors;
+                                              if (!(typeof data9 == "string")) {
+                                                return false;
+                                              } else {
+                                                if (typeof data9 == "string" && (data9.length > 400 && (data9.length > 800 || func48(data9) > 400) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
+                                                  return false;
+                                                }
+                                              }
+                                              var valid4 = _errs13 === errors;
+                                              if (!valid4) {
+                                                break;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                      var valid2 = _errs10 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data5.otpType !== void 0 && func0.call(data5, "otpType")) {
+                                        let data10 = data5.otpType;
+                                        const _errs14 = errors;
+                                        if (!(typeof data10 == "string")) {
+                                          return false;
+                                        } else {
+                                          if (typeof data10 == "string" && (data10.length > 25 && (data10.length > 50 || func48(data10) > 25) || data10.length < 2 && (data10.length < 1 || func48(data10) < 1))) {
+                                            return false;
+                                          }
+                                        }
+                                        var valid2 = _errs14 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                      if (valid2) {
+                                        if (data5.zeroTapTermsAccepted !== void 0 && func0.call(data5, "zeroTapTermsAccepted")) {
+                                          const _errs15 = errors;
+                                          if (!(typeof data5.zeroTapTermsAccepted == "boolean")) {
+                                            return false;
+                                          }
+                                          var valid2 = _errs15 === errors;
+                                        } else {
+                                          var valid2 = true;
+                                        }
+                                        if (valid2) {
+                                          if (data5.supportedApps !== void 0 && func0.call(data5, "supportedApps")) {
+                                            let data12 = data5.supportedApps;
+                                            const _errs16 = errors;
+                                            if (!Array.isArray(data12)) {
+                                              return false;
+                                            }
+                                            if (errors === _errs16) {
+                                              if (Array.isArray(data12)) {
+                                                var valid5 = true;
+                                                const len1 = data12.length;
+                                                for (let i1 = 0; i1 < len1; i1++) {
+                                                  let data13 = data12[i1];
+                                                  const _errs17 = errors;
+                                                  if (!(typeof data13 == "object" && data13 !== null && !Array.isArray(data13) && !(data13 instanceof Date) && !(data13 instanceof Uint8Array))) {
+                                                    return false;
+                                                  } else {
+                                                    if (typeof data13 == "object" && data13 !== null && !Array.isArray(data13) && !(data13 instanceof Date) && !(data13 instanceof Uint8Array) && (Object.keys(data13).length > 10 || Object.keys(data13).length < 0)) {
+                                                      return false;
+                                                    }
+                                                  }
+                                                  if (errors === _errs17) {
+                                                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                                      for (const key4 of Object.keys(data13)) {
+                                                        const _errs18 = errors;
+                                                        if (!(typeof key4 == "string")) {
+                                                          const err3 = { instancePath: instancePath + "/libraryTemplateButtonInputs/" + i0 + "/supportedApps/" + i1, schemaPath: "#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key4 };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err3];
+                                                          } else {
+                                                            vErrors.push(err3);
+                                                          }
+                                                          errors++;
+                                                        } else {
+                                                          if (typeof key4 == "string" && (key4.length > 30 && (key4.length > 60 || func48(key4) > 30) || key4.length < 2 && (key4.length < 1 || func48(key4) < 1))) {
+                                                            const err4 = { instancePath: instancePath + "/libraryTemplateButtonInputs/" + i0 + "/supportedApps/" + i1, schemaPath: "#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key4 };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err4];
+                                                            } else {
+                                                              vErrors.push(err4);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                        }
+                                                        var valid6 = _errs18 === errors;
+                                                        if (!valid6) {
+                                                          const err5 = { instancePath: instancePath + "/libraryTemplateButtonInputs/" + i0 + "/supportedApps/" + i1, schemaPath: "#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames", keyword: "propertyNames", params: { propertyName: key4 } };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err5];
+                                                          } else {
+                                                            vErrors.push(err5);
+                                                          }
+                                                          errors++;
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (valid6) {
+                                                        for (const key5 of Object.keys(data13)) {
+                                                          let data14 = data13[key5];
+                                                          const _errs20 = errors;
+                                                          if (!(typeof data14 == "string")) {
+                                                            return false;
+                                                          } else {
+                                                            if (typeof data14 == "string" && (data14.length > 100 && (data14.length > 200 || func48(data14) > 100) || data14.length < 2 && (data14.length < 1 || func48(data14) < 1))) {
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid7 = _errs20 === errors;
+                                                          if (!valid7) {
+                                                            break;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid5 = _errs17 === errors;
+                                                  if (!valid5) {
+                                                    break;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                            var valid2 = _errs16 === errors;
+                                          } else {
+                                            var valid2 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                          var valid1 = _errs6 === errors;
+                          if (!valid1) {
+                            break;
+                          }
+                        }
+                      }
+                    }
+                    var valid0 = _errs5 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.libraryTemplateBodyInputs !== void 0 && func0.call(data, "libraryTemplateBodyInputs")) {
+                      let data15 = data.libraryTemplateBodyInputs;
+                      const _errs21 = errors;
+                      if (!(typeof data15 == "object" && data15 !== null && !Array.isArray(data15) && !(data15 instanceof Date) && !(data15 instanceof Uint8Array))) {
+                        return false;
+                      }
+                      if (errors === _errs21) {
+                        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                          const _errs22 = errors;
+                          for (const key6 of Object.keys(data15)) {
+                            if (!(key6 === "addContactNumber" || key6 === "addLearnMoreLink" || key6 === "addSecurityRecommendation" || key6 === "addTrackPackageLink" || key6 === "codeExpirationMinutes")) {
+                              return false;
+                              break;
+                            }
+                          }
+                          if (_errs22 === errors) {
+                            if (data15.addContactNumber !== void 0 && func0.call(data15, "addContactNumber")) {
+                              const _errs23 = errors;
+                              if (!(typeof data15.addContactNumber == "boolean")) {
+                                return false;
+                              }
+                              var valid8 = _errs23 === errors;
+                            } else {
+                              var valid8 = true;
+                            }
+                            if (valid8) {
+                              if (data15.addLearnMoreLink !== void 0 && func0.call(data15, "addLearnMoreLink")) {
+                                const _errs24 = errors;
+                                if (!(typeof data15.addLearnMoreLink == "boolean")) {
+                                  return false;
+                                }
+                                var valid8 = _errs24 === errors;
+                              } else {
+                                var valid8 = true;
+                              }
+                              if (valid8) {
+                                if (data15.addSecurityRecommendation !== void 0 && func0.call(data15, "addSecurityRecommendation")) {
+                                  const _errs25 = errors;
+                                  if (!(typeof data15.addSecurityRecommendation == "boolean")) {
+                                    return false;
+                                  }
+                                  var valid8 = _errs25 === errors;
+                                } else {
+                                  var valid8 = true;
+                                }
+                                if (valid8) {
+                                  if (data15.addTrackPackageLink !== void 0 && func0.call(data15, "addTrackPackageLink")) {
+                                    const _errs26 = errors;
+                                    if (!(typeof data15.addTrackPackageLink == "boolean")) {
+                                      return false;
+                                    }
+                                    var valid8 = _errs26 === errors;
+                                  } else {
+                                    var valid8 = true;
+                                  }
+                                  if (valid8) {
+                                    if (data15.codeExpirationMinutes !== void 0 && func0.call(data15, "codeExpirationMinutes")) {
+                                      let data20 = data15.codeExpirationMinutes;
+                                      const _errs27 = errors;
+                                      if (!(typeof data20 == "number" && Number.isInteger(data20) && (data20 >= -2147483648 && data20 <= 2147483647))) {
+                                        return false;
+                                      }
+                                      var valid8 = _errs27 === errors;
+                                    } else {
+                                      var valid8 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                      var valid0 = _errs21 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors === 0;
+}
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1517,428 +1996,9 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (_errs0 === errors) {
           if (data.metaLibraryTemplate !== void 0 && func0.call(data, "metaLibraryTemplate")) {
-            let data0 = data.metaLibraryTemplate;
             const _errs1 = errors;
-            const _errs2 = errors;
-            if (!(typeof data0 == "object" && data0 !== null && !Array.isArray(data0) && !(data0 instanceof Date) && !(data0 instanceof Uint8Array))) {
-              return false;
-            }
-            if (errors === _errs2) {
-              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                let missing1;
-                if ((data0.templateName === void 0 || !func0.call(data0, "templateName")) && (missing1 = "templateName") || (data0.libraryTemplateName === void 0 || !func0.call(data0, "libraryTemplateName")) && (missing1 = "libraryTemplateName") || (data0.templateCategory === void 0 || !func0.call(data0, "templateCategory")) && (missing1 = "templateCategory") || (data0.templateLanguage === void 0 || !func0.call(data0, "templateLanguage")) && (missing1 = "templateLanguage")) {
-                  return false;
-                } else {
-                  const _errs3 = errors;
-                  for (const key1 of Object.keys(data0)) {
-                    if (!(key1 === "templateName" || key1 === "libraryTemplateName" || key1 === "templateCategory" || key1 === "templateLanguage" || key1 === "libraryTemplateButtonInputs" || key1 === "libraryTemplateBodyInputs")) {
-                      return false;
-                      break;
-                    }
-                  }
-                  if (_errs3 === errors) {
-                    if (data0.templateName !== void 0 && func0.call(data0, "templateName")) {
-                      let data1 = data0.templateName;
-                      const _errs4 = errors;
-                      if (!(typeof data1 == "string")) {
-                        return false;
-                      } else {
-                        if (typeof data1 == "string" && (data1.length > 512 && (data1.length > 1024 || func48(data1) > 512) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
-                          return false;
-                        }
-                      }
-                      var valid2 = _errs4 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data0.libraryTemplateName !== void 0 && func0.call(data0, "libraryTemplateName")) {
-                        let data2 = data0.libraryTemplateName;
-                        const _errs5 = errors;
-                        if (!(typeof data2 == "string")) {
-                          return false;
-                        } else {
-                          if (typeof data2 == "string" && (data2.length > 512 && (data2.length > 1024 || func48(data2) > 512) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
-                            return false;
-                          }
-                        }
-                        var valid2 = _errs5 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data0.templateCategory !== void 0 && func0.call(data0, "templateCategory")) {
-                          let data3 = data0.templateCategory;
-                          const _errs6 = errors;
-                          if (!(typeof data3 == "string")) {
-                            return false;
-                          } else {
-                            if (typeof data3 == "string" && (data3.length > 100 && (data3.length > 200 || func48(data3) > 100) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
-                              return false;
-                            }
-                          }
-                          var valid2 = _errs6 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data0.templateLanguage !== void 0 && func0.call(data0, "templateLanguage")) {
-                            let data4 = data0.templateLanguage;
-                            const _errs7 = errors;
-                            if (!(typeof data4 == "string")) {
-                              return false;
-                            } else {
-                              if (typeof data4 == "string" && (data4.length > 6 && (data4.length > 12 || func48(data4) > 6) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
-                                return false;
-                              }
-                            }
-                            var valid2 = _errs7 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                          if (valid2) {
-                            if (data0.libraryTemplateButtonInputs !== void 0 && func0.call(data0, "libraryTemplateButtonInputs")) {
-                              let data5 = data0.libraryTemplateButtonInputs;
-                              const _errs8 = errors;
-                              if (!Array.isArray(data5)) {
-                                return false;
-                              }
-                              if (errors === _errs8) {
-                                if (Array.isArray(data5)) {
-                                  var valid3 = true;
-                                  const len0 = data5.length;
-                                  for (let i0 = 0; i0 < len0; i0++) {
-                                    let data6 = data5[i0];
-                                    const _errs9 = errors;
-                                    if (!(typeof data6 == "object" && data6 !== null && !Array.isArray(data6) && !(data6 instanceof Date) && !(data6 instanceof Uint8Array))) {
-                                      return false;
-                                    }
-                                    if (errors === _errs9) {
-                                      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                                        const _errs10 = errors;
-                                        for (const key2 of Object.keys(data6)) {
-                                          if (!(key2 === "type" || key2 === "phoneNumber" || key2 === "url" || key2 === "otpType" || key2 === "zeroTapTermsAccepted" || key2 === "supportedApps")) {
-                                            return false;
-                                            break;
-                                          }
-                                        }
-                                        if (_errs10 === errors) {
-                                          if (data6.type !== void 0 && func0.call(data6, "type")) {
-                                            let data7 = data6.type;
-                                            const _errs11 = errors;
-                                            if (!(typeof data7 == "string")) {
-                                              return false;
-                                            } else {
-                                              if (typeof data7 == "string" && (data7.length > 25 && (data7.length > 50 || func48(data7) > 25) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
-                                                return false;
-                                              }
-                                            }
-                                            var valid4 = _errs11 === errors;
-                                          } else {
-                                            var valid4 = true;
-                                          }
-                                          if (valid4) {
-                                            if (data6.phoneNumber !== void 0 && func0.call(data6, "phoneNumber")) {
-                                              let data8 = data6.phoneNumber;
-                                              const _errs12 = errors;
-                                              if (!(typeof data8 == "string")) {
-                                                return false;
-                                              } else {
-                                                if (typeof data8 == "string" && (data8.length > 20 && (data8.length > 40 || func48(data8) > 20) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
-                                                  return false;
-                                                }
-                                              }
-                                              var valid4 = _errs12 === errors;
-                                            } else {
-                                              var valid4 = true;
-                                            }
-                                            if (valid4) {
-                                              if (data6.url !== void 0 && func0.call(data6, "url")) {
-                                                let data9 = data6.url;
-                                                const _errs13 = errors;
-                                                if (!(typeof data9 == "object" && data9 !== null && !Array.isArray(data9) && !(data9 instanceof Date) && !(data9 instanceof Uint8Array))) {
-                                                  return false;
-                                                } else {
-                                                  if (typeof data9 == "object" && data9 !== null && !Array.isArray(data9) && !(data9 instanceof Date) && !(data9 instanceof Uint8Array) && (Object.keys(data9).length > 10 || Object.keys(data9).length < 0)) {
-                                                    return false;
-                                                  }
-                                                }
-                                                if (errors === _errs13) {
-                                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                                                    for (const key3 of Object.keys(data9)) {
-                                                      const _errs14 = errors;
-                                                      if (!(typeof key3 == "string")) {
-                                                        const err0 = { instancePath: instancePath + "/metaLibraryTemplate/libraryTemplateButtonInputs/" + i0 + "/url", schemaPath: "#/$defs/MetaLibraryTemplate/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key3 };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err0];
-                                                        } else {
-                                                          vErrors.push(err0);
-                                                        }
-                                                        errors++;
-                                                      } else {
-                                                        if (typeof key3 == "string" && (key3.length > 30 && (key3.length > 60 || func48(key3) > 30) || key3.length < 2 && (key3.length < 1 || func48(key3) < 1))) {
-                                                          const err1 = { instancePath: instancePath + "/metaLibraryTemplate/libraryTemplateButtonInputs/" + i0 + "/url", schemaPath: "#/$defs/MetaLibraryTemplate/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key3 };
-                                                          if (vErrors === null) {
-                                                            vErrors = [err1];
-                                                          } else {
-                                                            vErrors.push(err1);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                      }
-                                                      var valid5 = _errs14 === errors;
-                                                      if (!valid5) {
-                                                        const err2 = { instancePath: instancePath + "/metaLibraryTemplate/libraryTemplateButtonInputs/" + i0 + "/url", schemaPath: "#/$defs/MetaLibraryTemplate/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames", keyword: "propertyNames", params: { propertyName: key3 } };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err2];
-                                                        } else {
-                                                          vErrors.push(err2);
-                                                        }
-                                                        errors++;
-                                                        return false;
-                                                        break;
-                                                      }
-                                                    }
-                                                    if (valid5) {
-                                                      for (const key4 of Object.keys(data9)) {
-                                                        let data10 = data9[key4];
-                                                        const _errs16 = errors;
-                                                        if (!(typeof data10 == "string")) {
-                                                          return false;
-                                                        } else {
-                                                          if (typeof data10 == "string" && (data10.length > 400 && (data10.length > 800 || func48(data10) > 400) || data10.length < 2 && (data10.length < 1 || func48(data10) < 1))) {
-                                                            return false;
-                                                          }
-                                                        }
-                                                        var valid6 = _errs16 === errors;
-                                                        if (!valid6) {
-                                                          break;
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                                var valid4 = _errs13 === errors;
-                                              } else {
-                                                var valid4 = true;
-                                              }
-                                              if (valid4) {
-                                                if (data6.otpType !== void 0 && func0.call(data6, "otpType")) {
-                                                  let data11 = data6.otpType;
-                                                  const _errs17 = errors;
-                                                  if (!(typeof data11 == "string")) {
-                                                    return false;
-                                                  } else {
-                                                    if (typeof data11 == "string" && (data11.length > 25 && (data11.length > 50 || func48(data11) > 25) || data11.length < 2 && (data11.length < 1 || func48(data11) < 1))) {
-                                                      return false;
-                                                    }
-                                                  }
-                                                  var valid4 = _errs17 === errors;
-                                                } else {
-                                                  var valid4 = true;
-                                                }
-                                                if (valid4) {
-                                                  if (data6.zeroTapTermsAccepted !== void 0 && func0.call(data6, "zeroTapTermsAccepted")) {
-                                                    const _errs18 = errors;
-                                                    if (!(typeof data6.zeroTapTermsAccepted == "boolean")) {
-                                                      return false;
-                                                    }
-                                                    var valid4 = _errs18 === errors;
-                                                  } else {
-                                                    var valid4 = true;
-                                                  }
-                                                  if (valid4) {
-                                                    if (data6.supportedApps !== void 0 && func0.call(data6, "supportedApps")) {
-                                                      let data13 = data6.supportedApps;
-                                                      const _errs19 = errors;
-                                                      if (!Array.isArray(data13)) {
-                                                        return false;
-                                                      }
-                                                      if (errors === _errs19) {
-                                                        if (Array.isArray(data13)) {
-                                                          var valid7 = true;
-                                                          const len1 = data13.length;
-                                                          for (let i1 = 0; i1 < len1; i1++) {
-                                                            let data14 = data13[i1];
-                                                            const _errs20 = errors;
-                                                            if (!(typeof data14 == "object" && data14 !== null && !Array.isArray(data14) && !(data14 instanceof Date) && !(data14 instanceof Uint8Array))) {
-                                                              return false;
-                                                            } else {
-                                                              if (typeof data14 == "object" && data14 !== null && !Array.isArray(data14) && !(data14 instanceof Date) && !(data14 instanceof Uint8Array) && (Object.keys(data14).length > 10 || Object.keys(data14).length < 0)) {
-                                                                return false;
-                                                              }
-                                                            }
-                                                            if (errors === _errs20) {
-                                                              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                                                                for (const key5 of Object.keys(data14)) {
-                                                                  const _errs21 = errors;
-                                                                  if (!(typeof key5 == "string")) {
-                                                                    const err3 = { instancePath: instancePath + "/metaLibraryTemplate/libraryTemplateButtonInputs/" + i0 + "/supportedApps/" + i1, schemaPath: "#/$defs/MetaLibraryTemplate/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key5 };
-                                                                    if (vErrors === null) {
-                                                                      vErrors = [err3];
-                                                                    } else {
-                                                                      vErrors.push(err3);
-                                                                    }
-                                                                    errors++;
-                                                                  } else {
-                                                                    if (typeof key5 == "string" && (key5.length > 30 && (key5.length > 60 || func48(key5) > 30) || key5.length < 2 && (key5.length < 1 || func48(key5) < 1))) {
-                                                                      const err4 = { instancePath: instancePath + "/metaLibraryTemplate/libraryTemplateButtonInputs/" + i0 + "/supportedApps/" + i1, schemaPath: "#/$defs/MetaLibraryTemplate/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key5 };
-                                                                      if (vErrors === null) {
-                                                                        vErrors = [err4];
-                                                                      } else {
-                                                                        vErrors.push(err4);
-                                                                      }
-                                                                      errors++;
-                                                                    }
-                                                                  }
-                                                                  var valid8 = _errs21 === errors;
-                                                                  if (!valid8) {
-                                                                    const err5 = { instancePath: instancePath + "/metaLibraryTemplate/libraryTemplateButtonInputs/" + i0 + "/supportedApps/" + i1, schemaPath: "#/$defs/MetaLibraryTemplate/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames", keyword: "propertyNames", params: { propertyName: key5 } };
-                                                                    if (vErrors === null) {
-                                                                      vErrors = [err5];
-                                                                    } else {
-                                                                      vErrors.push(err5);
-                                                                    }
-                                                                    errors++;
-                                                                    return false;
-                                                                    break;
-                                                                  }
-                                                                }
-                                                                if (valid8) {
-                                                                  for (const key6 of Object.keys(data14)) {
-                                                                    let data15 = data14[key6];
-                                                                    const _errs23 = errors;
-                                                                    if (!(typeof data15 == "string")) {
-                                                                      return false;
-                                                                    } else {
-                                                                      if (typeof data15 == "string" && (data15.length > 100 && (data15.length > 200 || func48(data15) > 100) || data15.length < 2 && (data15.length < 1 || func48(data15) < 1))) {
-                                                                        return false;
-                                                                      }
-                                                                    }
-                                                                    var valid9 = _errs23 === errors;
-                                                                    if (!valid9) {
-                                                                      break;
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                            var valid7 = _errs20 === errors;
-                                                            if (!valid7) {
-                                                              break;
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                      var valid4 = _errs19 === errors;
-                                                    } else {
-                                                      var valid4 = true;
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                    var valid3 = _errs9 === errors;
-                                    if (!valid3) {
-                                      break;
-                                    }
-                                  }
-                                }
-                              }
-                              var valid2 = _errs8 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                            if (valid2) {
-                              if (data0.libraryTemplateBodyInputs !== void 0 && func0.call(data0, "libraryTemplateBodyInputs")) {
-                                let data16 = data0.libraryTemplateBodyInputs;
-                                const _errs24 = errors;
-                                if (!(typeof data16 == "object" && data16 !== null && !Array.isArray(data16) && !(data16 instanceof Date) && !(data16 instanceof Uint8Array))) {
-                                  return false;
-                                }
-                                if (errors === _errs24) {
-                                  if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                                    const _errs25 = errors;
-                                    for (const key7 of Object.keys(data16)) {
-                                      if (!(key7 === "addContactNumber" || key7 === "addLearnMoreLink" || key7 === "addSecurityRecommendation" || key7 === "addTrackPackageLink" || key7 === "codeExpirationMinutes")) {
-                                        return false;
-                                        break;
-                                      }
-                                    }
-                                    if (_errs25 === errors) {
-                                      if (data16.addContactNumber !== void 0 && func0.call(data16, "addContactNumber")) {
-                                        const _errs26 = errors;
-                                        if (!(typeof data16.addContactNumber == "boolean")) {
-                                          return false;
-                                        }
-                                        var valid10 = _errs26 === errors;
-                                      } else {
-                                        var valid10 = true;
-                                      }
-                                      if (valid10) {
-                                        if (data16.addLearnMoreLink !== void 0 && func0.call(data16, "addLearnMoreLink")) {
-                                          const _errs27 = errors;
-                                          if (!(typeof data16.addLearnMoreLink == "boolean")) {
-                                            return false;
-                                          }
-                                          var valid10 = _errs27 === errors;
-                                        } else {
-                                          var valid10 = true;
-                                        }
-                                        if (valid10) {
-                                          if (data16.addSecurityRecommendation !== void 0 && func0.call(data16, "addSecurityRecommendation")) {
-                                            const _errs28 = errors;
-                                            if (!(typeof data16.addSecurityRecommendation == "boolean")) {
-                                              return false;
-                                            }
-                                            var valid10 = _errs28 === errors;
-                                          } else {
-                                            var valid10 = true;
-                                          }
-                                          if (valid10) {
-                                            if (data16.addTrackPackageLink !== void 0 && func0.call(data16, "addTrackPackageLink")) {
-                                              const _errs29 = errors;
-                                              if (!(typeof data16.addTrackPackageLink == "boolean")) {
-                                                return false;
-                                              }
-                                              var valid10 = _errs29 === errors;
-                                            } else {
-                                              var valid10 = true;
-                                            }
-                                            if (valid10) {
-                                              if (data16.codeExpirationMinutes !== void 0 && func0.call(data16, "codeExpirationMinutes")) {
-                                                let data21 = data16.codeExpirationMinutes;
-                                                const _errs30 = errors;
-                                                if (!(typeof data21 == "number" && Number.isInteger(data21) && (data21 >= -2147483648 && data21 <= 2147483647))) {
-                                                  return false;
-                                                }
-                                                var valid10 = _errs30 === errors;
-                                              } else {
-                                                var valid10 = true;
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                                var valid2 = _errs24 === errors;
-                              } else {
-                                var valid2 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
+            if (!validate52(data.metaLibraryTemplate, { instancePath: instancePath + "/metaLibraryTemplate", parentData: data, parentDataProperty: "metaLibraryTemplate", rootData })) {
+              errors++;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -1946,20 +2006,20 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.id !== void 0 && func0.call(data, "id")) {
-              let data22 = data.id;
-              const _errs31 = errors;
-              if (!(typeof data22 == "string")) {
+              let data1 = data.id;
+              const _errs2 = errors;
+              if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data22 == "string" && (data22.length > 115 && (data22.length > 230 || func48(data22) > 115) || data22.length < 2 && (data22.length < 1 || func48(data22) < 1))) {
+                if (typeof data1 == "string" && (data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
                   return false;
                 } else {
-                  if (typeof data22 == "string" && !(data22.length > 115 && (data22.length > 230 || func48(data22) > 115) || data22.length < 2 && (data22.length < 1 || func48(data22) < 1)) && !pattern1.test(data22)) {
+                  if (typeof data1 == "string" && !(data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern1.test(data1)) {
                     return false;
                   }
                 }
               }
-              var valid0 = _errs31 === errors;
+              var valid0 = _errs2 === errors;
             } else {
               var valid0 = true;
             }
@@ -1970,37 +2030,35 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  if (!validate24(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!validate51(data, { instancePath, parentData, parentDataProperty, rootData })) {
     errors++;
   }
   return errors === 0;
 }
-const checkCreateWhatsAppMessageTemplateFromLibraryOutput = validate26;
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+const checkCreateWhatsAppMessageTemplateFromLibraryOutput = validate55;
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "metaTemplateId" || key0 === "templateStatus" || key0 === "category")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
           let data0 = data.metaTemplateId;
-          const _errs2 = errors;
+          const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
@@ -2012,24 +2070,24 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           }
-          var valid1 = _errs2 === errors;
+          var valid0 = _errs1 === errors;
         } else {
-          var valid1 = true;
+          var valid0 = true;
         }
-        if (valid1) {
+        if (valid0) {
           if (data.templateStatus !== void 0 && func0.call(data, "templateStatus")) {
-            const _errs3 = errors;
+            const _errs2 = errors;
             if (!(typeof data.templateStatus == "string")) {
               return false;
             }
-            var valid1 = _errs3 === errors;
+            var valid0 = _errs2 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.category !== void 0 && func0.call(data, "category")) {
               let data2 = data.category;
-              const _errs4 = errors;
+              const _errs3 = errors;
               if (!(typeof data2 == "string")) {
                 return false;
               } else {
@@ -2037,9 +2095,9 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   return false;
                 }
               }
-              var valid1 = _errs4 === errors;
+              var valid0 = _errs3 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
           }
         }
@@ -2048,33 +2106,40 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkCreateWhatsAppMessageTemplateMediaInput = validate27;
-const pattern19 = /* @__PURE__ */ new RegExp("[a-z0-9][a-z0-9.\\-]*[a-z0-9]", "u");
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkCreateWhatsAppMessageTemplateMediaInput = validate58;
+const pattern19 = /* @__PURE__ */ new RegExp("[a-z0-9][a-z0-9.\\-]*[a-z0-9]", "u");
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id" || key0 === "sourceS3File")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -2086,34 +2151,34 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.sourceS3File !== void 0 && func0.call(data, "sourceS3File")) {
               let data1 = data.sourceS3File;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
                 return false;
               }
-              if (errors === _errs3) {
+              if (errors === _errs2) {
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   let missing1;
                   if ((data1.bucketName === void 0 || !func0.call(data1, "bucketName")) && (missing1 = "bucketName") || (data1.key === void 0 || !func0.call(data1, "key")) && (missing1 = "key")) {
                     return false;
                   } else {
-                    const _errs4 = errors;
+                    const _errs3 = errors;
                     for (const key1 of Object.keys(data1)) {
                       if (!(key1 === "bucketName" || key1 === "key")) {
                         return false;
                         break;
                       }
                     }
-                    if (_errs4 === errors) {
+                    if (_errs3 === errors) {
                       if (data1.bucketName !== void 0 && func0.call(data1, "bucketName")) {
                         let data2 = data1.bucketName;
-                        const _errs5 = errors;
+                        const _errs4 = errors;
                         if (!(typeof data2 == "string")) {
                           return false;
                         } else {
@@ -2125,14 +2190,14 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         }
-                        var valid2 = _errs5 === errors;
+                        var valid1 = _errs4 === errors;
                       } else {
-                        var valid2 = true;
+                        var valid1 = true;
                       }
-                      if (valid2) {
+                      if (valid1) {
                         if (data1.key !== void 0 && func0.call(data1, "key")) {
                           let data3 = data1.key;
-                          const _errs6 = errors;
+                          const _errs5 = errors;
                           if (!(typeof data3 == "string")) {
                             return false;
                           } else {
@@ -2140,18 +2205,18 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                               return false;
                             }
                           }
-                          var valid2 = _errs6 === errors;
+                          var valid1 = _errs5 === errors;
                         } else {
-                          var valid2 = true;
+                          var valid1 = true;
                         }
                       }
                     }
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
           }
         }
@@ -2160,25 +2225,32 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkCreateWhatsAppMessageTemplateMediaOutput = validate28;
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkCreateWhatsAppMessageTemplateMediaOutput = validate61;
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "metaHeaderHandle")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.metaHeaderHandle !== void 0 && func0.call(data, "metaHeaderHandle")) {
           if (!(typeof data.metaHeaderHandle == "string")) {
             return false;
@@ -2189,32 +2261,39 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkDeleteWhatsAppFlowInput = validate29;
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkDeleteWhatsAppFlowInput = validate64;
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id" || key0 === "flowId")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -2226,14 +2305,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.flowId !== void 0 && func0.call(data, "flowId")) {
               let data1 = data.flowId;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -2245,9 +2324,9 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
           }
         }
@@ -2256,16 +2335,23 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkDeleteWhatsAppFlowOutput = validate30;
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkDeleteWhatsAppFlowOutput = validate67;
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
@@ -2275,33 +2361,40 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkDeleteWhatsAppMessageMediaInput = validate31;
-const pattern22 = /* @__PURE__ */ new RegExp("[A-Za-z0-9]+", "u");
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate68(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkDeleteWhatsAppMessageMediaInput = validate70;
+const pattern22 = /* @__PURE__ */ new RegExp("[A-Za-z0-9]+", "u");
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.mediaId === void 0 || !func0.call(data, "mediaId")) && (missing0 = "mediaId") || (data.originationPhoneNumberId === void 0 || !func0.call(data, "originationPhoneNumberId")) && (missing0 = "originationPhoneNumberId")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "mediaId" || key0 === "originationPhoneNumberId")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.mediaId !== void 0 && func0.call(data, "mediaId")) {
             let data0 = data.mediaId;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -2313,14 +2406,14 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.originationPhoneNumberId !== void 0 && func0.call(data, "originationPhoneNumberId")) {
               let data1 = data.originationPhoneNumberId;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -2332,9 +2425,9 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
           }
         }
@@ -2343,25 +2436,32 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkDeleteWhatsAppMessageMediaOutput = validate32;
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate71(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkDeleteWhatsAppMessageMediaOutput = validate73;
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "success")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.success !== void 0 && func0.call(data, "success")) {
           if (!(typeof data.success == "boolean")) {
             return false;
@@ -2372,32 +2472,39 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkDeleteWhatsAppMessageTemplateInput = validate33;
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkDeleteWhatsAppMessageTemplateInput = validate76;
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.templateName === void 0 || !func0.call(data, "templateName")) && (missing0 = "templateName")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "metaTemplateId" || key0 === "deleteAllLanguages" || key0 === "id" || key0 === "templateName")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
             let data0 = data.metaTemplateId;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -2409,24 +2516,24 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.deleteAllLanguages !== void 0 && func0.call(data, "deleteAllLanguages")) {
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data.deleteAllLanguages == "boolean")) {
                 return false;
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
-            if (valid1) {
+            if (valid0) {
               if (data.id !== void 0 && func0.call(data, "id")) {
                 let data2 = data.id;
-                const _errs4 = errors;
+                const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
@@ -2438,14 +2545,14 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 }
-                var valid1 = _errs4 === errors;
+                var valid0 = _errs3 === errors;
               } else {
-                var valid1 = true;
+                var valid0 = true;
               }
-              if (valid1) {
+              if (valid0) {
                 if (data.templateName !== void 0 && func0.call(data, "templateName")) {
                   let data3 = data.templateName;
-                  const _errs5 = errors;
+                  const _errs4 = errors;
                   if (!(typeof data3 == "string")) {
                     return false;
                   } else {
@@ -2453,9 +2560,9 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     }
                   }
-                  var valid1 = _errs5 === errors;
+                  var valid0 = _errs4 === errors;
                 } else {
-                  var valid1 = true;
+                  var valid0 = true;
                 }
               }
             }
@@ -2466,16 +2573,23 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkDeleteWhatsAppMessageTemplateOutput = validate34;
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkDeleteWhatsAppMessageTemplateOutput = validate79;
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
@@ -2485,32 +2599,39 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkDeprecateWhatsAppFlowInput = validate35;
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate80(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkDeprecateWhatsAppFlowInput = validate82;
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id" || key0 === "flowId")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -2522,14 +2643,14 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.flowId !== void 0 && func0.call(data, "flowId")) {
               let data1 = data.flowId;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -2541,9 +2662,9 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
           }
         }
@@ -2552,16 +2673,23 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkDeprecateWhatsAppFlowOutput = validate36;
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate83(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkDeprecateWhatsAppFlowOutput = validate85;
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
@@ -2571,29 +2699,36 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkDisassociateWhatsAppBusinessAccountInput = validate37;
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate86(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkDisassociateWhatsAppBusinessAccountInput = validate88;
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
             if (!(typeof data0 == "string")) {
@@ -2614,16 +2749,23 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkDisassociateWhatsAppBusinessAccountOutput = validate38;
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate89(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkDisassociateWhatsAppBusinessAccountOutput = validate91;
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
@@ -2633,29 +2775,36 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkGetLinkedWhatsAppBusinessAccountInput = validate39;
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate92(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkGetLinkedWhatsAppBusinessAccountInput = validate94;
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
             if (!(typeof data0 == "string")) {
@@ -2676,11 +2825,446 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkGetLinkedWhatsAppBusinessAccountOutput = validate40;
-const schema63 = { "scType": "object", "properties": { "arn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:waba/[0-9a-zA-Z]+", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 16], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 2, 7], [0, 4, 8], [0, 5, 9], [1, 12, 10], [0, 6, 11], [0, 5, 11], [0, 7, 13], [0, 8, 14], [0, 2, 15]], "classes": [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }] }, "nativeBelow": 256 } }, "id": { "scType": "string", "scLength": { "min": 1, "max": 115 }, "scPattern": { "pattern": ".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*", "length": { "min": 1, "max": 115 } } }, "wabaId": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "registrationStatus": { "scType": "string", "scEnum": ["COMPLETE", "INCOMPLETE"] }, "linkDate": { "scType": "date" }, "wabaName": { "scType": "string", "scLength": { "min": 0, "max": 200 } }, "eventDestinations": { "scType": "array", "scCount": { "min": 0, "max": 1, "unit": "items" }, "items": { "scType": "object", "properties": { "eventDestinationArn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:[a-z-]+([/:](.*))?", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 15], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [1, 4, 1], [1, 7, 5], [0, 2, 6], [0, 2, 6], [0, 3, 8], [1, 11, 9], [0, 0, 10], [0, 3, 10], [0, 4, 12], [0, 5, 13], [0, 6, 14]], "classes": [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47, 58, 58], "negated": false }, { "ranges": [97, 122, 45, 45], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [97, 97], "negated": false }] }, "nativeBelow": 256 } }, "roleArn": { "scType": "string", "scPattern": { "pattern": "arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+", "linear": { "insts": [[4, 34], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 7, 11], [0, 7, 12], [0, 7, 13], [0, 7, 14], [0, 7, 15], [0, 7, 16], [0, 7, 17], [0, 7, 18], [0, 7, 19], [0, 7, 20], [0, 7, 21], [0, 6, 22], [0, 6, 23], [0, 8, 24], [0, 9, 25], [0, 10, 26], [0, 6, 27], [1, 30, 28], [0, 11, 29], [0, 6, 29], [0, 12, 31], [0, 5, 32], [0, 9, 33]], "classes": [{ "ranges": [97, 122, 65, 90, 48, 57, 43, 43, 61, 61, 44, 44, 46, 46, 64, 64, 45, 45, 95, 95], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [108, 108], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [48, 57], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }] }, "nativeBelow": 256 } } }, "additionalProperties": false, "required": ["eventDestinationArn"] } }, "marketingMessagesOnboardingStatus": { "scType": "string", "scLength": { "min": 0, "max": 100 } }, "datasetId": { "scType": "string", "scLength": { "min": 10, "max": 20 }, "scPattern": { "pattern": "[0-9]+", "length": { "min": 10, "max": 20 } } }, "phoneNumbers": { "scType": "array", "items": { "scType": "object", "properties": { "arn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:phone-number-id/[0-9a-zA-Z]+", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 27], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 8, 11], [0, 9, 12], [0, 10, 13], [0, 4, 14], [0, 6, 15], [0, 10, 16], [0, 11, 17], [0, 12, 18], [0, 13, 19], [0, 14, 20], [1, 23, 21], [0, 15, 22], [0, 14, 22], [0, 10, 24], [0, 5, 25], [0, 16, 26]], "classes": [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [100, 100], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [45, 45], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [117, 117], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [104, 104], "negated": false }, { "ranges": [112, 112], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [97, 97], "negated": false }] }, "nativeBelow": 256 } }, "phoneNumber": { "scType": "string", "scLength": { "min": 1, "max": 20 } }, "phoneNumberId": { "scType": "string", "scLength": { "min": 1, "max": 115 }, "scPattern": { "pattern": ".*(^phone-number-id-.*$)|(^arn:.*:phone-number-id/[0-9a-zA-Z]+$).*", "length": { "min": 1, "max": 115 } } }, "metaPhoneNumberId": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "displayPhoneNumberName": { "scType": "string", "scLength": { "min": 0, "max": 200 } }, "displayPhoneNumber": { "scType": "string", "scLength": { "min": 0, "max": 20 } }, "qualityRating": { "scType": "string", "scLength": { "min": 0, "max": 10 } }, "dataLocalizationRegion": { "scType": "string", "scPattern": { "pattern": "[A-Z]{2}" } } }, "additionalProperties": false, "required": ["arn", "phoneNumber", "phoneNumberId", "metaPhoneNumberId", "displayPhoneNumberName", "displayPhoneNumber", "qualityRating"] } } }, "additionalProperties": false, "required": ["arn", "id", "wabaId", "registrationStatus", "linkDate", "wabaName", "eventDestinations", "phoneNumbers"] };
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate95(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkGetLinkedWhatsAppBusinessAccountOutput = validate97;
+const schema58 = { "scType": "object", "properties": { "arn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:waba/[0-9a-zA-Z]+", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 16], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 2, 7], [0, 4, 8], [0, 5, 9], [1, 12, 10], [0, 6, 11], [0, 5, 11], [0, 7, 13], [0, 8, 14], [0, 2, 15]], "classes": [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }] }, "nativeBelow": 256 } }, "id": { "scType": "string", "scLength": { "min": 1, "max": 115 }, "scPattern": { "pattern": ".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*", "length": { "min": 1, "max": 115 } } }, "wabaId": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "registrationStatus": { "scType": "string", "scEnum": ["COMPLETE", "INCOMPLETE"] }, "linkDate": { "scType": "date" }, "wabaName": { "scType": "string", "scLength": { "min": 0, "max": 200 } }, "eventDestinations": { "scType": "array", "scCount": { "min": 0, "max": 1, "unit": "items" }, "items": { "scType": "object", "properties": { "eventDestinationArn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:[a-z-]+([/:](.*))?", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 15], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [1, 4, 1], [1, 7, 5], [0, 2, 6], [0, 2, 6], [0, 3, 8], [1, 11, 9], [0, 0, 10], [0, 3, 10], [0, 4, 12], [0, 5, 13], [0, 6, 14]], "classes": [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47, 58, 58], "negated": false }, { "ranges": [97, 122, 45, 45], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [97, 97], "negated": false }] }, "nativeBelow": 256 } }, "roleArn": { "scType": "string", "scPattern": { "pattern": "arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+", "linear": { "insts": [[4, 34], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 7, 11], [0, 7, 12], [0, 7, 13], [0, 7, 14], [0, 7, 15], [0, 7, 16], [0, 7, 17], [0, 7, 18], [0, 7, 19], [0, 7, 20], [0, 7, 21], [0, 6, 22], [0, 6, 23], [0, 8, 24], [0, 9, 25], [0, 10, 26], [0, 6, 27], [1, 30, 28], [0, 11, 29], [0, 6, 29], [0, 12, 31], [0, 5, 32], [0, 9, 33]], "classes": [{ "ranges": [97, 122, 65, 90, 48, 57, 43, 43, 61, 61, 44, 44, 46, 46, 64, 64, 45, 45, 95, 95], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [108, 108], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [48, 57], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }] }, "nativeBelow": 256 } } }, "additionalProperties": false, "required": ["eventDestinationArn"] } }, "marketingMessagesOnboardingStatus": { "scType": "string", "scLength": { "min": 0, "max": 100 } }, "datasetId": { "scType": "string", "scLength": { "min": 10, "max": 20 }, "scPattern": { "pattern": "[0-9]+", "length": { "min": 10, "max": 20 } } }, "phoneNumbers": { "scType": "array", "items": { "scType": "object", "properties": { "arn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:phone-number-id/[0-9a-zA-Z]+", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 27], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 8, 11], [0, 9, 12], [0, 10, 13], [0, 4, 14], [0, 6, 15], [0, 10, 16], [0, 11, 17], [0, 12, 18], [0, 13, 19], [0, 14, 20], [1, 23, 21], [0, 15, 22], [0, 14, 22], [0, 10, 24], [0, 5, 25], [0, 16, 26]], "classes": [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [100, 100], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [45, 45], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [117, 117], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [104, 104], "negated": false }, { "ranges": [112, 112], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [97, 97], "negated": false }] }, "nativeBelow": 256 } }, "phoneNumber": { "scType": "string", "scLength": { "min": 1, "max": 20 } }, "phoneNumberId": { "scType": "string", "scLength": { "min": 1, "max": 115 }, "scPattern": { "pattern": ".*(^phone-number-id-.*$)|(^arn:.*:phone-number-id/[0-9a-zA-Z]+$).*", "length": { "min": 1, "max": 115 } } }, "metaPhoneNumberId": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "displayPhoneNumberName": { "scType": "string", "scLength": { "min": 0, "max": 200 } }, "displayPhoneNumber": { "scType": "string", "scLength": { "min": 0, "max": 20 } }, "qualityRating": { "scType": "string", "scLength": { "min": 0, "max": 10 } }, "dataLocalizationRegion": { "scType": "string", "scPattern": { "pattern": "[A-Z]{2}" } } }, "additionalProperties": false, "required": ["arn", "phoneNumber", "phoneNumberId", "metaPhoneNumberId", "displayPhoneNumberName", "displayPhoneNumber", "qualityRating"] } } }, "additionalProperties": false, "required": ["arn", "id", "wabaId", "registrationStatus", "linkDate", "wabaName", "eventDestinations", "phoneNumbers"] };
 const pattern30 = /* @__PURE__ */ new RegExp("arn:.*:waba/[0-9a-zA-Z]+", "u");
 const obj7 = /* @__PURE__ */ Object.freeze({ insts: [[4, 16], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 2, 7], [0, 4, 8], [0, 5, 9], [1, 12, 10], [0, 6, 11], [0, 5, 11], [0, 7, 13], [0, 8, 14], [0, 2, 15]], classes: [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }] });
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
+    return false;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if ((data.arn === void 0 || !func0.call(data, "arn")) && (missing0 = "arn") || (data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.wabaId === void 0 || !func0.call(data, "wabaId")) && (missing0 = "wabaId") || (data.registrationStatus === void 0 || !func0.call(data, "registrationStatus")) && (missing0 = "registrationStatus") || (data.linkDate === void 0 || !func0.call(data, "linkDate")) && (missing0 = "linkDate") || (data.wabaName === void 0 || !func0.call(data, "wabaName")) && (missing0 = "wabaName") || (data.eventDestinations === void 0 || !func0.call(data, "eventDestinations")) && (missing0 = "eventDestinations") || (data.phoneNumbers === void 0 || !func0.call(data, "phoneNumbers")) && (missing0 = "phoneNumbers")) {
+        return false;
+      } else {
+        const _errs0 = errors;
+        for (const key0 of Object.keys(data)) {
+          if (!func0.call(schema58.properties, key0)) {
+            return false;
+            break;
+          }
+        }
+        if (_errs0 === errors) {
+          if (data.arn !== void 0 && func0.call(data, "arn")) {
+            let data0 = data.arn;
+            const _errs1 = errors;
+            if (!(typeof data0 == "string")) {
+              return false;
+            } else {
+              if (typeof data0 == "string" && (data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048))) {
+                return false;
+              } else {
+                if (typeof data0 == "string" && !(data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048)) && !(data0.length < 256 ? pattern30.test(data0) : func81(obj7, data0))) {
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.id !== void 0 && func0.call(data, "id")) {
+              let data1 = data.id;
+              const _errs2 = errors;
+              if (!(typeof data1 == "string")) {
+                return false;
+              } else {
+                if (typeof data1 == "string" && (data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                  return false;
+                } else {
+                  if (typeof data1 == "string" && !(data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern1.test(data1)) {
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.wabaId !== void 0 && func0.call(data, "wabaId")) {
+                let data2 = data.wabaId;
+                const _errs3 = errors;
+                if (!(typeof data2 == "string")) {
+                  return false;
+                } else {
+                  if (typeof data2 == "string" && (data2.length > 100 && (data2.length > 200 || func48(data2) > 100) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                    return false;
+                  }
+                }
+                var valid0 = _errs3 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.registrationStatus !== void 0 && func0.call(data, "registrationStatus")) {
+                  let data3 = data.registrationStatus;
+                  const _errs4 = errors;
+                  if (!(typeof data3 == "string")) {
+                    return false;
+                  } else {
+                    if (typeof data3 == "string" && !obj2.has(data3)) {
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs4 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.linkDate !== void 0 && func0.call(data, "linkDate")) {
+                    let data4 = data.linkDate;
+                    const _errs5 = errors;
+                    if (!(data4 instanceof Date && !isNaN(data4.getTime()))) {
+                      return false;
+                    }
+                    var valid0 = _errs5 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.wabaName !== void 0 && func0.call(data, "wabaName")) {
+                      let data5 = data.wabaName;
+                      const _errs6 = errors;
+                      if (!(typeof data5 == "string")) {
+                        return false;
+                      } else {
+                        if (typeof data5 == "string" && (data5.length > 200 && (data5.length > 400 || func48(data5) > 200))) {
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs6 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.eventDestinations !== void 0 && func0.call(data, "eventDestinations")) {
+                        let data6 = data.eventDestinations;
+                        const _errs7 = errors;
+                        if (!Array.isArray(data6)) {
+                          return false;
+                        } else {
+                          if (Array.isArray(data6) && (data6.length > 1 || data6.length < 0)) {
+                            return false;
+                          }
+                        }
+                        if (errors === _errs7) {
+                          if (Array.isArray(data6)) {
+                            var valid1 = true;
+                            const len0 = data6.length;
+                            for (let i0 = 0; i0 < len0; i0++) {
+                              let data7 = data6[i0];
+                              const _errs8 = errors;
+                              if (!(typeof data7 == "object" && data7 !== null && !Array.isArray(data7) && !(data7 instanceof Date) && !(data7 instanceof Uint8Array))) {
+                                return false;
+                              }
+                              if (errors === _errs8) {
+                                if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                  let missing1;
+                                  if ((data7.eventDestinationArn === void 0 || !func0.call(data7, "eventDestinationArn")) && (missing1 = "eventDestinationArn")) {
+                                    return false;
+                                  } else {
+                                    const _errs9 = errors;
+                                    for (const key1 of Object.keys(data7)) {
+                                      if (!(key1 === "eventDestinationArn" || key1 === "roleArn")) {
+                                        return false;
+                                        break;
+                                      }
+                                    }
+                                    if (_errs9 === errors) {
+                                      if (data7.eventDestinationArn !== void 0 && func0.call(data7, "eventDestinationArn")) {
+                                        let data8 = data7.eventDestinationArn;
+                                        const _errs10 = errors;
+                                        if (!(typeof data8 == "string")) {
+                                          return false;
+                                        } else {
+                                          if (typeof data8 == "string" && (data8.length > 2048 && (data8.length > 4096 || func48(data8) > 2048))) {
+                                            return false;
+                                          } else {
+                                            if (typeof data8 == "string" && !(data8.length > 2048 && (data8.length > 4096 || func48(data8) > 2048)) && !(data8.length < 256 ? pattern2.test(data8) : func81(obj0, data8))) {
+                                              return false;
+                                            }
+                                          }
+                                        }
+                                        var valid2 = _errs10 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                      if (valid2) {
+                                        if (data7.roleArn !== void 0 && func0.call(data7, "roleArn")) {
+                                          let data9 = data7.roleArn;
+                                          const _errs11 = errors;
+                                          if (!(typeof data9 == "string")) {
+                                            return false;
+                                          } else {
+                                            if (typeof data9 == "string" && true && !(data9.length < 256 ? pattern3.test(data9) : func81(obj1, data9))) {
+                                              return false;
+                                            }
+                                          }
+                                          var valid2 = _errs11 === errors;
+                                        } else {
+                                          var valid2 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                              var valid1 = _errs8 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          }
+                        }
+                        var valid0 = _errs7 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.marketingMessagesOnboardingStatus !== void 0 && func0.call(data, "marketingMessagesOnboardingStatus")) {
+                          let data10 = data.marketingMessagesOnboardingStatus;
+                          const _errs12 = errors;
+                          if (!(typeof data10 == "string")) {
+                            return false;
+                          } else {
+                            if (typeof data10 == "string" && (data10.length > 100 && (data10.length > 200 || func48(data10) > 100))) {
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs12 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.datasetId !== void 0 && func0.call(data, "datasetId")) {
+                            let data11 = data.datasetId;
+                            const _errs13 = errors;
+                            if (!(typeof data11 == "string")) {
+                              return false;
+                            } else {
+                              if (typeof data11 == "string" && (data11.length > 20 && (data11.length > 40 || func48(data11) > 20) || data11.length < 20 && (data11.length < 10 || func48(data11) < 10))) {
+                                return false;
+                              } else {
+                                if (typeof data11 == "string" && !(data11.length > 20 && (data11.length > 40 || func48(data11) > 20) || data11.length < 20 && (data11.length < 10 || func48(data11) < 10)) && !pattern10.test(data11)) {
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid0 = _errs13 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.phoneNumbers !== void 0 && func0.call(data, "phoneNumbers")) {
+                              let data12 = data.phoneNumbers;
+                              const _errs14 = errors;
+                              if (!Array.isArray(data12)) {
+                                return false;
+                              }
+                              if (errors === _errs14) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len1 = data12.length;
+                                  for (let i1 = 0; i1 < len1; i1++) {
+                                    let data13 = data12[i1];
+                                    const _errs15 = errors;
+                                    if (!(typeof data13 == "object" && data13 !== null && !Array.isArray(data13) && !(data13 instanceof Date) && !(data13 instanceof Uint8Array))) {
+                                      return false;
+                                    }
+                                    if (errors === _errs15) {
+                                      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                        let missing2;
+                                        if ((data13.arn === void 0 || !func0.call(data13, "arn")) && (missing2 = "arn") || (data13.phoneNumber === void 0 || !func0.call(data13, "phoneNumber")) && (missing2 = "phoneNumber") || (data13.phoneNumberId === void 0 || !func0.call(data13, "phoneNumberId")) && (missing2 = "phoneNumberId") || (data13.metaPhoneNumberId === void 0 || !func0.call(data13, "metaPhoneNumberId")) && (missing2 = "metaPhoneNumberId") || (data13.displayPhoneNumberName === void 0 || !func0.call(data13, "displayPhoneNumberName")) && (missing2 = "displayPhoneNumberName") || (data13.displayPhoneNumber === void 0 || !func0.call(data13, "displayPhoneNumber")) && (missing2 = "displayPhoneNumber") || (data13.qualityRating === void 0 || !func0.call(data13, "qualityRating")) && (missing2 = "qualityRating")) {
+                                          return false;
+                                        } else {
+                                          const _errs16 = errors;
+                                          for (const key2 of Object.keys(data13)) {
+                                            if (!(key2 === "arn" || key2 === "phoneNumber" || key2 === "phoneNumberId" || key2 === "metaPhoneNumberId" || key2 === "displayPhoneNumberName" || key2 === "displayPhoneNumber" || key2 === "qualityRating" || key2 === "dataLocalizationRegion")) {
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs16 === errors) {
+                                            if (data13.arn !== void 0 && func0.call(data13, "arn")) {
+                                              let data14 = data13.arn;
+                                              const _errs17 = errors;
+                                              if (!(typeof data14 == "string")) {
+                                                return false;
+                                              } else {
+                                                if (typeof data14 == "string" && (data14.length > 2048 && (data14.length > 4096 || func48(data14) > 2048))) {
+                                                  return false;
+                                                } else {
+                                                  if (typeof data14 == "string" && !(data14.length > 2048 && (data14.length > 4096 || func48(data14) > 2048)) && !(data14.length < 256 ? pattern4.test(data14) : func81(obj3, data14))) {
+                                                    return false;
+                                                  }
+                                                }
+                                              }
+                                              var valid4 = _errs17 === errors;
+                                            } else {
+                                              var valid4 = true;
+                                            }
+                                            if (valid4) {
+                                              if (data13.phoneNumber !== void 0 && func0.call(data13, "phoneNumber")) {
+                                                let data15 = data13.phoneNumber;
+                                                const _errs18 = errors;
+                                                if (!(typeof data15 == "string")) {
+                                                  return false;
+                                                } else {
+                                                  if (typeof data15 == "string" && (data15.length > 20 && (data15.length > 40 || func48(data15) > 20) || data15.length < 2 && (data15.length < 1 || func48(data15) < 1))) {
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid4 = _errs18 === errors;
+                                              } else {
+                                                var valid4 = true;
+                                              }
+                                              if (valid4) {
+                                                if (data13.phoneNumberId !== void 0 && func0.call(data13, "phoneNumberId")) {
+                                                  let data16 = data13.phoneNumberId;
+                                                  const _errs19 = errors;
+                                                  if (!(typeof data16 == "string")) {
+                                                    return false;
+                                                  } else {
+                                                    if (typeof data16 == "string" && (data16.length > 115 && (data16.length > 230 || func48(data16) > 115) || data16.length < 2 && (data16.length < 1 || func48(data16) < 1))) {
+                                                      return false;
+                                                    } else {
+                                                      if (typeof data16 == "string" && !(data16.length > 115 && (data16.length > 230 || func48(data16) > 115) || data16.length < 2 && (data16.length < 1 || func48(data16) < 1)) && !pattern5.test(data16)) {
+                                                        return false;
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid4 = _errs19 === errors;
+                                                } else {
+                                                  var valid4 = true;
+                                                }
+                                                if (valid4) {
+                                                  if (data13.metaPhoneNumberId !== void 0 && func0.call(data13, "metaPhoneNumberId")) {
+                                                    let data17 = data13.metaPhoneNumberId;
+                                                    const _errs20 = errors;
+                                                    if (!(typeof data17 == "string")) {
+                                                      return false;
+                                                    } else {
+                                                      if (typeof data17 == "string" && (data17.length > 100 && (data17.length > 200 || func48(data17) > 100) || data17.length < 2 && (data17.length < 1 || func48(data17) < 1))) {
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid4 = _errs20 === errors;
+                                                  } else {
+                                                    var valid4 = true;
+                                                  }
+                                                  if (valid4) {
+                                                    if (data13.displayPhoneNumberName !== void 0 && func0.call(data13, "displayPhoneNumberName")) {
+                                                      let data18 = data13.displayPhoneNumberName;
+                                                      const _errs21 = errors;
+                                                      if (!(typeof data18 == "string")) {
+                                                        return false;
+                                                      } else {
+                                                        if (typeof data18 == "string" && (data18.length > 200 && (data18.length > 400 || func48(data18) > 200))) {
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid4 = _errs21 === errors;
+                                                    } else {
+                                                      var valid4 = true;
+                                                    }
+                                                    if (valid4) {
+                                                      if (data13.displayPhoneNumber !== void 0 && func0.call(data13, "displayPhoneNumber")) {
+                                                        let data19 = data13.displayPhoneNumber;
+                                                        const _errs22 = errors;
+                                                        if (!(typeof data19 == "string")) {
+                                                          return false;
+                                                        } else {
+                                                          if (typeof data19 == "string" && (data19.length > 20 && (data19.length > 40 || func48(data19) > 20))) {
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid4 = _errs22 === errors;
+                                                      } else {
+                                                        var valid4 = true;
+                                                      }
+                                                      if (valid4) {
+                                                        if (data13.qualityRating !== void 0 && func0.call(data13, "qualityRating")) {
+                                                          let data20 = data13.qualityRating;
+                                                          const _errs23 = errors;
+                                                          if (!(typeof data20 == "string")) {
+                                                            return false;
+                                                          } else {
+                                                            if (typeof data20 == "string" && (data20.length > 10 && (data20.length > 20 || func48(data20) > 10))) {
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid4 = _errs23 === errors;
+                                                        } else {
+                                                          var valid4 = true;
+                                                        }
+                                                        if (valid4) {
+                                                          if (data13.dataLocalizationRegion !== void 0 && func0.call(data13, "dataLocalizationRegion")) {
+                                                            let data21 = data13.dataLocalizationRegion;
+                                                            const _errs24 = errors;
+                                                            if (!(typeof data21 == "string")) {
+                                                              return false;
+                                                            } else {
+                                                              if (typeof data21 == "string" && true && !pattern0.test(data21)) {
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid4 = _errs24 === errors;
+                                                          } else {
+                                                            var valid4 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                    var valid3 = _errs15 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              }
+                              var valid0 = _errs14 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors === 0;
+}
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2697,428 +3281,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (_errs0 === errors) {
         if (data.account !== void 0 && func0.call(data, "account")) {
-          let data0 = data.account;
-          const _errs2 = errors;
-          if (!(typeof data0 == "object" && data0 !== null && !Array.isArray(data0) && !(data0 instanceof Date) && !(data0 instanceof Uint8Array))) {
-            return false;
-          }
-          if (errors === _errs2) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing0;
-              if ((data0.arn === void 0 || !func0.call(data0, "arn")) && (missing0 = "arn") || (data0.id === void 0 || !func0.call(data0, "id")) && (missing0 = "id") || (data0.wabaId === void 0 || !func0.call(data0, "wabaId")) && (missing0 = "wabaId") || (data0.registrationStatus === void 0 || !func0.call(data0, "registrationStatus")) && (missing0 = "registrationStatus") || (data0.linkDate === void 0 || !func0.call(data0, "linkDate")) && (missing0 = "linkDate") || (data0.wabaName === void 0 || !func0.call(data0, "wabaName")) && (missing0 = "wabaName") || (data0.eventDestinations === void 0 || !func0.call(data0, "eventDestinations")) && (missing0 = "eventDestinations") || (data0.phoneNumbers === void 0 || !func0.call(data0, "phoneNumbers")) && (missing0 = "phoneNumbers")) {
-                return false;
-              } else {
-                const _errs3 = errors;
-                for (const key1 of Object.keys(data0)) {
-                  if (!func0.call(schema63.properties, key1)) {
-                    return false;
-                    break;
-                  }
-                }
-                if (_errs3 === errors) {
-                  if (data0.arn !== void 0 && func0.call(data0, "arn")) {
-                    let data1 = data0.arn;
-                    const _errs4 = errors;
-                    if (!(typeof data1 == "string")) {
-                      return false;
-                    } else {
-                      if (typeof data1 == "string" && (data1.length > 2048 && (data1.length > 4096 || func48(data1) > 2048))) {
-                        return false;
-                      } else {
-                        if (typeof data1 == "string" && !(data1.length > 2048 && (data1.length > 4096 || func48(data1) > 2048)) && !(data1.length < 256 ? pattern30.test(data1) : func81(obj7, data1))) {
-                          return false;
-                        }
-                      }
-                    }
-                    var valid2 = _errs4 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                  if (valid2) {
-                    if (data0.id !== void 0 && func0.call(data0, "id")) {
-                      let data2 = data0.id;
-                      const _errs5 = errors;
-                      if (!(typeof data2 == "string")) {
-                        return false;
-                      } else {
-                        if (typeof data2 == "string" && (data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
-                          return false;
-                        } else {
-                          if (typeof data2 == "string" && !(data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1)) && !pattern1.test(data2)) {
-                            return false;
-                          }
-                        }
-                      }
-                      var valid2 = _errs5 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data0.wabaId !== void 0 && func0.call(data0, "wabaId")) {
-                        let data3 = data0.wabaId;
-                        const _errs6 = errors;
-                        if (!(typeof data3 == "string")) {
-                          return false;
-                        } else {
-                          if (typeof data3 == "string" && (data3.length > 100 && (data3.length > 200 || func48(data3) > 100) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
-                            return false;
-                          }
-                        }
-                        var valid2 = _errs6 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data0.registrationStatus !== void 0 && func0.call(data0, "registrationStatus")) {
-                          let data4 = data0.registrationStatus;
-                          const _errs7 = errors;
-                          if (!(typeof data4 == "string")) {
-                            return false;
-                          } else {
-                            if (typeof data4 == "string" && !obj2.has(data4)) {
-                              return false;
-                            }
-                          }
-                          var valid2 = _errs7 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data0.linkDate !== void 0 && func0.call(data0, "linkDate")) {
-                            let data5 = data0.linkDate;
-                            const _errs8 = errors;
-                            if (!(data5 instanceof Date && !isNaN(data5.getTime()))) {
-                              return false;
-                            }
-                            var valid2 = _errs8 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                          if (valid2) {
-                            if (data0.wabaName !== void 0 && func0.call(data0, "wabaName")) {
-                              let data6 = data0.wabaName;
-                              const _errs9 = errors;
-                              if (!(typeof data6 == "string")) {
-                                return false;
-                              } else {
-                                if (typeof data6 == "string" && (data6.length > 200 && (data6.length > 400 || func48(data6) > 200))) {
-                                  return false;
-                                }
-                              }
-                              var valid2 = _errs9 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                            if (valid2) {
-                              if (data0.eventDestinations !== void 0 && func0.call(data0, "eventDestinations")) {
-                                let data7 = data0.eventDestinations;
-                                const _errs10 = errors;
-                                if (!Array.isArray(data7)) {
-                                  return false;
-                                } else {
-                                  if (Array.isArray(data7) && (data7.length > 1 || data7.length < 0)) {
-                                    return false;
-                                  }
-                                }
-                                if (errors === _errs10) {
-                                  if (Array.isArray(data7)) {
-                                    var valid3 = true;
-                                    const len0 = data7.length;
-                                    for (let i0 = 0; i0 < len0; i0++) {
-                                      let data8 = data7[i0];
-                                      const _errs11 = errors;
-                                      if (!(typeof data8 == "object" && data8 !== null && !Array.isArray(data8) && !(data8 instanceof Date) && !(data8 instanceof Uint8Array))) {
-                                        return false;
-                                      }
-                                      if (errors === _errs11) {
-                                        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                                          let missing1;
-                                          if ((data8.eventDestinationArn === void 0 || !func0.call(data8, "eventDestinationArn")) && (missing1 = "eventDestinationArn")) {
-                                            return false;
-                                          } else {
-                                            const _errs12 = errors;
-                                            for (const key2 of Object.keys(data8)) {
-                                              if (!(key2 === "eventDestinationArn" || key2 === "roleArn")) {
-                                                return false;
-                                                break;
-                                              }
-                                            }
-                                            if (_errs12 === errors) {
-                                              if (data8.eventDestinationArn !== void 0 && func0.call(data8, "eventDestinationArn")) {
-                                                let data9 = data8.eventDestinationArn;
-                                                const _errs13 = errors;
-                                                if (!(typeof data9 == "string")) {
-                                                  return false;
-                                                } else {
-                                                  if (typeof data9 == "string" && (data9.length > 2048 && (data9.length > 4096 || func48(data9) > 2048))) {
-                                                    return false;
-                                                  } else {
-                                                    if (typeof data9 == "string" && !(data9.length > 2048 && (data9.length > 4096 || func48(data9) > 2048)) && !(data9.length < 256 ? pattern2.test(data9) : func81(obj0, data9))) {
-                                                      return false;
-                                                    }
-                                                  }
-                                                }
-                                                var valid4 = _errs13 === errors;
-                                              } else {
-                                                var valid4 = true;
-                                              }
-                                              if (valid4) {
-                                                if (data8.roleArn !== void 0 && func0.call(data8, "roleArn")) {
-                                                  let data10 = data8.roleArn;
-                                                  const _errs14 = errors;
-                                                  if (!(typeof data10 == "string")) {
-                                                    return false;
-                                                  } else {
-                                                    if (typeof data10 == "string" && true && !(data10.length < 256 ? pattern3.test(data10) : func81(obj1, data10))) {
-                                                      return false;
-                                                    }
-                                                  }
-                                                  var valid4 = _errs14 === errors;
-                                                } else {
-                                                  var valid4 = true;
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                      var valid3 = _errs11 === errors;
-                                      if (!valid3) {
-                                        break;
-                                      }
-                                    }
-                                  }
-                                }
-                                var valid2 = _errs10 === errors;
-                              } else {
-                                var valid2 = true;
-                              }
-                              if (valid2) {
-                                if (data0.marketingMessagesOnboardingStatus !== void 0 && func0.call(data0, "marketingMessagesOnboardingStatus")) {
-                                  let data11 = data0.marketingMessagesOnboardingStatus;
-                                  const _errs15 = errors;
-                                  if (!(typeof data11 == "string")) {
-                                    return false;
-                                  } else {
-                                    if (typeof data11 == "string" && (data11.length > 100 && (data11.length > 200 || func48(data11) > 100))) {
-                                      return false;
-                                    }
-                                  }
-                                  var valid2 = _errs15 === errors;
-                                } else {
-                                  var valid2 = true;
-                                }
-                                if (valid2) {
-                                  if (data0.datasetId !== void 0 && func0.call(data0, "datasetId")) {
-                                    let data12 = data0.datasetId;
-                                    const _errs16 = errors;
-                                    if (!(typeof data12 == "string")) {
-                                      return false;
-                                    } else {
-                                      if (typeof data12 == "string" && (data12.length > 20 && (data12.length > 40 || func48(data12) > 20) || data12.length < 20 && (data12.length < 10 || func48(data12) < 10))) {
-                                        return false;
-                                      } else {
-                                        if (typeof data12 == "string" && !(data12.length > 20 && (data12.length > 40 || func48(data12) > 20) || data12.length < 20 && (data12.length < 10 || func48(data12) < 10)) && !pattern10.test(data12)) {
-                                          return false;
-                                        }
-                                      }
-                                    }
-                                    var valid2 = _errs16 === errors;
-                                  } else {
-                                    var valid2 = true;
-                                  }
-                                  if (valid2) {
-                                    if (data0.phoneNumbers !== void 0 && func0.call(data0, "phoneNumbers")) {
-                                      let data13 = data0.phoneNumbers;
-                                      const _errs17 = errors;
-                                      if (!Array.isArray(data13)) {
-                                        return false;
-                                      }
-                                      if (errors === _errs17) {
-                                        if (Array.isArray(data13)) {
-                                          var valid5 = true;
-                                          const len1 = data13.length;
-                                          for (let i1 = 0; i1 < len1; i1++) {
-                                            let data14 = data13[i1];
-                                            const _errs18 = errors;
-                                            if (!(typeof data14 == "object" && data14 !== null && !Array.isArray(data14) && !(data14 instanceof Date) && !(data14 instanceof Uint8Array))) {
-                                              return false;
-                                            }
-                                            if (errors === _errs18) {
-                                              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                                                let missing2;
-                                                if ((data14.arn === void 0 || !func0.call(data14, "arn")) && (missing2 = "arn") || (data14.phoneNumber === void 0 || !func0.call(data14, "phoneNumber")) && (missing2 = "phoneNumber") || (data14.phoneNumberId === void 0 || !func0.call(data14, "phoneNumberId")) && (missing2 = "phoneNumberId") || (data14.metaPhoneNumberId === void 0 || !func0.call(data14, "metaPhoneNumberId")) && (missing2 = "metaPhoneNumberId") || (data14.displayPhoneNumberName === void 0 || !func0.call(data14, "displayPhoneNumberName")) && (missing2 = "displayPhoneNumberName") || (data14.displayPhoneNumber === void 0 || !func0.call(data14, "displayPhoneNumber")) && (missing2 = "displayPhoneNumber") || (data14.qualityRating === void 0 || !func0.call(data14, "qualityRating")) && (missing2 = "qualityRating")) {
-                                                  return false;
-                                                } else {
-                                                  const _errs19 = errors;
-                                                  for (const key3 of Object.keys(data14)) {
-                                                    if (!(key3 === "arn" || key3 === "phoneNumber" || key3 === "phoneNumberId" || key3 === "metaPhoneNumberId" || key3 === "displayPhoneNumberName" || key3 === "displayPhoneNumber" || key3 === "qualityRating" || key3 === "dataLocalizationRegion")) {
-                                                      return false;
-                                                      break;
-                                                    }
-                                                  }
-                                                  if (_errs19 === errors) {
-                                                    if (data14.arn !== void 0 && func0.call(data14, "arn")) {
-                                                      let data15 = data14.arn;
-                                                      const _errs20 = errors;
-                                                      if (!(typeof data15 == "string")) {
-                                                        return false;
-                                                      } else {
-                                                        if (typeof data15 == "string" && (data15.length > 2048 && (data15.length > 4096 || func48(data15) > 2048))) {
-                                                          return false;
-                                                        } else {
-                                                          if (typeof data15 == "string" && !(data15.length > 2048 && (data15.length > 4096 || func48(data15) > 2048)) && !(data15.length < 256 ? pattern4.test(data15) : func81(obj3, data15))) {
-                                                            return false;
-                                                          }
-                                                        }
-                                                      }
-                                                      var valid6 = _errs20 === errors;
-                                                    } else {
-                                                      var valid6 = true;
-                                                    }
-                                                    if (valid6) {
-                                                      if (data14.phoneNumber !== void 0 && func0.call(data14, "phoneNumber")) {
-                                                        let data16 = data14.phoneNumber;
-                                                        const _errs21 = errors;
-                                                        if (!(typeof data16 == "string")) {
-                                                          return false;
-                                                        } else {
-                                                          if (typeof data16 == "string" && (data16.length > 20 && (data16.length > 40 || func48(data16) > 20) || data16.length < 2 && (data16.length < 1 || func48(data16) < 1))) {
-                                                            return false;
-                                                          }
-                                                        }
-                                                        var valid6 = _errs21 === errors;
-                                                      } else {
-                                                        var valid6 = true;
-                                                      }
-                                                      if (valid6) {
-                                                        if (data14.phoneNumberId !== void 0 && func0.call(data14, "phoneNumberId")) {
-                                                          let data17 = data14.phoneNumberId;
-                                                          const _errs22 = errors;
-                                                          if (!(typeof data17 == "string")) {
-                                                            return false;
-                                                          } else {
-                                                            if (typeof data17 == "string" && (data17.length > 115 && (data17.length > 230 || func48(data17) > 115) || data17.length < 2 && (data17.length < 1 || func48(data17) < 1))) {
-                                                              return false;
-                                                            } else {
-                                                              if (typeof data17 == "string" && !(data17.length > 115 && (data17.length > 230 || func48(data17) > 115) || data17.length < 2 && (data17.length < 1 || func48(data17) < 1)) && !pattern5.test(data17)) {
-                                                                return false;
-                                                              }
-                                                            }
-                                                          }
-                                                          var valid6 = _errs22 === errors;
-                                                        } else {
-                                                          var valid6 = true;
-                                                        }
-                                                        if (valid6) {
-                                                          if (data14.metaPhoneNumberId !== void 0 && func0.call(data14, "metaPhoneNumberId")) {
-                                                            let data18 = data14.metaPhoneNumberId;
-                                                            const _errs23 = errors;
-                                                            if (!(typeof data18 == "string")) {
-                                                              return false;
-                                                            } else {
-                                                              if (typeof data18 == "string" && (data18.length > 100 && (data18.length > 200 || func48(data18) > 100) || data18.length < 2 && (data18.length < 1 || func48(data18) < 1))) {
-                                                                return false;
-                                                              }
-                                                            }
-                                                            var valid6 = _errs23 === errors;
-                                                          } else {
-                                                            var valid6 = true;
-                                                          }
-                                                          if (valid6) {
-                                                            if (data14.displayPhoneNumberName !== void 0 && func0.call(data14, "displayPhoneNumberName")) {
-                                                              let data19 = data14.displayPhoneNumberName;
-                                                              const _errs24 = errors;
-                                                              if (!(typeof data19 == "string")) {
-                                                                return false;
-                                                              } else {
-                                                                if (typeof data19 == "string" && (data19.length > 200 && (data19.length > 400 || func48(data19) > 200))) {
-                                                                  return false;
-                                                                }
-                                                              }
-                                                              var valid6 = _errs24 === errors;
-                                                            } else {
-                                                              var valid6 = true;
-                                                            }
-                                                            if (valid6) {
-                                                              if (data14.displayPhoneNumber !== void 0 && func0.call(data14, "displayPhoneNumber")) {
-                                                                let data20 = data14.displayPhoneNumber;
-                                                                const _errs25 = errors;
-                                                                if (!(typeof data20 == "string")) {
-                                                                  return false;
-                                                                } else {
-                                                                  if (typeof data20 == "string" && (data20.length > 20 && (data20.length > 40 || func48(data20) > 20))) {
-                                                                    return false;
-                                                                  }
-                                                                }
-                                                                var valid6 = _errs25 === errors;
-                                                              } else {
-                                                                var valid6 = true;
-                                                              }
-                                                              if (valid6) {
-                                                                if (data14.qualityRating !== void 0 && func0.call(data14, "qualityRating")) {
-                                                                  let data21 = data14.qualityRating;
-                                                                  const _errs26 = errors;
-                                                                  if (!(typeof data21 == "string")) {
-                                                                    return false;
-                                                                  } else {
-                                                                    if (typeof data21 == "string" && (data21.length > 10 && (data21.length > 20 || func48(data21) > 10))) {
-                                                                      return false;
-                                                                    }
-                                                                  }
-                                                                  var valid6 = _errs26 === errors;
-                                                                } else {
-                                                                  var valid6 = true;
-                                                                }
-                                                                if (valid6) {
-                                                                  if (data14.dataLocalizationRegion !== void 0 && func0.call(data14, "dataLocalizationRegion")) {
-                                                                    let data22 = data14.dataLocalizationRegion;
-                                                                    const _errs27 = errors;
-                                                                    if (!(typeof data22 == "string")) {
-                                                                      return false;
-                                                                    } else {
-                                                                      if (typeof data22 == "string" && true && !pattern0.test(data22)) {
-                                                                        return false;
-                                                                      }
-                                                                    }
-                                                                    var valid6 = _errs27 === errors;
-                                                                  } else {
-                                                                    var valid6 = true;
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                            var valid5 = _errs18 === errors;
-                                            if (!valid5) {
-                                              break;
-                                            }
-                                          }
-                                        }
-                                      }
-                                      var valid2 = _errs17 === errors;
-                                    } else {
-                                      var valid2 = true;
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
+          if (!validate99(data.account, { instancePath: instancePath + "/account", parentData: data, parentDataProperty: "account", rootData })) {
+            errors++;
           }
         }
       }
@@ -3126,38 +3290,36 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!validate98(data, { instancePath, parentData, parentDataProperty, rootData })) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetLinkedWhatsAppBusinessAccountPhoneNumberInput = validate43;
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+const checkGetLinkedWhatsAppBusinessAccountPhoneNumberInput = validate102;
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
             if (!(typeof data0 == "string")) {
@@ -3178,48 +3340,55 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkGetLinkedWhatsAppBusinessAccountPhoneNumberOutput = validate44;
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate103(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkGetLinkedWhatsAppBusinessAccountPhoneNumberOutput = validate105;
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "phoneNumber" || key0 === "linkedWhatsAppBusinessAccountId")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.phoneNumber !== void 0 && func0.call(data, "phoneNumber")) {
           let data0 = data.phoneNumber;
-          const _errs2 = errors;
+          const _errs1 = errors;
           if (!(typeof data0 == "object" && data0 !== null && !Array.isArray(data0) && !(data0 instanceof Date) && !(data0 instanceof Uint8Array))) {
             return false;
           }
-          if (errors === _errs2) {
+          if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing0;
               if ((data0.arn === void 0 || !func0.call(data0, "arn")) && (missing0 = "arn") || (data0.phoneNumber === void 0 || !func0.call(data0, "phoneNumber")) && (missing0 = "phoneNumber") || (data0.phoneNumberId === void 0 || !func0.call(data0, "phoneNumberId")) && (missing0 = "phoneNumberId") || (data0.metaPhoneNumberId === void 0 || !func0.call(data0, "metaPhoneNumberId")) && (missing0 = "metaPhoneNumberId") || (data0.displayPhoneNumberName === void 0 || !func0.call(data0, "displayPhoneNumberName")) && (missing0 = "displayPhoneNumberName") || (data0.displayPhoneNumber === void 0 || !func0.call(data0, "displayPhoneNumber")) && (missing0 = "displayPhoneNumber") || (data0.qualityRating === void 0 || !func0.call(data0, "qualityRating")) && (missing0 = "qualityRating")) {
                 return false;
               } else {
-                const _errs3 = errors;
+                const _errs2 = errors;
                 for (const key1 of Object.keys(data0)) {
                   if (!(key1 === "arn" || key1 === "phoneNumber" || key1 === "phoneNumberId" || key1 === "metaPhoneNumberId" || key1 === "displayPhoneNumberName" || key1 === "displayPhoneNumber" || key1 === "qualityRating" || key1 === "dataLocalizationRegion")) {
                     return false;
                     break;
                   }
                 }
-                if (_errs3 === errors) {
+                if (_errs2 === errors) {
                   if (data0.arn !== void 0 && func0.call(data0, "arn")) {
                     let data1 = data0.arn;
-                    const _errs4 = errors;
+                    const _errs3 = errors;
                     if (!(typeof data1 == "string")) {
                       return false;
                     } else {
@@ -3231,14 +3400,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     }
-                    var valid2 = _errs4 === errors;
+                    var valid1 = _errs3 === errors;
                   } else {
-                    var valid2 = true;
+                    var valid1 = true;
                   }
-                  if (valid2) {
+                  if (valid1) {
                     if (data0.phoneNumber !== void 0 && func0.call(data0, "phoneNumber")) {
                       let data2 = data0.phoneNumber;
-                      const _errs5 = errors;
+                      const _errs4 = errors;
                       if (!(typeof data2 == "string")) {
                         return false;
                       } else {
@@ -3246,14 +3415,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         }
                       }
-                      var valid2 = _errs5 === errors;
+                      var valid1 = _errs4 === errors;
                     } else {
-                      var valid2 = true;
+                      var valid1 = true;
                     }
-                    if (valid2) {
+                    if (valid1) {
                       if (data0.phoneNumberId !== void 0 && func0.call(data0, "phoneNumberId")) {
                         let data3 = data0.phoneNumberId;
-                        const _errs6 = errors;
+                        const _errs5 = errors;
                         if (!(typeof data3 == "string")) {
                           return false;
                         } else {
@@ -3265,14 +3434,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         }
-                        var valid2 = _errs6 === errors;
+                        var valid1 = _errs5 === errors;
                       } else {
-                        var valid2 = true;
+                        var valid1 = true;
                       }
-                      if (valid2) {
+                      if (valid1) {
                         if (data0.metaPhoneNumberId !== void 0 && func0.call(data0, "metaPhoneNumberId")) {
                           let data4 = data0.metaPhoneNumberId;
-                          const _errs7 = errors;
+                          const _errs6 = errors;
                           if (!(typeof data4 == "string")) {
                             return false;
                           } else {
@@ -3280,14 +3449,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                               return false;
                             }
                           }
-                          var valid2 = _errs7 === errors;
+                          var valid1 = _errs6 === errors;
                         } else {
-                          var valid2 = true;
+                          var valid1 = true;
                         }
-                        if (valid2) {
+                        if (valid1) {
                           if (data0.displayPhoneNumberName !== void 0 && func0.call(data0, "displayPhoneNumberName")) {
                             let data5 = data0.displayPhoneNumberName;
-                            const _errs8 = errors;
+                            const _errs7 = errors;
                             if (!(typeof data5 == "string")) {
                               return false;
                             } else {
@@ -3295,14 +3464,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                 return false;
                               }
                             }
-                            var valid2 = _errs8 === errors;
+                            var valid1 = _errs7 === errors;
                           } else {
-                            var valid2 = true;
+                            var valid1 = true;
                           }
-                          if (valid2) {
+                          if (valid1) {
                             if (data0.displayPhoneNumber !== void 0 && func0.call(data0, "displayPhoneNumber")) {
                               let data6 = data0.displayPhoneNumber;
-                              const _errs9 = errors;
+                              const _errs8 = errors;
                               if (!(typeof data6 == "string")) {
                                 return false;
                               } else {
@@ -3310,14 +3479,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                   return false;
                                 }
                               }
-                              var valid2 = _errs9 === errors;
+                              var valid1 = _errs8 === errors;
                             } else {
-                              var valid2 = true;
+                              var valid1 = true;
                             }
-                            if (valid2) {
+                            if (valid1) {
                               if (data0.qualityRating !== void 0 && func0.call(data0, "qualityRating")) {
                                 let data7 = data0.qualityRating;
-                                const _errs10 = errors;
+                                const _errs9 = errors;
                                 if (!(typeof data7 == "string")) {
                                   return false;
                                 } else {
@@ -3325,14 +3494,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                     return false;
                                   }
                                 }
-                                var valid2 = _errs10 === errors;
+                                var valid1 = _errs9 === errors;
                               } else {
-                                var valid2 = true;
+                                var valid1 = true;
                               }
-                              if (valid2) {
+                              if (valid1) {
                                 if (data0.dataLocalizationRegion !== void 0 && func0.call(data0, "dataLocalizationRegion")) {
                                   let data8 = data0.dataLocalizationRegion;
-                                  const _errs11 = errors;
+                                  const _errs10 = errors;
                                   if (!(typeof data8 == "string")) {
                                     return false;
                                   } else {
@@ -3340,671 +3509,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                       return false;
                                     }
                                   }
-                                  var valid2 = _errs11 === errors;
-                                } else {
-                                  var valid2 = true;
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-          var valid1 = _errs2 === errors;
-        } else {
-          var valid1 = true;
-        }
-        if (valid1) {
-          if (data.linkedWhatsAppBusinessAccountId !== void 0 && func0.call(data, "linkedWhatsAppBusinessAccountId")) {
-            let data9 = data.linkedWhatsAppBusinessAccountId;
-            const _errs12 = errors;
-            if (!(typeof data9 == "string")) {
-              return false;
-            } else {
-              if (typeof data9 == "string" && (data9.length > 115 && (data9.length > 230 || func48(data9) > 115) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
-                return false;
-              } else {
-                if (typeof data9 == "string" && !(data9.length > 115 && (data9.length > 230 || func48(data9) > 115) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1)) && !pattern1.test(data9)) {
-                  return false;
-                }
-              }
-            }
-            var valid1 = _errs12 === errors;
-          } else {
-            var valid1 = true;
-          }
-        }
-      }
-    }
-  }
-  return errors === 0;
-}
-const checkGetWhatsAppFlowInput = validate45;
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    return false;
-  }
-  if (errors === _errs0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "flowId")) {
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
-            let data0 = data.id;
-            const _errs2 = errors;
-            if (!(typeof data0 == "string")) {
-              return false;
-            } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
-                return false;
-              } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
-                  return false;
-                }
-              }
-            }
-            var valid1 = _errs2 === errors;
-          } else {
-            var valid1 = true;
-          }
-          if (valid1) {
-            if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-              let data1 = data.flowId;
-              const _errs3 = errors;
-              if (!(typeof data1 == "string")) {
-                return false;
-              } else {
-                if (typeof data1 == "string" && (data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
-                  return false;
-                } else {
-                  if (typeof data1 == "string" && !(data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern10.test(data1)) {
-                    return false;
-                  }
-                }
-              }
-              var valid1 = _errs3 === errors;
-            } else {
-              var valid1 = true;
-            }
-          }
-        }
-      }
-    }
-  }
-  return errors === 0;
-}
-const checkGetWhatsAppFlowOutput = validate46;
-const schema71 = { "scType": "object", "properties": { "flowId": { "scType": "string", "scLength": { "min": 1, "max": 100 }, "scPattern": { "pattern": "[0-9]+", "length": { "min": 1, "max": 100 } } }, "flowName": { "scType": "string", "scLength": { "min": 1, "max": 200 } }, "flowStatus": { "scType": "string", "scLength": { "min": 1, "max": 20 } }, "categories": { "scType": "array", "scCount": { "min": 1, "max": 9, "unit": "items" }, "items": { "scType": "string", "scEnum": ["SIGN_UP", "SIGN_IN", "APPOINTMENT_BOOKING", "LEAD_GENERATION", "SHOPPING", "CONTACT_US", "CUSTOMER_SUPPORT", "SURVEY", "OTHER"] } }, "validationErrors": { "scType": "array", "items": { "scType": "string", "scLength": { "min": 0, "max": 1048576 } } }, "jsonVersion": { "scType": "string", "scLength": { "min": 1, "max": 10 } }, "dataApiVersion": { "scType": "string", "scLength": { "min": 1, "max": 10 } }, "endpointUri": { "scType": "string", "scLength": { "min": 1, "max": 2048 } }, "preview": { "scType": "object", "properties": { "previewUrl": { "scType": "string", "scLength": { "min": 1, "max": 2048 } }, "expiresAt": { "scType": "string", "scLength": { "min": 1, "max": 50 } } }, "additionalProperties": false, "required": ["previewUrl", "expiresAt"] }, "whatsAppBusinessAccount": { "scType": "object", "properties": { "id": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "name": { "scType": "string", "scLength": { "min": 0, "max": 200 } }, "currency": { "scType": "string", "scLength": { "min": 1, "max": 10 } }, "timezoneId": { "scType": "string", "scLength": { "min": 1, "max": 10 } }, "messageTemplateNamespace": { "scType": "string", "scLength": { "min": 1, "max": 200 } } }, "additionalProperties": false, "required": ["id", "name"] }, "application": { "scType": "object", "properties": { "link": { "scType": "string", "scLength": { "min": 1, "max": 2048 } }, "name": { "scType": "string", "scLength": { "min": 1, "max": 200 } }, "id": { "scType": "string", "scLength": { "min": 1, "max": 100 } } }, "additionalProperties": false, "required": ["name", "id"] }, "healthStatus": { "scType": "object", "properties": { "canSendMessage": { "scType": "string", "scLength": { "min": 1, "max": 50 } }, "entities": { "scType": "array", "items": { "scType": "object", "properties": { "entityType": { "scType": "string", "scLength": { "min": 1, "max": 50 } }, "id": { "scType": "string" }, "canSendMessage": { "scType": "string", "scLength": { "min": 1, "max": 50 } } }, "additionalProperties": false, "required": ["entityType", "id", "canSendMessage"] } } }, "additionalProperties": false, "required": ["canSendMessage"] } }, "additionalProperties": false, "required": ["flowId", "flowName", "flowStatus"] };
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    return false;
-  }
-  if (errors === _errs0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if ((data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId") || (data.flowName === void 0 || !func0.call(data, "flowName")) && (missing0 = "flowName") || (data.flowStatus === void 0 || !func0.call(data, "flowStatus")) && (missing0 = "flowStatus")) {
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 of Object.keys(data)) {
-          if (!func0.call(schema71.properties, key0)) {
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-            let data0 = data.flowId;
-            const _errs2 = errors;
-            if (!(typeof data0 == "string")) {
-              return false;
-            } else {
-              if (typeof data0 == "string" && (data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
-                return false;
-              } else {
-                if (typeof data0 == "string" && !(data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern10.test(data0)) {
-                  return false;
-                }
-              }
-            }
-            var valid1 = _errs2 === errors;
-          } else {
-            var valid1 = true;
-          }
-          if (valid1) {
-            if (data.flowName !== void 0 && func0.call(data, "flowName")) {
-              let data1 = data.flowName;
-              const _errs3 = errors;
-              if (!(typeof data1 == "string")) {
-                return false;
-              } else {
-                if (typeof data1 == "string" && (data1.length > 200 && (data1.length > 400 || func48(data1) > 200) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
-                  return false;
-                }
-              }
-              var valid1 = _errs3 === errors;
-            } else {
-              var valid1 = true;
-            }
-            if (valid1) {
-              if (data.flowStatus !== void 0 && func0.call(data, "flowStatus")) {
-                let data2 = data.flowStatus;
-                const _errs4 = errors;
-                if (!(typeof data2 == "string")) {
-                  return false;
-                } else {
-                  if (typeof data2 == "string" && (data2.length > 20 && (data2.length > 40 || func48(data2) > 20) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
-                    return false;
-                  }
-                }
-                var valid1 = _errs4 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data.categories !== void 0 && func0.call(data, "categories")) {
-                  let data3 = data.categories;
-                  const _errs5 = errors;
-                  if (!Array.isArray(data3)) {
-                    return false;
-                  } else {
-                    if (Array.isArray(data3) && (data3.length > 9 || data3.length < 1)) {
-                      return false;
-                    }
-                  }
-                  if (errors === _errs5) {
-                    if (Array.isArray(data3)) {
-                      var valid2 = true;
-                      const len0 = data3.length;
-                      for (let i0 = 0; i0 < len0; i0++) {
-                        let data4 = data3[i0];
-                        const _errs6 = errors;
-                        if (!(typeof data4 == "string")) {
-                          return false;
-                        } else {
-                          if (typeof data4 == "string" && !obj4.has(data4)) {
-                            return false;
-                          }
-                        }
-                        var valid2 = _errs6 === errors;
-                        if (!valid2) {
-                          break;
-                        }
-                      }
-                    }
-                  }
-                  var valid1 = _errs5 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data.validationErrors !== void 0 && func0.call(data, "validationErrors")) {
-                    let data5 = data.validationErrors;
-                    const _errs7 = errors;
-                    if (!Array.isArray(data5)) {
-                      return false;
-                    }
-                    if (errors === _errs7) {
-                      if (Array.isArray(data5)) {
-                        var valid3 = true;
-                        const len1 = data5.length;
-                        for (let i1 = 0; i1 < len1; i1++) {
-                          let data6 = data5[i1];
-                          const _errs8 = errors;
-                          if (!(typeof data6 == "string")) {
-                            return false;
-                          } else {
-                            if (typeof data6 == "string" && (data6.length > 1048576 && (data6.length > 2097152 || func48(data6) > 1048576))) {
-                              return false;
-                            }
-                          }
-                          var valid3 = _errs8 === errors;
-                          if (!valid3) {
-                            break;
-                          }
-                        }
-                      }
-                    }
-                    var valid1 = _errs7 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data.jsonVersion !== void 0 && func0.call(data, "jsonVersion")) {
-                      let data7 = data.jsonVersion;
-                      const _errs9 = errors;
-                      if (!(typeof data7 == "string")) {
-                        return false;
-                      } else {
-                        if (typeof data7 == "string" && (data7.length > 10 && (data7.length > 20 || func48(data7) > 10) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
-                          return false;
-                        }
-                      }
-                      var valid1 = _errs9 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data.dataApiVersion !== void 0 && func0.call(data, "dataApiVersion")) {
-                        let data8 = data.dataApiVersion;
-                        const _errs10 = errors;
-                        if (!(typeof data8 == "string")) {
-                          return false;
-                        } else {
-                          if (typeof data8 == "string" && (data8.length > 10 && (data8.length > 20 || func48(data8) > 10) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
-                            return false;
-                          }
-                        }
-                        var valid1 = _errs10 === errors;
-                      } else {
-                        var valid1 = true;
-                      }
-                      if (valid1) {
-                        if (data.endpointUri !== void 0 && func0.call(data, "endpointUri")) {
-                          let data9 = data.endpointUri;
-                          const _errs11 = errors;
-                          if (!(typeof data9 == "string")) {
-                            return false;
-                          } else {
-                            if (typeof data9 == "string" && (data9.length > 2048 && (data9.length > 4096 || func48(data9) > 2048) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
-                              return false;
-                            }
-                          }
-                          var valid1 = _errs11 === errors;
-                        } else {
-                          var valid1 = true;
-                        }
-                        if (valid1) {
-                          if (data.preview !== void 0 && func0.call(data, "preview")) {
-                            let data10 = data.preview;
-                            const _errs12 = errors;
-                            if (!(typeof data10 == "object" && data10 !== null && !Array.isArray(data10) && !(data10 instanceof Date) && !(data10 instanceof Uint8Array))) {
-                              return false;
-                            }
-                            if (errors === _errs12) {
-                              if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                                let missing1;
-                                if ((data10.previewUrl === void 0 || !func0.call(data10, "previewUrl")) && (missing1 = "previewUrl") || (data10.expiresAt === void 0 || !func0.call(data10, "expiresAt")) && (missing1 = "expiresAt")) {
-                                  return false;
-                                } else {
-                                  const _errs13 = errors;
-                                  for (const key1 of Object.keys(data10)) {
-                                    if (!(key1 === "previewUrl" || key1 === "expiresAt")) {
-                                      return false;
-                                      break;
-                                    }
-                                  }
-                                  if (_errs13 === errors) {
-                                    if (data10.previewUrl !== void 0 && func0.call(data10, "previewUrl")) {
-                                      let data11 = data10.previewUrl;
-                                      const _errs14 = errors;
-                                      if (!(typeof data11 == "string")) {
-                                        return false;
-                                      } else {
-                                        if (typeof data11 == "string" && (data11.length > 2048 && (data11.length > 4096 || func48(data11) > 2048) || data11.length < 2 && (data11.length < 1 || func48(data11) < 1))) {
-                                          return false;
-                                        }
-                                      }
-                                      var valid4 = _errs14 === errors;
-                                    } else {
-                                      var valid4 = true;
-                                    }
-                                    if (valid4) {
-                                      if (data10.expiresAt !== void 0 && func0.call(data10, "expiresAt")) {
-                                        let data12 = data10.expiresAt;
-                                        const _errs15 = errors;
-                                        if (!(typeof data12 == "string")) {
-                                          return false;
-                                        } else {
-                                          if (typeof data12 == "string" && (data12.length > 50 && (data12.length > 100 || func48(data12) > 50) || data12.length < 2 && (data12.length < 1 || func48(data12) < 1))) {
-                                            return false;
-                                          }
-                                        }
-                                        var valid4 = _errs15 === errors;
-                                      } else {
-                                        var valid4 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                            var valid1 = _errs12 === errors;
-                          } else {
-                            var valid1 = true;
-                          }
-                          if (valid1) {
-                            if (data.whatsAppBusinessAccount !== void 0 && func0.call(data, "whatsAppBusinessAccount")) {
-                              let data13 = data.whatsAppBusinessAccount;
-                              const _errs16 = errors;
-                              if (!(typeof data13 == "object" && data13 !== null && !Array.isArray(data13) && !(data13 instanceof Date) && !(data13 instanceof Uint8Array))) {
-                                return false;
-                              }
-                              if (errors === _errs16) {
-                                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                                  let missing2;
-                                  if ((data13.id === void 0 || !func0.call(data13, "id")) && (missing2 = "id") || (data13.name === void 0 || !func0.call(data13, "name")) && (missing2 = "name")) {
-                                    return false;
-                                  } else {
-                                    const _errs17 = errors;
-                                    for (const key2 of Object.keys(data13)) {
-                                      if (!(key2 === "id" || key2 === "name" || key2 === "currency" || key2 === "timezoneId" || key2 === "messageTemplateNamespace")) {
-                                        return false;
-                                        break;
-                                      }
-                                    }
-                                    if (_errs17 === errors) {
-                                      if (data13.id !== void 0 && func0.call(data13, "id")) {
-                                        let data14 = data13.id;
-                                        const _errs18 = errors;
-                                        if (!(typeof data14 == "string")) {
-                                          return false;
-                                        } else {
-                                          if (typeof data14 == "string" && (data14.length > 100 && (data14.length > 200 || func48(data14) > 100) || data14.length < 2 && (data14.length < 1 || func48(data14) < 1))) {
-                                            return false;
-                                          }
-                                        }
-                                        var valid5 = _errs18 === errors;
-                                      } else {
-                                        var valid5 = true;
-                                      }
-                                      if (valid5) {
-                                        if (data13.name !== void 0 && func0.call(data13, "name")) {
-                                          let data15 = data13.name;
-                                          const _errs19 = errors;
-                                          if (!(typeof data15 == "string")) {
-                                            return false;
-                                          } else {
-                                            if (typeof data15 == "string" && (data15.length > 200 && (data15.length > 400 || func48(data15) > 200))) {
-                                              return false;
-                                            }
-                                          }
-                                          var valid5 = _errs19 === errors;
-                                        } else {
-                                          var valid5 = true;
-                                        }
-                                        if (valid5) {
-                                          if (data13.currency !== void 0 && func0.call(data13, "currency")) {
-                                            let data16 = data13.currency;
-                                            const _errs20 = errors;
-                                            if (!(typeof data16 == "string")) {
-                                              return false;
-                                            } else {
-                                              if (typeof data16 == "string" && (data16.length > 10 && (data16.length > 20 || func48(data16) > 10) || data16.length < 2 && (data16.length < 1 || func48(data16) < 1))) {
-                                                return false;
-                                              }
-                                            }
-                                            var valid5 = _errs20 === errors;
-                                          } else {
-                                            var valid5 = true;
-                                          }
-                                          if (valid5) {
-                                            if (data13.timezoneId !== void 0 && func0.call(data13, "timezoneId")) {
-                                              let data17 = data13.timezoneId;
-                                              const _errs21 = errors;
-                                              if (!(typeof data17 == "string")) {
-                                                return false;
-                                              } else {
-                                                if (typeof data17 == "string" && (data17.length > 10 && (data17.length > 20 || func48(data17) > 10) || data17.length < 2 && (data17.length < 1 || func48(data17) < 1))) {
-                                                  return false;
-                                                }
-                                              }
-                                              var valid5 = _errs21 === errors;
-                                            } else {
-                                              var valid5 = true;
-                                            }
-                                            if (valid5) {
-                                              if (data13.messageTemplateNamespace !== void 0 && func0.call(data13, "messageTemplateNamespace")) {
-                                                let data18 = data13.messageTemplateNamespace;
-                                                const _errs22 = errors;
-                                                if (!(typeof data18 == "string")) {
-                                                  return false;
-                                                } else {
-                                                  if (typeof data18 == "string" && (data18.length > 200 && (data18.length > 400 || func48(data18) > 200) || data18.length < 2 && (data18.length < 1 || func48(data18) < 1))) {
-                                                    return false;
-                                                  }
-                                                }
-                                                var valid5 = _errs22 === errors;
-                                              } else {
-                                                var valid5 = true;
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                              var valid1 = _errs16 === errors;
-                            } else {
-                              var valid1 = true;
-                            }
-                            if (valid1) {
-                              if (data.application !== void 0 && func0.call(data, "application")) {
-                                let data19 = data.application;
-                                const _errs23 = errors;
-                                if (!(typeof data19 == "object" && data19 !== null && !Array.isArray(data19) && !(data19 instanceof Date) && !(data19 instanceof Uint8Array))) {
-                                  return false;
-                                }
-                                if (errors === _errs23) {
-                                  if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                                    let missing3;
-                                    if ((data19.name === void 0 || !func0.call(data19, "name")) && (missing3 = "name") || (data19.id === void 0 || !func0.call(data19, "id")) && (missing3 = "id")) {
-                                      return false;
-                                    } else {
-                                      const _errs24 = errors;
-                                      for (const key3 of Object.keys(data19)) {
-                                        if (!(key3 === "link" || key3 === "name" || key3 === "id")) {
-                                          return false;
-                                          break;
-                                        }
-                                      }
-                                      if (_errs24 === errors) {
-                                        if (data19.link !== void 0 && func0.call(data19, "link")) {
-                                          let data20 = data19.link;
-                                          const _errs25 = errors;
-                                          if (!(typeof data20 == "string")) {
-                                            return false;
-                                          } else {
-                                            if (typeof data20 == "string" && (data20.length > 2048 && (data20.length > 4096 || func48(data20) > 2048) || data20.length < 2 && (data20.length < 1 || func48(data20) < 1))) {
-                                              return false;
-                                            }
-                                          }
-                                          var valid6 = _errs25 === errors;
-                                        } else {
-                                          var valid6 = true;
-                                        }
-                                        if (valid6) {
-                                          if (data19.name !== void 0 && func0.call(data19, "name")) {
-                                            let data21 = data19.name;
-                                            const _errs26 = errors;
-                                            if (!(typeof data21 == "string")) {
-                                              return false;
-                                            } else {
-                                              if (typeof data21 == "string" && (data21.length > 200 && (data21.length > 400 || func48(data21) > 200) || data21.length < 2 && (data21.length < 1 || func48(data21) < 1))) {
-                                                return false;
-                                              }
-                                            }
-                                            var valid6 = _errs26 === errors;
-                                          } else {
-                                            var valid6 = true;
-                                          }
-                                          if (valid6) {
-                                            if (data19.id !== void 0 && func0.call(data19, "id")) {
-                                              let data22 = data19.id;
-                                              const _errs27 = errors;
-                                              if (!(typeof data22 == "string")) {
-                                                return false;
-                                              } else {
-                                                if (typeof data22 == "string" && (data22.length > 100 && (data22.length > 200 || func48(data22) > 100) || data22.length < 2 && (data22.length < 1 || func48(data22) < 1))) {
-                                                  return false;
-                                                }
-                                              }
-                                              var valid6 = _errs27 === errors;
-                                            } else {
-                                              var valid6 = true;
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                                var valid1 = _errs23 === errors;
-                              } else {
-                                var valid1 = true;
-                              }
-                              if (valid1) {
-                                if (data.healthStatus !== void 0 && func0.call(data, "healthStatus")) {
-                                  let data23 = data.healthStatus;
-                                  const _errs28 = errors;
-                                  if (!(typeof data23 == "object" && data23 !== null && !Array.isArray(data23) && !(data23 instanceof Date) && !(data23 instanceof Uint8Array))) {
-                                    return false;
-                                  }
-                                  if (errors === _errs28) {
-                                    if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-                                      let missing4;
-                                      if ((data23.canSendMessage === void 0 || !func0.call(data23, "canSendMessage")) && (missing4 = "canSendMessage")) {
-                                        return false;
-                                      } else {
-                                        const _errs29 = errors;
-                                        for (const key4 of Object.keys(data23)) {
-                                          if (!(key4 === "canSendMessage" || key4 === "entities")) {
-                                            return false;
-                                            break;
-                                          }
-                                        }
-                                        if (_errs29 === errors) {
-                                          if (data23.canSendMessage !== void 0 && func0.call(data23, "canSendMessage")) {
-                                            let data24 = data23.canSendMessage;
-                                            const _errs30 = errors;
-                                            if (!(typeof data24 == "string")) {
-                                              return false;
-                                            } else {
-                                              if (typeof data24 == "string" && (data24.length > 50 && (data24.length > 100 || func48(data24) > 50) || data24.length < 2 && (data24.length < 1 || func48(data24) < 1))) {
-                                                return false;
-                                              }
-                                            }
-                                            var valid7 = _errs30 === errors;
-                                          } else {
-                                            var valid7 = true;
-                                          }
-                                          if (valid7) {
-                                            if (data23.entities !== void 0 && func0.call(data23, "entities")) {
-                                              let data25 = data23.entities;
-                                              const _errs31 = errors;
-                                              if (!Array.isArray(data25)) {
-                                                return false;
-                                              }
-                                              if (errors === _errs31) {
-                                                if (Array.isArray(data25)) {
-                                                  var valid8 = true;
-                                                  const len2 = data25.length;
-                                                  for (let i2 = 0; i2 < len2; i2++) {
-                                                    let data26 = data25[i2];
-                                                    const _errs32 = errors;
-                                                    if (!(typeof data26 == "object" && data26 !== null && !Array.isArray(data26) && !(data26 instanceof Date) && !(data26 instanceof Uint8Array))) {
-                                                      return false;
-                                                    }
-                                                    if (errors === _errs32) {
-                                                      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                                                        let missing5;
-                                                        if ((data26.entityType === void 0 || !func0.call(data26, "entityType")) && (missing5 = "entityType") || (data26.id === void 0 || !func0.call(data26, "id")) && (missing5 = "id") || (data26.canSendMessage === void 0 || !func0.call(data26, "canSendMessage")) && (missing5 = "canSendMessage")) {
-                                                          return false;
-                                                        } else {
-                                                          const _errs33 = errors;
-                                                          for (const key5 of Object.keys(data26)) {
-                                                            if (!(key5 === "entityType" || key5 === "id" || key5 === "canSendMessage")) {
-                                                              return false;
-                                                              break;
-                                                            }
-                                                          }
-                                                          if (_errs33 === errors) {
-                                                            if (data26.entityType !== void 0 && func0.call(data26, "entityType")) {
-                                                              let data27 = data26.entityType;
-                                                              const _errs34 = errors;
-                                                              if (!(typeof data27 == "string")) {
-                                                                return false;
-                                                              } else {
-                                                                if (typeof data27 == "string" && (data27.length > 50 && (data27.length > 100 || func48(data27) > 50) || data27.length < 2 && (data27.length < 1 || func48(data27) < 1))) {
-                                                                  return false;
-                                                                }
-                                                              }
-                                                              var valid9 = _errs34 === errors;
-                                                            } else {
-                                                              var valid9 = true;
-                                                            }
-                                                            if (valid9) {
-                                                              if (data26.id !== void 0 && func0.call(data26, "id")) {
-                                                                const _errs35 = errors;
-                                                                if (!(typeof data26.id == "string")) {
-                                                                  return false;
-                                                                }
-                                                                var valid9 = _errs35 === errors;
-                                                              } else {
-                                                                var valid9 = true;
-                                                              }
-                                                              if (valid9) {
-                                                                if (data26.canSendMessage !== void 0 && func0.call(data26, "canSendMessage")) {
-                                                                  let data29 = data26.canSendMessage;
-                                                                  const _errs36 = errors;
-                                                                  if (!(typeof data29 == "string")) {
-                                                                    return false;
-                                                                  } else {
-                                                                    if (typeof data29 == "string" && (data29.length > 50 && (data29.length > 100 || func48(data29) > 50) || data29.length < 2 && (data29.length < 1 || func48(data29) < 1))) {
-                                                                      return false;
-                                                                    }
-                                                                  }
-                                                                  var valid9 = _errs36 === errors;
-                                                                } else {
-                                                                  var valid9 = true;
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                    var valid8 = _errs32 === errors;
-                                                    if (!valid8) {
-                                                      break;
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                              var valid7 = _errs31 === errors;
-                                            } else {
-                                              var valid7 = true;
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                  var valid1 = _errs28 === errors;
+                                  var valid1 = _errs10 === errors;
                                 } else {
                                   var valid1 = true;
                                 }
@@ -4019,38 +3524,68 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.linkedWhatsAppBusinessAccountId !== void 0 && func0.call(data, "linkedWhatsAppBusinessAccountId")) {
+            let data9 = data.linkedWhatsAppBusinessAccountId;
+            const _errs11 = errors;
+            if (!(typeof data9 == "string")) {
+              return false;
+            } else {
+              if (typeof data9 == "string" && (data9.length > 115 && (data9.length > 230 || func48(data9) > 115) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
+                return false;
+              } else {
+                if (typeof data9 == "string" && !(data9.length > 115 && (data9.length > 230 || func48(data9) > 115) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1)) && !pattern1.test(data9)) {
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs11 === errors;
+          } else {
+            var valid0 = true;
+          }
         }
       }
     }
   }
   return errors === 0;
 }
-const checkGetWhatsAppFlowPreviewInput = validate47;
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate106(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkGetWhatsAppFlowInput = validate108;
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "flowId" || key0 === "invalidate")) {
+          if (!(key0 === "id" || key0 === "flowId")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -4062,14 +3597,14 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.flowId !== void 0 && func0.call(data, "flowId")) {
               let data1 = data.flowId;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -4081,20 +3616,9 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
-            }
-            if (valid1) {
-              if (data.invalidate !== void 0 && func0.call(data, "invalidate")) {
-                const _errs4 = errors;
-                if (!(typeof data.invalidate == "boolean")) {
-                  return false;
-                }
-                var valid1 = _errs4 === errors;
-              } else {
-                var valid1 = true;
-              }
+              var valid0 = true;
             }
           }
         }
@@ -4103,32 +3627,40 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkGetWhatsAppFlowPreviewOutput = validate48;
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate109(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkGetWhatsAppFlowOutput = validate111;
+const schema66 = { "scType": "object", "properties": { "flowId": { "scType": "string", "scLength": { "min": 1, "max": 100 }, "scPattern": { "pattern": "[0-9]+", "length": { "min": 1, "max": 100 } } }, "flowName": { "scType": "string", "scLength": { "min": 1, "max": 200 } }, "flowStatus": { "scType": "string", "scLength": { "min": 1, "max": 20 } }, "categories": { "scType": "array", "scCount": { "min": 1, "max": 9, "unit": "items" }, "items": { "scType": "string", "scEnum": ["SIGN_UP", "SIGN_IN", "APPOINTMENT_BOOKING", "LEAD_GENERATION", "SHOPPING", "CONTACT_US", "CUSTOMER_SUPPORT", "SURVEY", "OTHER"] } }, "validationErrors": { "scType": "array", "items": { "scType": "string", "scLength": { "min": 0, "max": 1048576 } } }, "jsonVersion": { "scType": "string", "scLength": { "min": 1, "max": 10 } }, "dataApiVersion": { "scType": "string", "scLength": { "min": 1, "max": 10 } }, "endpointUri": { "scType": "string", "scLength": { "min": 1, "max": 2048 } }, "preview": { "scType": "object", "properties": { "previewUrl": { "scType": "string", "scLength": { "min": 1, "max": 2048 } }, "expiresAt": { "scType": "string", "scLength": { "min": 1, "max": 50 } } }, "additionalProperties": false, "required": ["previewUrl", "expiresAt"] }, "whatsAppBusinessAccount": { "scType": "object", "properties": { "id": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "name": { "scType": "string", "scLength": { "min": 0, "max": 200 } }, "currency": { "scType": "string", "scLength": { "min": 1, "max": 10 } }, "timezoneId": { "scType": "string", "scLength": { "min": 1, "max": 10 } }, "messageTemplateNamespace": { "scType": "string", "scLength": { "min": 1, "max": 200 } } }, "additionalProperties": false, "required": ["id", "name"] }, "application": { "scType": "object", "properties": { "link": { "scType": "string", "scLength": { "min": 1, "max": 2048 } }, "name": { "scType": "string", "scLength": { "min": 1, "max": 200 } }, "id": { "scType": "string", "scLength": { "min": 1, "max": 100 } } }, "additionalProperties": false, "required": ["name", "id"] }, "healthStatus": { "scType": "object", "properties": { "canSendMessage": { "scType": "string", "scLength": { "min": 1, "max": 50 } }, "entities": { "scType": "array", "items": { "scType": "object", "properties": { "entityType": { "scType": "string", "scLength": { "min": 1, "max": 50 } }, "id": { "scType": "string" }, "canSendMessage": { "scType": "string", "scLength": { "min": 1, "max": 50 } } }, "additionalProperties": false, "required": ["entityType", "id", "canSendMessage"] } } }, "additionalProperties": false, "required": ["canSendMessage"] } }, "additionalProperties": false, "required": ["flowId", "flowName", "flowStatus"] };
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId") || (data.preview === void 0 || !func0.call(data, "preview")) && (missing0 = "preview")) {
+      if ((data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId") || (data.flowName === void 0 || !func0.call(data, "flowName")) && (missing0 = "flowName") || (data.flowStatus === void 0 || !func0.call(data, "flowStatus")) && (missing0 = "flowStatus")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "flowId" || key0 === "preview")) {
+          if (!func0.call(schema66.properties, key0)) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.flowId !== void 0 && func0.call(data, "flowId")) {
             let data0 = data.flowId;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -4140,68 +3672,534 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
-            if (data.preview !== void 0 && func0.call(data, "preview")) {
-              let data1 = data.preview;
-              const _errs3 = errors;
-              if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
+          if (valid0) {
+            if (data.flowName !== void 0 && func0.call(data, "flowName")) {
+              let data1 = data.flowName;
+              const _errs2 = errors;
+              if (!(typeof data1 == "string")) {
                 return false;
+              } else {
+                if (typeof data1 == "string" && (data1.length > 200 && (data1.length > 400 || func48(data1) > 200) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                  return false;
+                }
               }
-              if (errors === _errs3) {
-                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                  let missing1;
-                  if ((data1.previewUrl === void 0 || !func0.call(data1, "previewUrl")) && (missing1 = "previewUrl") || (data1.expiresAt === void 0 || !func0.call(data1, "expiresAt")) && (missing1 = "expiresAt")) {
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.flowStatus !== void 0 && func0.call(data, "flowStatus")) {
+                let data2 = data.flowStatus;
+                const _errs3 = errors;
+                if (!(typeof data2 == "string")) {
+                  return false;
+                } else {
+                  if (typeof data2 == "string" && (data2.length > 20 && (data2.length > 40 || func48(data2) > 20) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                    return false;
+                  }
+                }
+                var valid0 = _errs3 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.categories !== void 0 && func0.call(data, "categories")) {
+                  let data3 = data.categories;
+                  const _errs4 = errors;
+                  if (!Array.isArray(data3)) {
                     return false;
                   } else {
-                    const _errs4 = errors;
-                    for (const key1 of Object.keys(data1)) {
-                      if (!(key1 === "previewUrl" || key1 === "expiresAt")) {
-                        return false;
-                        break;
-                      }
+                    if (Array.isArray(data3) && (data3.length > 9 || data3.length < 1)) {
+                      return false;
                     }
-                    if (_errs4 === errors) {
-                      if (data1.previewUrl !== void 0 && func0.call(data1, "previewUrl")) {
-                        let data2 = data1.previewUrl;
+                  }
+                  if (errors === _errs4) {
+                    if (Array.isArray(data3)) {
+                      var valid1 = true;
+                      const len0 = data3.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        let data4 = data3[i0];
                         const _errs5 = errors;
-                        if (!(typeof data2 == "string")) {
+                        if (!(typeof data4 == "string")) {
                           return false;
                         } else {
-                          if (typeof data2 == "string" && (data2.length > 2048 && (data2.length > 4096 || func48(data2) > 2048) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                          if (typeof data4 == "string" && !obj4.has(data4)) {
                             return false;
                           }
                         }
-                        var valid2 = _errs5 === errors;
-                      } else {
-                        var valid2 = true;
+                        var valid1 = _errs5 === errors;
+                        if (!valid1) {
+                          break;
+                        }
                       }
-                      if (valid2) {
-                        if (data1.expiresAt !== void 0 && func0.call(data1, "expiresAt")) {
-                          let data3 = data1.expiresAt;
-                          const _errs6 = errors;
-                          if (!(typeof data3 == "string")) {
+                    }
+                  }
+                  var valid0 = _errs4 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.validationErrors !== void 0 && func0.call(data, "validationErrors")) {
+                    let data5 = data.validationErrors;
+                    const _errs6 = errors;
+                    if (!Array.isArray(data5)) {
+                      return false;
+                    }
+                    if (errors === _errs6) {
+                      if (Array.isArray(data5)) {
+                        var valid2 = true;
+                        const len1 = data5.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                          let data6 = data5[i1];
+                          const _errs7 = errors;
+                          if (!(typeof data6 == "string")) {
                             return false;
                           } else {
-                            if (typeof data3 == "string" && (data3.length > 50 && (data3.length > 100 || func48(data3) > 50) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                            if (typeof data6 == "string" && (data6.length > 1048576 && (data6.length > 2097152 || func48(data6) > 1048576))) {
                               return false;
                             }
                           }
-                          var valid2 = _errs6 === errors;
+                          var valid2 = _errs7 === errors;
+                          if (!valid2) {
+                            break;
+                          }
+                        }
+                      }
+                    }
+                    var valid0 = _errs6 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.jsonVersion !== void 0 && func0.call(data, "jsonVersion")) {
+                      let data7 = data.jsonVersion;
+                      const _errs8 = errors;
+                      if (!(typeof data7 == "string")) {
+                        return false;
+                      } else {
+                        if (typeof data7 == "string" && (data7.length > 10 && (data7.length > 20 || func48(data7) > 10) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.dataApiVersion !== void 0 && func0.call(data, "dataApiVersion")) {
+                        let data8 = data.dataApiVersion;
+                        const _errs9 = errors;
+                        if (!(typeof data8 == "string")) {
+                          return false;
                         } else {
-                          var valid2 = true;
+                          if (typeof data8 == "string" && (data8.length > 10 && (data8.length > 20 || func48(data8) > 10) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs9 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.endpointUri !== void 0 && func0.call(data, "endpointUri")) {
+                          let data9 = data.endpointUri;
+                          const _errs10 = errors;
+                          if (!(typeof data9 == "string")) {
+                            return false;
+                          } else {
+                            if (typeof data9 == "string" && (data9.length > 2048 && (data9.length > 4096 || func48(data9) > 2048) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs10 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.preview !== void 0 && func0.call(data, "preview")) {
+                            let data10 = data.preview;
+                            const _errs11 = errors;
+                            if (!(typeof data10 == "object" && data10 !== null && !Array.isArray(data10) && !(data10 instanceof Date) && !(data10 instanceof Uint8Array))) {
+                              return false;
+                            }
+                            if (errors === _errs11) {
+                              if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                                let missing1;
+                                if ((data10.previewUrl === void 0 || !func0.call(data10, "previewUrl")) && (missing1 = "previewUrl") || (data10.expiresAt === void 0 || !func0.call(data10, "expiresAt")) && (missing1 = "expiresAt")) {
+                                  return false;
+                                } else {
+                                  const _errs12 = errors;
+                                  for (const key1 of Object.keys(data10)) {
+                                    if (!(key1 === "previewUrl" || key1 === "expiresAt")) {
+                                      return false;
+                                      break;
+                                    }
+                                  }
+                                  if (_errs12 === errors) {
+                                    if (data10.previewUrl !== void 0 && func0.call(data10, "previewUrl")) {
+                                      let data11 = data10.previewUrl;
+                                      const _errs13 = errors;
+                                      if (!(typeof data11 == "string")) {
+                                        return false;
+                                      } else {
+                                        if (typeof data11 == "string" && (data11.length > 2048 && (data11.length > 4096 || func48(data11) > 2048) || data11.length < 2 && (data11.length < 1 || func48(data11) < 1))) {
+                                          return false;
+                                        }
+                                      }
+                                      var valid3 = _errs13 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data10.expiresAt !== void 0 && func0.call(data10, "expiresAt")) {
+                                        let data12 = data10.expiresAt;
+                                        const _errs14 = errors;
+                                        if (!(typeof data12 == "string")) {
+                                          return false;
+                                        } else {
+                                          if (typeof data12 == "string" && (data12.length > 50 && (data12.length > 100 || func48(data12) > 50) || data12.length < 2 && (data12.length < 1 || func48(data12) < 1))) {
+                                            return false;
+                                          }
+                                        }
+                                        var valid3 = _errs14 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                            var valid0 = _errs11 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.whatsAppBusinessAccount !== void 0 && func0.call(data, "whatsAppBusinessAccount")) {
+                              let data13 = data.whatsAppBusinessAccount;
+                              const _errs15 = errors;
+                              if (!(typeof data13 == "object" && data13 !== null && !Array.isArray(data13) && !(data13 instanceof Date) && !(data13 instanceof Uint8Array))) {
+                                return false;
+                              }
+                              if (errors === _errs15) {
+                                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                  let missing2;
+                                  if ((data13.id === void 0 || !func0.call(data13, "id")) && (missing2 = "id") || (data13.name === void 0 || !func0.call(data13, "name")) && (missing2 = "name")) {
+                                    return false;
+                                  } else {
+                                    const _errs16 = errors;
+                                    for (const key2 of Object.keys(data13)) {
+                                      if (!(key2 === "id" || key2 === "name" || key2 === "currency" || key2 === "timezoneId" || key2 === "messageTemplateNamespace")) {
+                                        return false;
+                                        break;
+                                      }
+                                    }
+                                    if (_errs16 === errors) {
+                                      if (data13.id !== void 0 && func0.call(data13, "id")) {
+                                        let data14 = data13.id;
+                                        const _errs17 = errors;
+                                        if (!(typeof data14 == "string")) {
+                                          return false;
+                                        } else {
+                                          if (typeof data14 == "string" && (data14.length > 100 && (data14.length > 200 || func48(data14) > 100) || data14.length < 2 && (data14.length < 1 || func48(data14) < 1))) {
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs17 === errors;
+                                      } else {
+                                        var valid4 = true;
+                                      }
+                                      if (valid4) {
+                                        if (data13.name !== void 0 && func0.call(data13, "name")) {
+                                          let data15 = data13.name;
+                                          const _errs18 = errors;
+                                          if (!(typeof data15 == "string")) {
+                                            return false;
+                                          } else {
+                                            if (typeof data15 == "string" && (data15.length > 200 && (data15.length > 400 || func48(data15) > 200))) {
+                                              return false;
+                                            }
+                                          }
+                                          var valid4 = _errs18 === errors;
+                                        } else {
+                                          var valid4 = true;
+                                        }
+                                        if (valid4) {
+                                          if (data13.currency !== void 0 && func0.call(data13, "currency")) {
+                                            let data16 = data13.currency;
+                                            const _errs19 = errors;
+                                            if (!(typeof data16 == "string")) {
+                                              return false;
+                                            } else {
+                                              if (typeof data16 == "string" && (data16.length > 10 && (data16.length > 20 || func48(data16) > 10) || data16.length < 2 && (data16.length < 1 || func48(data16) < 1))) {
+                                                return false;
+                                              }
+                                            }
+                                            var valid4 = _errs19 === errors;
+                                          } else {
+                                            var valid4 = true;
+                                          }
+                                          if (valid4) {
+                                            if (data13.timezoneId !== void 0 && func0.call(data13, "timezoneId")) {
+                                              let data17 = data13.timezoneId;
+                                              const _errs20 = errors;
+                                              if (!(typeof data17 == "string")) {
+                                                return false;
+                                              } else {
+                                                if (typeof data17 == "string" && (data17.length > 10 && (data17.length > 20 || func48(data17) > 10) || data17.length < 2 && (data17.length < 1 || func48(data17) < 1))) {
+                                                  return false;
+                                                }
+                                              }
+                                              var valid4 = _errs20 === errors;
+                                            } else {
+                                              var valid4 = true;
+                                            }
+                                            if (valid4) {
+                                              if (data13.messageTemplateNamespace !== void 0 && func0.call(data13, "messageTemplateNamespace")) {
+                                                let data18 = data13.messageTemplateNamespace;
+                                                const _errs21 = errors;
+                                                if (!(typeof data18 == "string")) {
+                                                  return false;
+                                                } else {
+                                                  if (typeof data18 == "string" && (data18.length > 200 && (data18.length > 400 || func48(data18) > 200) || data18.length < 2 && (data18.length < 1 || func48(data18) < 1))) {
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid4 = _errs21 === errors;
+                                              } else {
+                                                var valid4 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                              var valid0 = _errs15 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.application !== void 0 && func0.call(data, "application")) {
+                                let data19 = data.application;
+                                const _errs22 = errors;
+                                if (!(typeof data19 == "object" && data19 !== null && !Array.isArray(data19) && !(data19 instanceof Date) && !(data19 instanceof Uint8Array))) {
+                                  return false;
+                                }
+                                if (errors === _errs22) {
+                                  if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                    let missing3;
+                                    if ((data19.name === void 0 || !func0.call(data19, "name")) && (missing3 = "name") || (data19.id === void 0 || !func0.call(data19, "id")) && (missing3 = "id")) {
+                                      return false;
+                                    } else {
+                                      const _errs23 = errors;
+                                      for (const key3 of Object.keys(data19)) {
+                                        if (!(key3 === "link" || key3 === "name" || key3 === "id")) {
+                                          return false;
+                                          break;
+                                        }
+                                      }
+                                      if (_errs23 === errors) {
+                                        if (data19.link !== void 0 && func0.call(data19, "link")) {
+                                          let data20 = data19.link;
+                                          const _errs24 = errors;
+                                          if (!(typeof data20 == "string")) {
+                                            return false;
+                                          } else {
+                                            if (typeof data20 == "string" && (data20.length > 2048 && (data20.length > 4096 || func48(data20) > 2048) || data20.length < 2 && (data20.length < 1 || func48(data20) < 1))) {
+                                              return false;
+                                            }
+                                          }
+                                          var valid5 = _errs24 === errors;
+                                        } else {
+                                          var valid5 = true;
+                                        }
+                                        if (valid5) {
+                                          if (data19.name !== void 0 && func0.call(data19, "name")) {
+                                            let data21 = data19.name;
+                                            const _errs25 = errors;
+                                            if (!(typeof data21 == "string")) {
+                                              return false;
+                                            } else {
+                                              if (typeof data21 == "string" && (data21.length > 200 && (data21.length > 400 || func48(data21) > 200) || data21.length < 2 && (data21.length < 1 || func48(data21) < 1))) {
+                                                return false;
+                                              }
+                                            }
+                                            var valid5 = _errs25 === errors;
+                                          } else {
+                                            var valid5 = true;
+                                          }
+                                          if (valid5) {
+                                            if (data19.id !== void 0 && func0.call(data19, "id")) {
+                                              let data22 = data19.id;
+                                              const _errs26 = errors;
+                                              if (!(typeof data22 == "string")) {
+                                                return false;
+                                              } else {
+                                                if (typeof data22 == "string" && (data22.length > 100 && (data22.length > 200 || func48(data22) > 100) || data22.length < 2 && (data22.length < 1 || func48(data22) < 1))) {
+                                                  return false;
+                                                }
+                                              }
+                                              var valid5 = _errs26 === errors;
+                                            } else {
+                                              var valid5 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                                var valid0 = _errs22 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.healthStatus !== void 0 && func0.call(data, "healthStatus")) {
+                                  let data23 = data.healthStatus;
+                                  const _errs27 = errors;
+                                  if (!(typeof data23 == "object" && data23 !== null && !Array.isArray(data23) && !(data23 instanceof Date) && !(data23 instanceof Uint8Array))) {
+                                    return false;
+                                  }
+                                  if (errors === _errs27) {
+                                    if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                                      let missing4;
+                                      if ((data23.canSendMessage === void 0 || !func0.call(data23, "canSendMessage")) && (missing4 = "canSendMessage")) {
+                                        return false;
+                                      } else {
+                                        const _errs28 = errors;
+                                        for (const key4 of Object.keys(data23)) {
+                                          if (!(key4 === "canSendMessage" || key4 === "entities")) {
+                                            return false;
+                                            break;
+                                          }
+                                        }
+                                        if (_errs28 === errors) {
+                                          if (data23.canSendMessage !== void 0 && func0.call(data23, "canSendMessage")) {
+                                            let data24 = data23.canSendMessage;
+                                            const _errs29 = errors;
+                                            if (!(typeof data24 == "string")) {
+                                              return false;
+                                            } else {
+                                              if (typeof data24 == "string" && (data24.length > 50 && (data24.length > 100 || func48(data24) > 50) || data24.length < 2 && (data24.length < 1 || func48(data24) < 1))) {
+                                                return false;
+                                              }
+                                            }
+                                            var valid6 = _errs29 === errors;
+                                          } else {
+                                            var valid6 = true;
+                                          }
+                                          if (valid6) {
+                                            if (data23.entities !== void 0 && func0.call(data23, "entities")) {
+                                              let data25 = data23.entities;
+                                              const _errs30 = errors;
+                                              if (!Array.isArray(data25)) {
+                                                return false;
+                                              }
+                                              if (errors === _errs30) {
+                                                if (Array.isArray(data25)) {
+                                                  var valid7 = true;
+                                                  const len2 = data25.length;
+                                                  for (let i2 = 0; i2 < len2; i2++) {
+                                                    let data26 = data25[i2];
+                                                    const _errs31 = errors;
+                                                    if (!(typeof data26 == "object" && data26 !== null && !Array.isArray(data26) && !(data26 instanceof Date) && !(data26 instanceof Uint8Array))) {
+                                                      return false;
+                                                    }
+                                                    if (errors === _errs31) {
+                                                      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                                                        let missing5;
+                                                        if ((data26.entityType === void 0 || !func0.call(data26, "entityType")) && (missing5 = "entityType") || (data26.id === void 0 || !func0.call(data26, "id")) && (missing5 = "id") || (data26.canSendMessage === void 0 || !func0.call(data26, "canSendMessage")) && (missing5 = "canSendMessage")) {
+                                                          return false;
+                                                        } else {
+                                                          const _errs32 = errors;
+                                                          for (const key5 of Object.keys(data26)) {
+                                                            if (!(key5 === "entityType" || key5 === "id" || key5 === "canSendMessage")) {
+                                                              return false;
+                                                              break;
+                                                            }
+                                                          }
+                                                          if (_errs32 === errors) {
+                                                            if (data26.entityType !== void 0 && func0.call(data26, "entityType")) {
+                                                              let data27 = data26.entityType;
+                                                              const _errs33 = errors;
+                                                              if (!(typeof data27 == "string")) {
+                                                                return false;
+                                                              } else {
+                                                                if (typeof data27 == "string" && (data27.length > 50 && (data27.length > 100 || func48(data27) > 50) || data27.length < 2 && (data27.length < 1 || func48(data27) < 1))) {
+                                                                  return false;
+                                                                }
+                                                              }
+                                                              var valid8 = _errs33 === errors;
+                                                            } else {
+                                                              var valid8 = true;
+                                                            }
+                                                            if (valid8) {
+                                                              if (data26.id !== void 0 && func0.call(data26, "id")) {
+                                                                const _errs34 = errors;
+                                                                if (!(typeof data26.id == "string")) {
+                                                                  return false;
+                                                                }
+                                                                var valid8 = _errs34 === errors;
+                                                              } else {
+                                                                var valid8 = true;
+                                                              }
+                                                              if (valid8) {
+                                                                if (data26.canSendMessage !== void 0 && func0.call(data26, "canSendMessage")) {
+                                                                  let data29 = data26.canSendMessage;
+                                                                  const _errs35 = errors;
+                                                                  if (!(typeof data29 == "string")) {
+                                                                    return false;
+                                                                  } else {
+                                                                    if (typeof data29 == "string" && (data29.length > 50 && (data29.length > 100 || func48(data29) > 50) || data29.length < 2 && (data29.length < 1 || func48(data29) < 1))) {
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                  var valid8 = _errs35 === errors;
+                                                                } else {
+                                                                  var valid8 = true;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid7 = _errs31 === errors;
+                                                    if (!valid7) {
+                                                      break;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                              var valid6 = _errs30 === errors;
+                                            } else {
+                                              var valid6 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                  var valid0 = _errs27 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                              }
+                            }
+                          }
                         }
                       }
                     }
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
-            } else {
-              var valid1 = true;
             }
           }
         }
@@ -4210,34 +4208,240 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkGetWhatsAppMessageMediaInput = validate49;
-const pattern51 = /* @__PURE__ */ new RegExp("https://(.*)s3(.*).amazonaws.com/(.*)", "u");
-const obj14 = /* @__PURE__ */ Object.freeze({ insts: [[4, 32], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [0, 2, 4], [0, 3, 5], [0, 4, 6], [0, 0, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 8, 11], [0, 3, 12], [0, 9, 13], [0, 7, 14], [0, 2, 15], [0, 7, 16], [0, 0, 17], [1, 20, 18], [0, 0, 19], [0, 10, 19], [0, 5, 21], [1, 24, 22], [0, 0, 23], [0, 1, 23], [0, 1, 25], [0, 11, 26], [0, 5, 27], [0, 12, 28], [0, 13, 29], [0, 13, 30], [0, 14, 31]], classes: [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [99, 99], "negated": false }, { "ranges": [115, 115], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [122, 122], "negated": false }, { "ranges": [51, 51], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [112, 112], "negated": false }, { "ranges": [116, 116], "negated": false }, { "ranges": [104, 104], "negated": false }] });
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkGetWhatsAppFlowPreviewInput = validate114;
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
+        return false;
+      } else {
+        const _errs0 = errors;
+        for (const key0 of Object.keys(data)) {
+          if (!(key0 === "id" || key0 === "flowId" || key0 === "invalidate")) {
+            return false;
+            break;
+          }
+        }
+        if (_errs0 === errors) {
+          if (data.id !== void 0 && func0.call(data, "id")) {
+            let data0 = data.id;
+            const _errs1 = errors;
+            if (!(typeof data0 == "string")) {
+              return false;
+            } else {
+              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+                return false;
+              } else {
+                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+              let data1 = data.flowId;
+              const _errs2 = errors;
+              if (!(typeof data1 == "string")) {
+                return false;
+              } else {
+                if (typeof data1 == "string" && (data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                  return false;
+                } else {
+                  if (typeof data1 == "string" && !(data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern10.test(data1)) {
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.invalidate !== void 0 && func0.call(data, "invalidate")) {
+                const _errs3 = errors;
+                if (!(typeof data.invalidate == "boolean")) {
+                  return false;
+                }
+                var valid0 = _errs3 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors === 0;
+}
+function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate115(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkGetWhatsAppFlowPreviewOutput = validate117;
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
+    return false;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if ((data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId") || (data.preview === void 0 || !func0.call(data, "preview")) && (missing0 = "preview")) {
+        return false;
+      } else {
+        const _errs0 = errors;
+        for (const key0 of Object.keys(data)) {
+          if (!(key0 === "flowId" || key0 === "preview")) {
+            return false;
+            break;
+          }
+        }
+        if (_errs0 === errors) {
+          if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+            let data0 = data.flowId;
+            const _errs1 = errors;
+            if (!(typeof data0 == "string")) {
+              return false;
+            } else {
+              if (typeof data0 == "string" && (data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+                return false;
+              } else {
+                if (typeof data0 == "string" && !(data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern10.test(data0)) {
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.preview !== void 0 && func0.call(data, "preview")) {
+              let data1 = data.preview;
+              const _errs2 = errors;
+              if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
+                return false;
+              }
+              if (errors === _errs2) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                  let missing1;
+                  if ((data1.previewUrl === void 0 || !func0.call(data1, "previewUrl")) && (missing1 = "previewUrl") || (data1.expiresAt === void 0 || !func0.call(data1, "expiresAt")) && (missing1 = "expiresAt")) {
+                    return false;
+                  } else {
+                    const _errs3 = errors;
+                    for (const key1 of Object.keys(data1)) {
+                      if (!(key1 === "previewUrl" || key1 === "expiresAt")) {
+                        return false;
+                        break;
+                      }
+                    }
+                    if (_errs3 === errors) {
+                      if (data1.previewUrl !== void 0 && func0.call(data1, "previewUrl")) {
+                        let data2 = data1.previewUrl;
+                        const _errs4 = errors;
+                        if (!(typeof data2 == "string")) {
+                          return false;
+                        } else {
+                          if (typeof data2 == "string" && (data2.length > 2048 && (data2.length > 4096 || func48(data2) > 2048) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                            return false;
+                          }
+                        }
+                        var valid1 = _errs4 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data1.expiresAt !== void 0 && func0.call(data1, "expiresAt")) {
+                          let data3 = data1.expiresAt;
+                          const _errs5 = errors;
+                          if (!(typeof data3 == "string")) {
+                            return false;
+                          } else {
+                            if (typeof data3 == "string" && (data3.length > 50 && (data3.length > 100 || func48(data3) > 50) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs5 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors === 0;
+}
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate118(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkGetWhatsAppMessageMediaInput = validate120;
+const pattern51 = /* @__PURE__ */ new RegExp("https://(.*)s3(.*).amazonaws.com/(.*)", "u");
+const obj14 = /* @__PURE__ */ Object.freeze({ insts: [[4, 32], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [0, 2, 4], [0, 3, 5], [0, 4, 6], [0, 0, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 8, 11], [0, 3, 12], [0, 9, 13], [0, 7, 14], [0, 2, 15], [0, 7, 16], [0, 0, 17], [1, 20, 18], [0, 0, 19], [0, 10, 19], [0, 5, 21], [1, 24, 22], [0, 0, 23], [0, 1, 23], [0, 1, 25], [0, 11, 26], [0, 5, 27], [0, 12, 28], [0, 13, 29], [0, 13, 30], [0, 14, 31]], classes: [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [99, 99], "negated": false }, { "ranges": [115, 115], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [122, 122], "negated": false }, { "ranges": [51, 51], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [112, 112], "negated": false }, { "ranges": [116, 116], "negated": false }, { "ranges": [104, 104], "negated": false }] });
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
+    return false;
+  }
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.mediaId === void 0 || !func0.call(data, "mediaId")) && (missing0 = "mediaId") || (data.originationPhoneNumberId === void 0 || !func0.call(data, "originationPhoneNumberId")) && (missing0 = "originationPhoneNumberId")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "mediaId" || key0 === "originationPhoneNumberId" || key0 === "metadataOnly" || key0 === "destinationS3PresignedUrl" || key0 === "destinationS3File")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.mediaId !== void 0 && func0.call(data, "mediaId")) {
             let data0 = data.mediaId;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -4249,14 +4453,14 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.originationPhoneNumberId !== void 0 && func0.call(data, "originationPhoneNumberId")) {
               let data1 = data.originationPhoneNumberId;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -4268,44 +4472,44 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
-            if (valid1) {
+            if (valid0) {
               if (data.metadataOnly !== void 0 && func0.call(data, "metadataOnly")) {
-                const _errs4 = errors;
+                const _errs3 = errors;
                 if (!(typeof data.metadataOnly == "boolean")) {
                   return false;
                 }
-                var valid1 = _errs4 === errors;
+                var valid0 = _errs3 === errors;
               } else {
-                var valid1 = true;
+                var valid0 = true;
               }
-              if (valid1) {
+              if (valid0) {
                 if (data.destinationS3PresignedUrl !== void 0 && func0.call(data, "destinationS3PresignedUrl")) {
                   let data3 = data.destinationS3PresignedUrl;
-                  const _errs5 = errors;
+                  const _errs4 = errors;
                   if (!(typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array))) {
                     return false;
                   }
-                  if (errors === _errs5) {
+                  if (errors === _errs4) {
                     if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                       let missing1;
                       if ((data3.url === void 0 || !func0.call(data3, "url")) && (missing1 = "url") || (data3.headers === void 0 || !func0.call(data3, "headers")) && (missing1 = "headers")) {
                         return false;
                       } else {
-                        const _errs6 = errors;
+                        const _errs5 = errors;
                         for (const key1 of Object.keys(data3)) {
                           if (!(key1 === "url" || key1 === "headers")) {
                             return false;
                             break;
                           }
                         }
-                        if (_errs6 === errors) {
+                        if (_errs5 === errors) {
                           if (data3.url !== void 0 && func0.call(data3, "url")) {
                             let data4 = data3.url;
-                            const _errs7 = errors;
+                            const _errs6 = errors;
                             if (!(typeof data4 == "string")) {
                               return false;
                             } else {
@@ -4317,23 +4521,23 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             }
-                            var valid2 = _errs7 === errors;
+                            var valid1 = _errs6 === errors;
                           } else {
-                            var valid2 = true;
+                            var valid1 = true;
                           }
-                          if (valid2) {
+                          if (valid1) {
                             if (data3.headers !== void 0 && func0.call(data3, "headers")) {
                               let data5 = data3.headers;
-                              const _errs8 = errors;
+                              const _errs7 = errors;
                               if (!(typeof data5 == "object" && data5 !== null && !Array.isArray(data5) && !(data5 instanceof Date) && !(data5 instanceof Uint8Array))) {
                                 return false;
                               }
-                              if (errors === _errs8) {
+                              if (errors === _errs7) {
                                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                                   for (const key2 of Object.keys(data5)) {
-                                    const _errs9 = errors;
+                                    const _errs8 = errors;
                                     if (!(typeof key2 == "string")) {
-                                      const err0 = { instancePath: instancePath + "/destinationS3PresignedUrl/headers", schemaPath: "shapes#/$defs/GetWhatsAppMessageMediaInput/properties/destinationS3PresignedUrl/properties/headers/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key2 };
+                                      const err0 = { instancePath: instancePath + "/destinationS3PresignedUrl/headers", schemaPath: "#/properties/destinationS3PresignedUrl/properties/headers/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key2 };
                                       if (vErrors === null) {
                                         vErrors = [err0];
                                       } else {
@@ -4341,9 +4545,9 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                       errors++;
                                     }
-                                    var valid3 = _errs9 === errors;
-                                    if (!valid3) {
-                                      const err1 = { instancePath: instancePath + "/destinationS3PresignedUrl/headers", schemaPath: "shapes#/$defs/GetWhatsAppMessageMediaInput/properties/destinationS3PresignedUrl/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
+                                    var valid2 = _errs8 === errors;
+                                    if (!valid2) {
+                                      const err1 = { instancePath: instancePath + "/destinationS3PresignedUrl/headers", schemaPath: "#/properties/destinationS3PresignedUrl/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
                                       if (vErrors === null) {
                                         vErrors = [err1];
                                       } else {
@@ -4354,57 +4558,57 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                                       break;
                                     }
                                   }
-                                  if (valid3) {
+                                  if (valid2) {
                                     for (const key3 of Object.keys(data5)) {
-                                      const _errs11 = errors;
+                                      const _errs10 = errors;
                                       if (!(typeof data5[key3] == "string")) {
                                         return false;
                                       }
-                                      var valid4 = _errs11 === errors;
-                                      if (!valid4) {
+                                      var valid3 = _errs10 === errors;
+                                      if (!valid3) {
                                         break;
                                       }
                                     }
                                   }
                                 }
                               }
-                              var valid2 = _errs8 === errors;
+                              var valid1 = _errs7 === errors;
                             } else {
-                              var valid2 = true;
+                              var valid1 = true;
                             }
                           }
                         }
                       }
                     }
                   }
-                  var valid1 = _errs5 === errors;
+                  var valid0 = _errs4 === errors;
                 } else {
-                  var valid1 = true;
+                  var valid0 = true;
                 }
-                if (valid1) {
+                if (valid0) {
                   if (data.destinationS3File !== void 0 && func0.call(data, "destinationS3File")) {
                     let data7 = data.destinationS3File;
-                    const _errs12 = errors;
+                    const _errs11 = errors;
                     if (!(typeof data7 == "object" && data7 !== null && !Array.isArray(data7) && !(data7 instanceof Date) && !(data7 instanceof Uint8Array))) {
                       return false;
                     }
-                    if (errors === _errs12) {
+                    if (errors === _errs11) {
                       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                         let missing2;
                         if ((data7.bucketName === void 0 || !func0.call(data7, "bucketName")) && (missing2 = "bucketName") || (data7.key === void 0 || !func0.call(data7, "key")) && (missing2 = "key")) {
                           return false;
                         } else {
-                          const _errs13 = errors;
+                          const _errs12 = errors;
                           for (const key4 of Object.keys(data7)) {
                             if (!(key4 === "bucketName" || key4 === "key")) {
                               return false;
                               break;
                             }
                           }
-                          if (_errs13 === errors) {
+                          if (_errs12 === errors) {
                             if (data7.bucketName !== void 0 && func0.call(data7, "bucketName")) {
                               let data8 = data7.bucketName;
-                              const _errs14 = errors;
+                              const _errs13 = errors;
                               if (!(typeof data8 == "string")) {
                                 return false;
                               } else {
@@ -4416,14 +4620,14 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               }
-                              var valid5 = _errs14 === errors;
+                              var valid4 = _errs13 === errors;
                             } else {
-                              var valid5 = true;
+                              var valid4 = true;
                             }
-                            if (valid5) {
+                            if (valid4) {
                               if (data7.key !== void 0 && func0.call(data7, "key")) {
                                 let data9 = data7.key;
-                                const _errs15 = errors;
+                                const _errs14 = errors;
                                 if (!(typeof data9 == "string")) {
                                   return false;
                                 } else {
@@ -4431,18 +4635,18 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                                     return false;
                                   }
                                 }
-                                var valid5 = _errs15 === errors;
+                                var valid4 = _errs14 === errors;
                               } else {
-                                var valid5 = true;
+                                var valid4 = true;
                               }
                             }
                           }
                         }
                       }
                     }
-                    var valid1 = _errs12 === errors;
+                    var valid0 = _errs11 === errors;
                   } else {
-                    var valid1 = true;
+                    var valid0 = true;
                   }
                 }
               }
@@ -4454,44 +4658,51 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkGetWhatsAppMessageMediaOutput = validate50;
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkGetWhatsAppMessageMediaOutput = validate123;
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "mimeType" || key0 === "fileSize")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.mimeType !== void 0 && func0.call(data, "mimeType")) {
-          const _errs2 = errors;
+          const _errs1 = errors;
           if (!(typeof data.mimeType == "string")) {
             return false;
           }
-          var valid1 = _errs2 === errors;
+          var valid0 = _errs1 === errors;
         } else {
-          var valid1 = true;
+          var valid0 = true;
         }
-        if (valid1) {
+        if (valid0) {
           if (data.fileSize !== void 0 && func0.call(data, "fileSize")) {
             let data1 = data.fileSize;
-            const _errs3 = errors;
+            const _errs2 = errors;
             if (!(typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -9223372036854776e3 && data1 <= 9223372036854776e3))) {
               return false;
             }
-            var valid1 = _errs3 === errors;
+            var valid0 = _errs2 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
         }
       }
@@ -4499,32 +4710,39 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkGetWhatsAppMessageTemplateInput = validate51;
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkGetWhatsAppMessageTemplateInput = validate126;
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "metaTemplateId" || key0 === "id" || key0 === "templateName" || key0 === "templateLanguageCode")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
             let data0 = data.metaTemplateId;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -4536,14 +4754,14 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.id !== void 0 && func0.call(data, "id")) {
               let data1 = data.id;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -4555,14 +4773,14 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
-            if (valid1) {
+            if (valid0) {
               if (data.templateName !== void 0 && func0.call(data, "templateName")) {
                 let data2 = data.templateName;
-                const _errs4 = errors;
+                const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
@@ -4570,14 +4788,14 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                     return false;
                   }
                 }
-                var valid1 = _errs4 === errors;
+                var valid0 = _errs3 === errors;
               } else {
-                var valid1 = true;
+                var valid0 = true;
               }
-              if (valid1) {
+              if (valid0) {
                 if (data.templateLanguageCode !== void 0 && func0.call(data, "templateLanguageCode")) {
                   let data3 = data.templateLanguageCode;
-                  const _errs5 = errors;
+                  const _errs4 = errors;
                   if (!(typeof data3 == "string")) {
                     return false;
                   } else {
@@ -4585,9 +4803,9 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     }
                   }
-                  var valid1 = _errs5 === errors;
+                  var valid0 = _errs4 === errors;
                 } else {
-                  var valid1 = true;
+                  var valid0 = true;
                 }
               }
             }
@@ -4598,25 +4816,32 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkGetWhatsAppMessageTemplateOutput = validate52;
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkGetWhatsAppMessageTemplateOutput = validate129;
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "template")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.template !== void 0 && func0.call(data, "template")) {
           let data0 = data.template;
           if (!(typeof data0 == "string")) {
@@ -4632,28 +4857,35 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkListLinkedWhatsAppBusinessAccountsInput = validate53;
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkListLinkedWhatsAppBusinessAccountsInput = validate132;
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "nextToken" || key0 === "maxResults")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
           let data0 = data.nextToken;
-          const _errs2 = errors;
+          const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
@@ -4661,14 +4893,14 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               return false;
             }
           }
-          var valid1 = _errs2 === errors;
+          var valid0 = _errs1 === errors;
         } else {
-          var valid1 = true;
+          var valid0 = true;
         }
-        if (valid1) {
+        if (valid0) {
           if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
             let data1 = data.maxResults;
-            const _errs3 = errors;
+            const _errs2 = errors;
             if (!(typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -2147483648 && data1 <= 2147483647))) {
               return false;
             } else {
@@ -4676,9 +4908,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 return false;
               }
             }
-            var valid1 = _errs3 === errors;
+            var valid0 = _errs2 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
         }
       }
@@ -4686,59 +4918,66 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkListLinkedWhatsAppBusinessAccountsOutput = validate54;
-const schema87 = { "scType": "object", "properties": { "linkedAccounts": { "scType": "array", "items": { "scType": "object", "properties": { "arn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:waba/[0-9a-zA-Z]+", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 16], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 2, 7], [0, 4, 8], [0, 5, 9], [1, 12, 10], [0, 6, 11], [0, 5, 11], [0, 7, 13], [0, 8, 14], [0, 2, 15]], "classes": [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }] }, "nativeBelow": 256 } }, "id": { "scType": "string", "scLength": { "min": 1, "max": 115 }, "scPattern": { "pattern": ".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*", "length": { "min": 1, "max": 115 } } }, "wabaId": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "registrationStatus": { "scType": "string", "scEnum": ["COMPLETE", "INCOMPLETE"] }, "linkDate": { "scType": "date" }, "wabaName": { "scType": "string", "scLength": { "min": 0, "max": 200 } }, "eventDestinations": { "scType": "array", "scCount": { "min": 0, "max": 1, "unit": "items" }, "items": { "scType": "object", "properties": { "eventDestinationArn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:[a-z-]+([/:](.*))?", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 15], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [1, 4, 1], [1, 7, 5], [0, 2, 6], [0, 2, 6], [0, 3, 8], [1, 11, 9], [0, 0, 10], [0, 3, 10], [0, 4, 12], [0, 5, 13], [0, 6, 14]], "classes": [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47, 58, 58], "negated": false }, { "ranges": [97, 122, 45, 45], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [97, 97], "negated": false }] }, "nativeBelow": 256 } }, "roleArn": { "scType": "string", "scPattern": { "pattern": "arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+", "linear": { "insts": [[4, 34], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 7, 11], [0, 7, 12], [0, 7, 13], [0, 7, 14], [0, 7, 15], [0, 7, 16], [0, 7, 17], [0, 7, 18], [0, 7, 19], [0, 7, 20], [0, 7, 21], [0, 6, 22], [0, 6, 23], [0, 8, 24], [0, 9, 25], [0, 10, 26], [0, 6, 27], [1, 30, 28], [0, 11, 29], [0, 6, 29], [0, 12, 31], [0, 5, 32], [0, 9, 33]], "classes": [{ "ranges": [97, 122, 65, 90, 48, 57, 43, 43, 61, 61, 44, 44, 46, 46, 64, 64, 45, 45, 95, 95], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [108, 108], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [48, 57], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }] }, "nativeBelow": 256 } } }, "additionalProperties": false, "required": ["eventDestinationArn"] } }, "marketingMessagesOnboardingStatus": { "scType": "string", "scLength": { "min": 0, "max": 100 } }, "datasetId": { "scType": "string", "scLength": { "min": 10, "max": 20 }, "scPattern": { "pattern": "[0-9]+", "length": { "min": 10, "max": 20 } } } }, "additionalProperties": false, "required": ["arn", "id", "wabaId", "registrationStatus", "linkDate", "wabaName", "eventDestinations"] } }, "nextToken": { "scType": "string", "scLength": { "min": 1, "max": 600 } } }, "additionalProperties": false };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkListLinkedWhatsAppBusinessAccountsOutput = validate135;
+const schema82 = { "scType": "object", "properties": { "linkedAccounts": { "scType": "array", "items": { "scType": "object", "properties": { "arn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:waba/[0-9a-zA-Z]+", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 16], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 2, 7], [0, 4, 8], [0, 5, 9], [1, 12, 10], [0, 6, 11], [0, 5, 11], [0, 7, 13], [0, 8, 14], [0, 2, 15]], "classes": [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }] }, "nativeBelow": 256 } }, "id": { "scType": "string", "scLength": { "min": 1, "max": 115 }, "scPattern": { "pattern": ".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*", "length": { "min": 1, "max": 115 } } }, "wabaId": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "registrationStatus": { "scType": "string", "scEnum": ["COMPLETE", "INCOMPLETE"] }, "linkDate": { "scType": "date" }, "wabaName": { "scType": "string", "scLength": { "min": 0, "max": 200 } }, "eventDestinations": { "scType": "array", "scCount": { "min": 0, "max": 1, "unit": "items" }, "items": { "scType": "object", "properties": { "eventDestinationArn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:[a-z-]+([/:](.*))?", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 15], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [1, 4, 1], [1, 7, 5], [0, 2, 6], [0, 2, 6], [0, 3, 8], [1, 11, 9], [0, 0, 10], [0, 3, 10], [0, 4, 12], [0, 5, 13], [0, 6, 14]], "classes": [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47, 58, 58], "negated": false }, { "ranges": [97, 122, 45, 45], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [97, 97], "negated": false }] }, "nativeBelow": 256 } }, "roleArn": { "scType": "string", "scPattern": { "pattern": "arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+", "linear": { "insts": [[4, 34], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 7, 11], [0, 7, 12], [0, 7, 13], [0, 7, 14], [0, 7, 15], [0, 7, 16], [0, 7, 17], [0, 7, 18], [0, 7, 19], [0, 7, 20], [0, 7, 21], [0, 6, 22], [0, 6, 23], [0, 8, 24], [0, 9, 25], [0, 10, 26], [0, 6, 27], [1, 30, 28], [0, 11, 29], [0, 6, 29], [0, 12, 31], [0, 5, 32], [0, 9, 33]], "classes": [{ "ranges": [97, 122, 65, 90, 48, 57, 43, 43, 61, 61, 44, 44, 46, 46, 64, 64, 45, 45, 95, 95], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [108, 108], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [48, 57], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }] }, "nativeBelow": 256 } } }, "additionalProperties": false, "required": ["eventDestinationArn"] } }, "marketingMessagesOnboardingStatus": { "scType": "string", "scLength": { "min": 0, "max": 100 } }, "datasetId": { "scType": "string", "scLength": { "min": 10, "max": 20 }, "scPattern": { "pattern": "[0-9]+", "length": { "min": 10, "max": 20 } } } }, "additionalProperties": false, "required": ["arn", "id", "wabaId", "registrationStatus", "linkDate", "wabaName", "eventDestinations"] } }, "nextToken": { "scType": "string", "scLength": { "min": 1, "max": 600 } } }, "additionalProperties": false };
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "linkedAccounts" || key0 === "nextToken")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.linkedAccounts !== void 0 && func0.call(data, "linkedAccounts")) {
           let data0 = data.linkedAccounts;
-          const _errs2 = errors;
+          const _errs1 = errors;
           if (!Array.isArray(data0)) {
             return false;
           }
-          if (errors === _errs2) {
+          if (errors === _errs1) {
             if (Array.isArray(data0)) {
-              var valid2 = true;
+              var valid1 = true;
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 let data1 = data0[i0];
-                const _errs3 = errors;
+                const _errs2 = errors;
                 if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
                   return false;
                 }
-                if (errors === _errs3) {
+                if (errors === _errs2) {
                   if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                     let missing0;
                     if ((data1.arn === void 0 || !func0.call(data1, "arn")) && (missing0 = "arn") || (data1.id === void 0 || !func0.call(data1, "id")) && (missing0 = "id") || (data1.wabaId === void 0 || !func0.call(data1, "wabaId")) && (missing0 = "wabaId") || (data1.registrationStatus === void 0 || !func0.call(data1, "registrationStatus")) && (missing0 = "registrationStatus") || (data1.linkDate === void 0 || !func0.call(data1, "linkDate")) && (missing0 = "linkDate") || (data1.wabaName === void 0 || !func0.call(data1, "wabaName")) && (missing0 = "wabaName") || (data1.eventDestinations === void 0 || !func0.call(data1, "eventDestinations")) && (missing0 = "eventDestinations")) {
                       return false;
                     } else {
-                      const _errs4 = errors;
+                      const _errs3 = errors;
                       for (const key1 of Object.keys(data1)) {
-                        if (!func0.call(schema87.properties.linkedAccounts.items.properties, key1)) {
+                        if (!func0.call(schema82.properties.linkedAccounts.items.properties, key1)) {
                           return false;
                           break;
                         }
                       }
-                      if (_errs4 === errors) {
+                      if (_errs3 === errors) {
                         if (data1.arn !== void 0 && func0.call(data1, "arn")) {
                           let data2 = data1.arn;
-                          const _errs5 = errors;
+                          const _errs4 = errors;
                           if (!(typeof data2 == "string")) {
                             return false;
                           } else {
@@ -4750,14 +4989,14 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           }
-                          var valid3 = _errs5 === errors;
+                          var valid2 = _errs4 === errors;
                         } else {
-                          var valid3 = true;
+                          var valid2 = true;
                         }
-                        if (valid3) {
+                        if (valid2) {
                           if (data1.id !== void 0 && func0.call(data1, "id")) {
                             let data3 = data1.id;
-                            const _errs6 = errors;
+                            const _errs5 = errors;
                             if (!(typeof data3 == "string")) {
                               return false;
                             } else {
@@ -4769,14 +5008,14 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             }
-                            var valid3 = _errs6 === errors;
+                            var valid2 = _errs5 === errors;
                           } else {
-                            var valid3 = true;
+                            var valid2 = true;
                           }
-                          if (valid3) {
+                          if (valid2) {
                             if (data1.wabaId !== void 0 && func0.call(data1, "wabaId")) {
                               let data4 = data1.wabaId;
-                              const _errs7 = errors;
+                              const _errs6 = errors;
                               if (!(typeof data4 == "string")) {
                                 return false;
                               } else {
@@ -4784,14 +5023,14 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                   return false;
                                 }
                               }
-                              var valid3 = _errs7 === errors;
+                              var valid2 = _errs6 === errors;
                             } else {
-                              var valid3 = true;
+                              var valid2 = true;
                             }
-                            if (valid3) {
+                            if (valid2) {
                               if (data1.registrationStatus !== void 0 && func0.call(data1, "registrationStatus")) {
                                 let data5 = data1.registrationStatus;
-                                const _errs8 = errors;
+                                const _errs7 = errors;
                                 if (!(typeof data5 == "string")) {
                                   return false;
                                 } else {
@@ -4799,25 +5038,25 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                     return false;
                                   }
                                 }
-                                var valid3 = _errs8 === errors;
+                                var valid2 = _errs7 === errors;
                               } else {
-                                var valid3 = true;
+                                var valid2 = true;
                               }
-                              if (valid3) {
+                              if (valid2) {
                                 if (data1.linkDate !== void 0 && func0.call(data1, "linkDate")) {
                                   let data6 = data1.linkDate;
-                                  const _errs9 = errors;
+                                  const _errs8 = errors;
                                   if (!(data6 instanceof Date && !isNaN(data6.getTime()))) {
                                     return false;
                                   }
-                                  var valid3 = _errs9 === errors;
+                                  var valid2 = _errs8 === errors;
                                 } else {
-                                  var valid3 = true;
+                                  var valid2 = true;
                                 }
-                                if (valid3) {
+                                if (valid2) {
                                   if (data1.wabaName !== void 0 && func0.call(data1, "wabaName")) {
                                     let data7 = data1.wabaName;
-                                    const _errs10 = errors;
+                                    const _errs9 = errors;
                                     if (!(typeof data7 == "string")) {
                                       return false;
                                     } else {
@@ -4825,14 +5064,14 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                         return false;
                                       }
                                     }
-                                    var valid3 = _errs10 === errors;
+                                    var valid2 = _errs9 === errors;
                                   } else {
-                                    var valid3 = true;
+                                    var valid2 = true;
                                   }
-                                  if (valid3) {
+                                  if (valid2) {
                                     if (data1.eventDestinations !== void 0 && func0.call(data1, "eventDestinations")) {
                                       let data8 = data1.eventDestinations;
-                                      const _errs11 = errors;
+                                      const _errs10 = errors;
                                       if (!Array.isArray(data8)) {
                                         return false;
                                       } else {
@@ -4840,33 +5079,33 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                           return false;
                                         }
                                       }
-                                      if (errors === _errs11) {
+                                      if (errors === _errs10) {
                                         if (Array.isArray(data8)) {
-                                          var valid4 = true;
+                                          var valid3 = true;
                                           const len1 = data8.length;
                                           for (let i1 = 0; i1 < len1; i1++) {
                                             let data9 = data8[i1];
-                                            const _errs12 = errors;
+                                            const _errs11 = errors;
                                             if (!(typeof data9 == "object" && data9 !== null && !Array.isArray(data9) && !(data9 instanceof Date) && !(data9 instanceof Uint8Array))) {
                                               return false;
                                             }
-                                            if (errors === _errs12) {
+                                            if (errors === _errs11) {
                                               if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                                                 let missing1;
                                                 if ((data9.eventDestinationArn === void 0 || !func0.call(data9, "eventDestinationArn")) && (missing1 = "eventDestinationArn")) {
                                                   return false;
                                                 } else {
-                                                  const _errs13 = errors;
+                                                  const _errs12 = errors;
                                                   for (const key2 of Object.keys(data9)) {
                                                     if (!(key2 === "eventDestinationArn" || key2 === "roleArn")) {
                                                       return false;
                                                       break;
                                                     }
                                                   }
-                                                  if (_errs13 === errors) {
+                                                  if (_errs12 === errors) {
                                                     if (data9.eventDestinationArn !== void 0 && func0.call(data9, "eventDestinationArn")) {
                                                       let data10 = data9.eventDestinationArn;
-                                                      const _errs14 = errors;
+                                                      const _errs13 = errors;
                                                       if (!(typeof data10 == "string")) {
                                                         return false;
                                                       } else {
@@ -4878,14 +5117,14 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                                           }
                                                         }
                                                       }
-                                                      var valid5 = _errs14 === errors;
+                                                      var valid4 = _errs13 === errors;
                                                     } else {
-                                                      var valid5 = true;
+                                                      var valid4 = true;
                                                     }
-                                                    if (valid5) {
+                                                    if (valid4) {
                                                       if (data9.roleArn !== void 0 && func0.call(data9, "roleArn")) {
                                                         let data11 = data9.roleArn;
-                                                        const _errs15 = errors;
+                                                        const _errs14 = errors;
                                                         if (!(typeof data11 == "string")) {
                                                           return false;
                                                         } else {
@@ -4893,30 +5132,30 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                                             return false;
                                                           }
                                                         }
-                                                        var valid5 = _errs15 === errors;
+                                                        var valid4 = _errs14 === errors;
                                                       } else {
-                                                        var valid5 = true;
+                                                        var valid4 = true;
                                                       }
                                                     }
                                                   }
                                                 }
                                               }
                                             }
-                                            var valid4 = _errs12 === errors;
-                                            if (!valid4) {
+                                            var valid3 = _errs11 === errors;
+                                            if (!valid3) {
                                               break;
                                             }
                                           }
                                         }
                                       }
-                                      var valid3 = _errs11 === errors;
+                                      var valid2 = _errs10 === errors;
                                     } else {
-                                      var valid3 = true;
+                                      var valid2 = true;
                                     }
-                                    if (valid3) {
+                                    if (valid2) {
                                       if (data1.marketingMessagesOnboardingStatus !== void 0 && func0.call(data1, "marketingMessagesOnboardingStatus")) {
                                         let data12 = data1.marketingMessagesOnboardingStatus;
-                                        const _errs16 = errors;
+                                        const _errs15 = errors;
                                         if (!(typeof data12 == "string")) {
                                           return false;
                                         } else {
@@ -4924,14 +5163,14 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                             return false;
                                           }
                                         }
-                                        var valid3 = _errs16 === errors;
+                                        var valid2 = _errs15 === errors;
                                       } else {
-                                        var valid3 = true;
+                                        var valid2 = true;
                                       }
-                                      if (valid3) {
+                                      if (valid2) {
                                         if (data1.datasetId !== void 0 && func0.call(data1, "datasetId")) {
                                           let data13 = data1.datasetId;
-                                          const _errs17 = errors;
+                                          const _errs16 = errors;
                                           if (!(typeof data13 == "string")) {
                                             return false;
                                           } else {
@@ -4943,9 +5182,9 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                               }
                                             }
                                           }
-                                          var valid3 = _errs17 === errors;
+                                          var valid2 = _errs16 === errors;
                                         } else {
-                                          var valid3 = true;
+                                          var valid2 = true;
                                         }
                                       }
                                     }
@@ -4959,21 +5198,21 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 }
-                var valid2 = _errs3 === errors;
-                if (!valid2) {
+                var valid1 = _errs2 === errors;
+                if (!valid1) {
                   break;
                 }
               }
             }
           }
-          var valid1 = _errs2 === errors;
+          var valid0 = _errs1 === errors;
         } else {
-          var valid1 = true;
+          var valid0 = true;
         }
-        if (valid1) {
+        if (valid0) {
           if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
             let data14 = data.nextToken;
-            const _errs18 = errors;
+            const _errs17 = errors;
             if (!(typeof data14 == "string")) {
               return false;
             } else {
@@ -4981,9 +5220,9 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                 return false;
               }
             }
-            var valid1 = _errs18 === errors;
+            var valid0 = _errs17 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
         }
       }
@@ -4991,30 +5230,37 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkListTagsForResourceInput = validate55;
-const pattern60 = /* @__PURE__ */ new RegExp("arn:.*", "u");
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkListTagsForResourceInput = validate138;
+const pattern60 = /* @__PURE__ */ new RegExp("arn:.*", "u");
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.resourceArn === void 0 || !func0.call(data, "resourceArn")) && (missing0 = "resourceArn")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "resourceArn")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.resourceArn !== void 0 && func0.call(data, "resourceArn")) {
             let data0 = data.resourceArn;
             if (!(typeof data0 == "string")) {
@@ -5035,69 +5281,76 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkListTagsForResourceOutput = validate56;
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate139(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkListTagsForResourceOutput = validate141;
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "statusCode" || key0 === "tags")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.statusCode !== void 0 && func0.call(data, "statusCode")) {
           let data0 = data.statusCode;
-          const _errs2 = errors;
+          const _errs1 = errors;
           if (!(typeof data0 == "number" && Number.isInteger(data0) && (data0 >= -2147483648 && data0 <= 2147483647))) {
             return false;
           }
-          var valid1 = _errs2 === errors;
+          var valid0 = _errs1 === errors;
         } else {
-          var valid1 = true;
+          var valid0 = true;
         }
-        if (valid1) {
+        if (valid0) {
           if (data.tags !== void 0 && func0.call(data, "tags")) {
             let data1 = data.tags;
-            const _errs3 = errors;
+            const _errs2 = errors;
             if (!Array.isArray(data1)) {
               return false;
             }
-            if (errors === _errs3) {
+            if (errors === _errs2) {
               if (Array.isArray(data1)) {
-                var valid2 = true;
+                var valid1 = true;
                 const len0 = data1.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   let data2 = data1[i0];
-                  const _errs4 = errors;
+                  const _errs3 = errors;
                   if (!(typeof data2 == "object" && data2 !== null && !Array.isArray(data2) && !(data2 instanceof Date) && !(data2 instanceof Uint8Array))) {
                     return false;
                   }
-                  if (errors === _errs4) {
+                  if (errors === _errs3) {
                     if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                       let missing0;
                       if ((data2.key === void 0 || !func0.call(data2, "key")) && (missing0 = "key")) {
                         return false;
                       } else {
-                        const _errs5 = errors;
+                        const _errs4 = errors;
                         for (const key1 of Object.keys(data2)) {
                           if (!(key1 === "key" || key1 === "value")) {
                             return false;
                             break;
                           }
                         }
-                        if (_errs5 === errors) {
+                        if (_errs4 === errors) {
                           if (data2.key !== void 0 && func0.call(data2, "key")) {
                             let data3 = data2.key;
-                            const _errs6 = errors;
+                            const _errs5 = errors;
                             if (!(typeof data3 == "string")) {
                               return false;
                             } else {
@@ -5105,14 +5358,14 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
                                 return false;
                               }
                             }
-                            var valid3 = _errs6 === errors;
+                            var valid2 = _errs5 === errors;
                           } else {
-                            var valid3 = true;
+                            var valid2 = true;
                           }
-                          if (valid3) {
+                          if (valid2) {
                             if (data2.value !== void 0 && func0.call(data2, "value")) {
                               let data4 = data2.value;
-                              const _errs7 = errors;
+                              const _errs6 = errors;
                               if (!(typeof data4 == "string")) {
                                 return false;
                               } else {
@@ -5120,25 +5373,25 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
                                   return false;
                                 }
                               }
-                              var valid3 = _errs7 === errors;
+                              var valid2 = _errs6 === errors;
                             } else {
-                              var valid3 = true;
+                              var valid2 = true;
                             }
                           }
                         }
                       }
                     }
                   }
-                  var valid2 = _errs4 === errors;
-                  if (!valid2) {
+                  var valid1 = _errs3 === errors;
+                  if (!valid1) {
                     break;
                   }
                 }
               }
             }
-            var valid1 = _errs3 === errors;
+            var valid0 = _errs2 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
         }
       }
@@ -5146,32 +5399,39 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkListWhatsAppFlowAssetsInput = validate57;
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate142(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkListWhatsAppFlowAssetsInput = validate144;
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id" || key0 === "flowId" || key0 === "nextToken" || key0 === "maxResults")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -5183,14 +5443,14 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.flowId !== void 0 && func0.call(data, "flowId")) {
               let data1 = data.flowId;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -5202,14 +5462,14 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
-            if (valid1) {
+            if (valid0) {
               if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
                 let data2 = data.nextToken;
-                const _errs4 = errors;
+                const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
@@ -5217,14 +5477,14 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                     return false;
                   }
                 }
-                var valid1 = _errs4 === errors;
+                var valid0 = _errs3 === errors;
               } else {
-                var valid1 = true;
+                var valid0 = true;
               }
-              if (valid1) {
+              if (valid0) {
                 if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
                   let data3 = data.maxResults;
-                  const _errs5 = errors;
+                  const _errs4 = errors;
                   if (!(typeof data3 == "number" && Number.isInteger(data3) && (data3 >= -2147483648 && data3 <= 2147483647))) {
                     return false;
                   } else {
@@ -5232,9 +5492,9 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     }
                   }
-                  var valid1 = _errs5 === errors;
+                  var valid0 = _errs4 === errors;
                 } else {
-                  var valid1 = true;
+                  var valid0 = true;
                 }
               }
             }
@@ -5245,62 +5505,69 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkListWhatsAppFlowAssetsOutput = validate58;
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkListWhatsAppFlowAssetsOutput = validate147;
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.flowAssets === void 0 || !func0.call(data, "flowAssets")) && (missing0 = "flowAssets")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "flowAssets" || key0 === "nextToken")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.flowAssets !== void 0 && func0.call(data, "flowAssets")) {
             let data0 = data.flowAssets;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!Array.isArray(data0)) {
               return false;
             }
-            if (errors === _errs2) {
+            if (errors === _errs1) {
               if (Array.isArray(data0)) {
-                var valid2 = true;
+                var valid1 = true;
                 const len0 = data0.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   let data1 = data0[i0];
-                  const _errs3 = errors;
+                  const _errs2 = errors;
                   if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
                     return false;
                   }
-                  if (errors === _errs3) {
+                  if (errors === _errs2) {
                     if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                       let missing1;
                       if ((data1.name === void 0 || !func0.call(data1, "name")) && (missing1 = "name") || (data1.assetType === void 0 || !func0.call(data1, "assetType")) && (missing1 = "assetType") || (data1.downloadUrl === void 0 || !func0.call(data1, "downloadUrl")) && (missing1 = "downloadUrl")) {
                         return false;
                       } else {
-                        const _errs4 = errors;
+                        const _errs3 = errors;
                         for (const key1 of Object.keys(data1)) {
                           if (!(key1 === "name" || key1 === "assetType" || key1 === "downloadUrl")) {
                             return false;
                             break;
                           }
                         }
-                        if (_errs4 === errors) {
+                        if (_errs3 === errors) {
                           if (data1.name !== void 0 && func0.call(data1, "name")) {
                             let data2 = data1.name;
-                            const _errs5 = errors;
+                            const _errs4 = errors;
                             if (!(typeof data2 == "string")) {
                               return false;
                             } else {
@@ -5308,14 +5575,14 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                                 return false;
                               }
                             }
-                            var valid3 = _errs5 === errors;
+                            var valid2 = _errs4 === errors;
                           } else {
-                            var valid3 = true;
+                            var valid2 = true;
                           }
-                          if (valid3) {
+                          if (valid2) {
                             if (data1.assetType !== void 0 && func0.call(data1, "assetType")) {
                               let data3 = data1.assetType;
-                              const _errs6 = errors;
+                              const _errs5 = errors;
                               if (!(typeof data3 == "string")) {
                                 return false;
                               } else {
@@ -5323,14 +5590,14 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                                   return false;
                                 }
                               }
-                              var valid3 = _errs6 === errors;
+                              var valid2 = _errs5 === errors;
                             } else {
-                              var valid3 = true;
+                              var valid2 = true;
                             }
-                            if (valid3) {
+                            if (valid2) {
                               if (data1.downloadUrl !== void 0 && func0.call(data1, "downloadUrl")) {
                                 let data4 = data1.downloadUrl;
-                                const _errs7 = errors;
+                                const _errs6 = errors;
                                 if (!(typeof data4 == "string")) {
                                   return false;
                                 } else {
@@ -5338,9 +5605,9 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                                     return false;
                                   }
                                 }
-                                var valid3 = _errs7 === errors;
+                                var valid2 = _errs6 === errors;
                               } else {
-                                var valid3 = true;
+                                var valid2 = true;
                               }
                             }
                           }
@@ -5348,21 +5615,21 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   }
-                  var valid2 = _errs3 === errors;
-                  if (!valid2) {
+                  var valid1 = _errs2 === errors;
+                  if (!valid1) {
                     break;
                   }
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
               let data5 = data.nextToken;
-              const _errs8 = errors;
+              const _errs7 = errors;
               if (!(typeof data5 == "string")) {
                 return false;
               } else {
@@ -5370,9 +5637,9 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                   return false;
                 }
               }
-              var valid1 = _errs8 === errors;
+              var valid0 = _errs7 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
           }
         }
@@ -5381,32 +5648,39 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkListWhatsAppFlowsInput = validate59;
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate148(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkListWhatsAppFlowsInput = validate150;
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id" || key0 === "nextToken" || key0 === "maxResults")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -5418,14 +5692,14 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
               let data1 = data.nextToken;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -5433,14 +5707,14 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                   return false;
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
-            if (valid1) {
+            if (valid0) {
               if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
                 let data2 = data.maxResults;
-                const _errs4 = errors;
+                const _errs3 = errors;
                 if (!(typeof data2 == "number" && Number.isInteger(data2) && (data2 >= -2147483648 && data2 <= 2147483647))) {
                   return false;
                 } else {
@@ -5448,9 +5722,9 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                     return false;
                   }
                 }
-                var valid1 = _errs4 === errors;
+                var valid0 = _errs3 === errors;
               } else {
-                var valid1 = true;
+                var valid0 = true;
               }
             }
           }
@@ -5460,62 +5734,69 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkListWhatsAppFlowsOutput = validate60;
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkListWhatsAppFlowsOutput = validate153;
+function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.flows === void 0 || !func0.call(data, "flows")) && (missing0 = "flows")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "flows" || key0 === "nextToken")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.flows !== void 0 && func0.call(data, "flows")) {
             let data0 = data.flows;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!Array.isArray(data0)) {
               return false;
             }
-            if (errors === _errs2) {
+            if (errors === _errs1) {
               if (Array.isArray(data0)) {
-                var valid2 = true;
+                var valid1 = true;
                 const len0 = data0.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   let data1 = data0[i0];
-                  const _errs3 = errors;
+                  const _errs2 = errors;
                   if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
                     return false;
                   }
-                  if (errors === _errs3) {
+                  if (errors === _errs2) {
                     if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                       let missing1;
                       if ((data1.flowId === void 0 || !func0.call(data1, "flowId")) && (missing1 = "flowId") || (data1.flowName === void 0 || !func0.call(data1, "flowName")) && (missing1 = "flowName") || (data1.flowStatus === void 0 || !func0.call(data1, "flowStatus")) && (missing1 = "flowStatus") || (data1.flowCategories === void 0 || !func0.call(data1, "flowCategories")) && (missing1 = "flowCategories") || (data1.validationErrors === void 0 || !func0.call(data1, "validationErrors")) && (missing1 = "validationErrors")) {
                         return false;
                       } else {
-                        const _errs4 = errors;
+                        const _errs3 = errors;
                         for (const key1 of Object.keys(data1)) {
                           if (!(key1 === "flowId" || key1 === "flowName" || key1 === "flowStatus" || key1 === "flowCategories" || key1 === "validationErrors")) {
                             return false;
                             break;
                           }
                         }
-                        if (_errs4 === errors) {
+                        if (_errs3 === errors) {
                           if (data1.flowId !== void 0 && func0.call(data1, "flowId")) {
                             let data2 = data1.flowId;
-                            const _errs5 = errors;
+                            const _errs4 = errors;
                             if (!(typeof data2 == "string")) {
                               return false;
                             } else {
@@ -5527,14 +5808,14 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             }
-                            var valid3 = _errs5 === errors;
+                            var valid2 = _errs4 === errors;
                           } else {
-                            var valid3 = true;
+                            var valid2 = true;
                           }
-                          if (valid3) {
+                          if (valid2) {
                             if (data1.flowName !== void 0 && func0.call(data1, "flowName")) {
                               let data3 = data1.flowName;
-                              const _errs6 = errors;
+                              const _errs5 = errors;
                               if (!(typeof data3 == "string")) {
                                 return false;
                               } else {
@@ -5542,14 +5823,14 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                   return false;
                                 }
                               }
-                              var valid3 = _errs6 === errors;
+                              var valid2 = _errs5 === errors;
                             } else {
-                              var valid3 = true;
+                              var valid2 = true;
                             }
-                            if (valid3) {
+                            if (valid2) {
                               if (data1.flowStatus !== void 0 && func0.call(data1, "flowStatus")) {
                                 let data4 = data1.flowStatus;
-                                const _errs7 = errors;
+                                const _errs6 = errors;
                                 if (!(typeof data4 == "string")) {
                                   return false;
                                 } else {
@@ -5557,14 +5838,14 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                     return false;
                                   }
                                 }
-                                var valid3 = _errs7 === errors;
+                                var valid2 = _errs6 === errors;
                               } else {
-                                var valid3 = true;
+                                var valid2 = true;
                               }
-                              if (valid3) {
+                              if (valid2) {
                                 if (data1.flowCategories !== void 0 && func0.call(data1, "flowCategories")) {
                                   let data5 = data1.flowCategories;
-                                  const _errs8 = errors;
+                                  const _errs7 = errors;
                                   if (!Array.isArray(data5)) {
                                     return false;
                                   } else {
@@ -5572,13 +5853,13 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                       return false;
                                     }
                                   }
-                                  if (errors === _errs8) {
+                                  if (errors === _errs7) {
                                     if (Array.isArray(data5)) {
-                                      var valid4 = true;
+                                      var valid3 = true;
                                       const len1 = data5.length;
                                       for (let i1 = 0; i1 < len1; i1++) {
                                         let data6 = data5[i1];
-                                        const _errs9 = errors;
+                                        const _errs8 = errors;
                                         if (!(typeof data6 == "string")) {
                                           return false;
                                         } else {
@@ -5586,31 +5867,31 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                             return false;
                                           }
                                         }
-                                        var valid4 = _errs9 === errors;
-                                        if (!valid4) {
+                                        var valid3 = _errs8 === errors;
+                                        if (!valid3) {
                                           break;
                                         }
                                       }
                                     }
                                   }
-                                  var valid3 = _errs8 === errors;
+                                  var valid2 = _errs7 === errors;
                                 } else {
-                                  var valid3 = true;
+                                  var valid2 = true;
                                 }
-                                if (valid3) {
+                                if (valid2) {
                                   if (data1.validationErrors !== void 0 && func0.call(data1, "validationErrors")) {
                                     let data7 = data1.validationErrors;
-                                    const _errs10 = errors;
+                                    const _errs9 = errors;
                                     if (!Array.isArray(data7)) {
                                       return false;
                                     }
-                                    if (errors === _errs10) {
+                                    if (errors === _errs9) {
                                       if (Array.isArray(data7)) {
-                                        var valid5 = true;
+                                        var valid4 = true;
                                         const len2 = data7.length;
                                         for (let i2 = 0; i2 < len2; i2++) {
                                           let data8 = data7[i2];
-                                          const _errs11 = errors;
+                                          const _errs10 = errors;
                                           if (!(typeof data8 == "string")) {
                                             return false;
                                           } else {
@@ -5618,891 +5899,14 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                               return false;
                                             }
                                           }
-                                          var valid5 = _errs11 === errors;
-                                          if (!valid5) {
+                                          var valid4 = _errs10 === errors;
+                                          if (!valid4) {
                                             break;
                                           }
                                         }
                                       }
                                     }
-                                    var valid3 = _errs10 === errors;
-                                  } else {
-                                    var valid3 = true;
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  var valid2 = _errs3 === errors;
-                  if (!valid2) {
-                    break;
-                  }
-                }
-              }
-            }
-            var valid1 = _errs2 === errors;
-          } else {
-            var valid1 = true;
-          }
-          if (valid1) {
-            if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-              let data9 = data.nextToken;
-              const _errs12 = errors;
-              if (!(typeof data9 == "string")) {
-                return false;
-              } else {
-                if (typeof data9 == "string" && (data9.length > 600 && (data9.length > 1200 || func48(data9) > 600) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
-                  return false;
-                }
-              }
-              var valid1 = _errs12 === errors;
-            } else {
-              var valid1 = true;
-            }
-          }
-        }
-      }
-    }
-  }
-  return errors === 0;
-}
-const checkListWhatsAppMessageTemplatesInput = validate61;
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    return false;
-  }
-  if (errors === _errs0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "nextToken" || key0 === "maxResults")) {
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
-            let data0 = data.id;
-            const _errs2 = errors;
-            if (!(typeof data0 == "string")) {
-              return false;
-            } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
-                return false;
-              } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
-                  return false;
-                }
-              }
-            }
-            var valid1 = _errs2 === errors;
-          } else {
-            var valid1 = true;
-          }
-          if (valid1) {
-            if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-              let data1 = data.nextToken;
-              const _errs3 = errors;
-              if (!(typeof data1 == "string")) {
-                return false;
-              } else {
-                if (typeof data1 == "string" && (data1.length > 600 && (data1.length > 1200 || func48(data1) > 600) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
-                  return false;
-                }
-              }
-              var valid1 = _errs3 === errors;
-            } else {
-              var valid1 = true;
-            }
-            if (valid1) {
-              if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
-                let data2 = data.maxResults;
-                const _errs4 = errors;
-                if (!(typeof data2 == "number" && Number.isInteger(data2) && (data2 >= -2147483648 && data2 <= 2147483647))) {
-                  return false;
-                } else {
-                  if (typeof data2 == "number" && Number.isInteger(data2) && (data2 >= -2147483648 && data2 <= 2147483647) && !(data2 >= 1 && data2 <= 100)) {
-                    return false;
-                  }
-                }
-                var valid1 = _errs4 === errors;
-              } else {
-                var valid1 = true;
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-  return errors === 0;
-}
-const checkListWhatsAppMessageTemplatesOutput = validate62;
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    return false;
-  }
-  if (errors === _errs0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
-      for (const key0 of Object.keys(data)) {
-        if (!(key0 === "templates" || key0 === "nextToken")) {
-          return false;
-          break;
-        }
-      }
-      if (_errs1 === errors) {
-        if (data.templates !== void 0 && func0.call(data, "templates")) {
-          let data0 = data.templates;
-          const _errs2 = errors;
-          if (!Array.isArray(data0)) {
-            return false;
-          }
-          if (errors === _errs2) {
-            if (Array.isArray(data0)) {
-              var valid2 = true;
-              const len0 = data0.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                let data1 = data0[i0];
-                const _errs3 = errors;
-                if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
-                  return false;
-                }
-                if (errors === _errs3) {
-                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                    const _errs4 = errors;
-                    for (const key1 of Object.keys(data1)) {
-                      if (!(key1 === "templateName" || key1 === "metaTemplateId" || key1 === "templateStatus" || key1 === "templateQualityScore" || key1 === "templateLanguage" || key1 === "templateCategory")) {
-                        return false;
-                        break;
-                      }
-                    }
-                    if (_errs4 === errors) {
-                      if (data1.templateName !== void 0 && func0.call(data1, "templateName")) {
-                        let data2 = data1.templateName;
-                        const _errs5 = errors;
-                        if (!(typeof data2 == "string")) {
-                          return false;
-                        } else {
-                          if (typeof data2 == "string" && (data2.length > 512 && (data2.length > 1024 || func48(data2) > 512) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
-                            return false;
-                          }
-                        }
-                        var valid3 = _errs5 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data1.metaTemplateId !== void 0 && func0.call(data1, "metaTemplateId")) {
-                          let data3 = data1.metaTemplateId;
-                          const _errs6 = errors;
-                          if (!(typeof data3 == "string")) {
-                            return false;
-                          } else {
-                            if (typeof data3 == "string" && (data3.length > 100 && (data3.length > 200 || func48(data3) > 100) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
-                              return false;
-                            } else {
-                              if (typeof data3 == "string" && !(data3.length > 100 && (data3.length > 200 || func48(data3) > 100) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1)) && !pattern10.test(data3)) {
-                                return false;
-                              }
-                            }
-                          }
-                          var valid3 = _errs6 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                        if (valid3) {
-                          if (data1.templateStatus !== void 0 && func0.call(data1, "templateStatus")) {
-                            let data4 = data1.templateStatus;
-                            const _errs7 = errors;
-                            if (!(typeof data4 == "string")) {
-                              return false;
-                            } else {
-                              if (typeof data4 == "string" && (data4.length > 20 && (data4.length > 40 || func48(data4) > 20) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
-                                return false;
-                              }
-                            }
-                            var valid3 = _errs7 === errors;
-                          } else {
-                            var valid3 = true;
-                          }
-                          if (valid3) {
-                            if (data1.templateQualityScore !== void 0 && func0.call(data1, "templateQualityScore")) {
-                              let data5 = data1.templateQualityScore;
-                              const _errs8 = errors;
-                              if (!(typeof data5 == "string")) {
-                                return false;
-                              } else {
-                                if (typeof data5 == "string" && (data5.length > 20 && (data5.length > 40 || func48(data5) > 20) || data5.length < 2 && (data5.length < 1 || func48(data5) < 1))) {
-                                  return false;
-                                }
-                              }
-                              var valid3 = _errs8 === errors;
-                            } else {
-                              var valid3 = true;
-                            }
-                            if (valid3) {
-                              if (data1.templateLanguage !== void 0 && func0.call(data1, "templateLanguage")) {
-                                let data6 = data1.templateLanguage;
-                                const _errs9 = errors;
-                                if (!(typeof data6 == "string")) {
-                                  return false;
-                                } else {
-                                  if (typeof data6 == "string" && (data6.length > 6 && (data6.length > 12 || func48(data6) > 6) || data6.length < 2 && (data6.length < 1 || func48(data6) < 1))) {
-                                    return false;
-                                  }
-                                }
-                                var valid3 = _errs9 === errors;
-                              } else {
-                                var valid3 = true;
-                              }
-                              if (valid3) {
-                                if (data1.templateCategory !== void 0 && func0.call(data1, "templateCategory")) {
-                                  let data7 = data1.templateCategory;
-                                  const _errs10 = errors;
-                                  if (!(typeof data7 == "string")) {
-                                    return false;
-                                  } else {
-                                    if (typeof data7 == "string" && (data7.length > 100 && (data7.length > 200 || func48(data7) > 100) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
-                                      return false;
-                                    }
-                                  }
-                                  var valid3 = _errs10 === errors;
-                                } else {
-                                  var valid3 = true;
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-                var valid2 = _errs3 === errors;
-                if (!valid2) {
-                  break;
-                }
-              }
-            }
-          }
-          var valid1 = _errs2 === errors;
-        } else {
-          var valid1 = true;
-        }
-        if (valid1) {
-          if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-            let data8 = data.nextToken;
-            const _errs11 = errors;
-            if (!(typeof data8 == "string")) {
-              return false;
-            } else {
-              if (typeof data8 == "string" && (data8.length > 600 && (data8.length > 1200 || func48(data8) > 600) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
-                return false;
-              }
-            }
-            var valid1 = _errs11 === errors;
-          } else {
-            var valid1 = true;
-          }
-        }
-      }
-    }
-  }
-  return errors === 0;
-}
-const checkListWhatsAppTemplateLibraryInput = validate63;
-function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    return false;
-  }
-  if (errors === _errs0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 of Object.keys(data)) {
-          if (!(key0 === "nextToken" || key0 === "maxResults" || key0 === "id" || key0 === "filters")) {
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-            let data0 = data.nextToken;
-            const _errs2 = errors;
-            if (!(typeof data0 == "string")) {
-              return false;
-            } else {
-              if (typeof data0 == "string" && (data0.length > 600 && (data0.length > 1200 || func48(data0) > 600) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
-                return false;
-              }
-            }
-            var valid1 = _errs2 === errors;
-          } else {
-            var valid1 = true;
-          }
-          if (valid1) {
-            if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
-              let data1 = data.maxResults;
-              const _errs3 = errors;
-              if (!(typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -2147483648 && data1 <= 2147483647))) {
-                return false;
-              } else {
-                if (typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -2147483648 && data1 <= 2147483647) && !(data1 >= 1 && data1 <= 100)) {
-                  return false;
-                }
-              }
-              var valid1 = _errs3 === errors;
-            } else {
-              var valid1 = true;
-            }
-            if (valid1) {
-              if (data.id !== void 0 && func0.call(data, "id")) {
-                let data2 = data.id;
-                const _errs4 = errors;
-                if (!(typeof data2 == "string")) {
-                  return false;
-                } else {
-                  if (typeof data2 == "string" && (data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
-                    return false;
-                  } else {
-                    if (typeof data2 == "string" && !(data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1)) && !pattern1.test(data2)) {
-                      return false;
-                    }
-                  }
-                }
-                var valid1 = _errs4 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data.filters !== void 0 && func0.call(data, "filters")) {
-                  let data3 = data.filters;
-                  const _errs5 = errors;
-                  if (!(typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array))) {
-                    return false;
-                  } else {
-                    if (typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array) && (Object.keys(data3).length > 10 || Object.keys(data3).length < 0)) {
-                      return false;
-                    }
-                  }
-                  if (errors === _errs5) {
-                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                      for (const key1 of Object.keys(data3)) {
-                        const _errs6 = errors;
-                        if (!(typeof key1 == "string")) {
-                          const err0 = { instancePath: instancePath + "/filters", schemaPath: "shapes#/$defs/ListWhatsAppTemplateLibraryInput/properties/filters/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key1 };
-                          if (vErrors === null) {
-                            vErrors = [err0];
-                          } else {
-                            vErrors.push(err0);
-                          }
-                          errors++;
-                        } else {
-                          if (typeof key1 == "string" && (key1.length > 100 && (key1.length > 200 || func48(key1) > 100) || key1.length < 2 && (key1.length < 1 || func48(key1) < 1))) {
-                            const err1 = { instancePath: instancePath + "/filters", schemaPath: "shapes#/$defs/ListWhatsAppTemplateLibraryInput/properties/filters/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key1 };
-                            if (vErrors === null) {
-                              vErrors = [err1];
-                            } else {
-                              vErrors.push(err1);
-                            }
-                            errors++;
-                          }
-                        }
-                        var valid2 = _errs6 === errors;
-                        if (!valid2) {
-                          const err2 = { instancePath: instancePath + "/filters", schemaPath: "shapes#/$defs/ListWhatsAppTemplateLibraryInput/properties/filters/propertyNames", keyword: "propertyNames", params: { propertyName: key1 } };
-                          if (vErrors === null) {
-                            vErrors = [err2];
-                          } else {
-                            vErrors.push(err2);
-                          }
-                          errors++;
-                          return false;
-                          break;
-                        }
-                      }
-                      if (valid2) {
-                        for (const key2 of Object.keys(data3)) {
-                          let data4 = data3[key2];
-                          const _errs8 = errors;
-                          if (!(typeof data4 == "string")) {
-                            return false;
-                          } else {
-                            if (typeof data4 == "string" && (data4.length > 100 && (data4.length > 200 || func48(data4) > 100) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
-                              return false;
-                            }
-                          }
-                          var valid3 = _errs8 === errors;
-                          if (!valid3) {
-                            break;
-                          }
-                        }
-                      }
-                    }
-                  }
-                  var valid1 = _errs5 === errors;
-                } else {
-                  var valid1 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-  return errors === 0;
-}
-const checkListWhatsAppTemplateLibraryOutput = validate64;
-const schema109 = { "scType": "object", "properties": { "templateName": { "scType": "string", "scLength": { "min": 1, "max": 512 } }, "templateLanguage": { "scType": "string", "scLength": { "min": 1, "max": 6 } }, "templateCategory": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "templateTopic": { "scType": "string", "scLength": { "min": 1, "max": 20 } }, "templateUseCase": { "scType": "string", "scLength": { "min": 1, "max": 30 } }, "templateIndustry": { "scType": "array", "items": { "scType": "string", "scLength": { "min": 1, "max": 25 } } }, "templateHeader": { "scType": "string", "scLength": { "min": 1, "max": 200 } }, "templateBody": { "scType": "string", "scLength": { "min": 1, "max": 2e3 } }, "templateButtons": { "scType": "array", "items": { "scType": "object", "properties": { "type": { "scType": "string", "scLength": { "min": 1, "max": 25 } }, "text": { "scType": "string", "scLength": { "min": 1, "max": 40 } }, "phoneNumber": { "scType": "string", "scLength": { "min": 1, "max": 20 } }, "url": { "scType": "string", "scLength": { "min": 1, "max": 400 } }, "otpType": { "scType": "string", "scLength": { "min": 1, "max": 25 } }, "zeroTapTermsAccepted": { "scType": "boolean" }, "supportedApps": { "scType": "array", "items": { "scType": "object", "scCount": { "min": 0, "max": 10, "unit": "entries" }, "propertyNames": { "scType": "string", "scLength": { "min": 1, "max": 30 } }, "additionalProperties": { "scType": "string", "scLength": { "min": 1, "max": 100 } } } } }, "additionalProperties": false } }, "templateId": { "scType": "string", "scLength": { "min": 1, "max": 100 }, "scPattern": { "pattern": "[0-9]+", "length": { "min": 1, "max": 100 } } }, "templateBodyExampleParams": { "scType": "array", "items": { "scType": "string" } } }, "additionalProperties": false };
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (!Array.isArray(data)) {
-    return false;
-  }
-  if (errors === 0) {
-    if (Array.isArray(data)) {
-      var valid0 = true;
-      const len0 = data.length;
-      for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        const _errs0 = errors;
-        const _errs1 = errors;
-        if (!(typeof data0 == "object" && data0 !== null && !Array.isArray(data0) && !(data0 instanceof Date) && !(data0 instanceof Uint8Array))) {
-          return false;
-        }
-        if (errors === _errs1) {
-          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-            const _errs2 = errors;
-            for (const key0 of Object.keys(data0)) {
-              if (!func0.call(schema109.properties, key0)) {
-                return false;
-                break;
-              }
-            }
-            if (_errs2 === errors) {
-              if (data0.templateName !== void 0 && func0.call(data0, "templateName")) {
-                let data1 = data0.templateName;
-                const _errs3 = errors;
-                if (!(typeof data1 == "string")) {
-                  return false;
-                } else {
-                  if (typeof data1 == "string" && (data1.length > 512 && (data1.length > 1024 || func48(data1) > 512) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
-                    return false;
-                  }
-                }
-                var valid2 = _errs3 === errors;
-              } else {
-                var valid2 = true;
-              }
-              if (valid2) {
-                if (data0.templateLanguage !== void 0 && func0.call(data0, "templateLanguage")) {
-                  let data2 = data0.templateLanguage;
-                  const _errs4 = errors;
-                  if (!(typeof data2 == "string")) {
-                    return false;
-                  } else {
-                    if (typeof data2 == "string" && (data2.length > 6 && (data2.length > 12 || func48(data2) > 6) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
-                      return false;
-                    }
-                  }
-                  var valid2 = _errs4 === errors;
-                } else {
-                  var valid2 = true;
-                }
-                if (valid2) {
-                  if (data0.templateCategory !== void 0 && func0.call(data0, "templateCategory")) {
-                    let data3 = data0.templateCategory;
-                    const _errs5 = errors;
-                    if (!(typeof data3 == "string")) {
-                      return false;
-                    } else {
-                      if (typeof data3 == "string" && (data3.length > 100 && (data3.length > 200 || func48(data3) > 100) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
-                        return false;
-                      }
-                    }
-                    var valid2 = _errs5 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                  if (valid2) {
-                    if (data0.templateTopic !== void 0 && func0.call(data0, "templateTopic")) {
-                      let data4 = data0.templateTopic;
-                      const _errs6 = errors;
-                      if (!(typeof data4 == "string")) {
-                        return false;
-                      } else {
-                        if (typeof data4 == "string" && (data4.length > 20 && (data4.length > 40 || func48(data4) > 20) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
-                          return false;
-                        }
-                      }
-                      var valid2 = _errs6 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data0.templateUseCase !== void 0 && func0.call(data0, "templateUseCase")) {
-                        let data5 = data0.templateUseCase;
-                        const _errs7 = errors;
-                        if (!(typeof data5 == "string")) {
-                          return false;
-                        } else {
-                          if (typeof data5 == "string" && (data5.length > 30 && (data5.length > 60 || func48(data5) > 30) || data5.length < 2 && (data5.length < 1 || func48(data5) < 1))) {
-                            return false;
-                          }
-                        }
-                        var valid2 = _errs7 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data0.templateIndustry !== void 0 && func0.call(data0, "templateIndustry")) {
-                          let data6 = data0.templateIndustry;
-                          const _errs8 = errors;
-                          if (!Array.isArray(data6)) {
-                            return false;
-                          }
-                          if (errors === _errs8) {
-                            if (Array.isArray(data6)) {
-                              var valid3 = true;
-                              const len1 = data6.length;
-                              for (let i1 = 0; i1 < len1; i1++) {
-                                let data7 = data6[i1];
-                                const _errs9 = errors;
-                                if (!(typeof data7 == "string")) {
-                                  return false;
-                                } else {
-                                  if (typeof data7 == "string" && (data7.length > 25 && (data7.length > 50 || func48(data7) > 25) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
-                                    return false;
-                                  }
-                                }
-                                var valid3 = _errs9 === errors;
-                                if (!valid3) {
-                                  break;
-                                }
-                              }
-                            }
-                          }
-                          var valid2 = _errs8 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data0.templateHeader !== void 0 && func0.call(data0, "templateHeader")) {
-                            let data8 = data0.templateHeader;
-                            const _errs10 = errors;
-                            if (!(typeof data8 == "string")) {
-                              return false;
-                            } else {
-                              if (typeof data8 == "string" && (data8.length > 200 && (data8.length > 400 || func48(data8) > 200) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
-                                return false;
-                              }
-                            }
-                            var valid2 = _errs10 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                          if (valid2) {
-                            if (data0.templateBody !== void 0 && func0.call(data0, "templateBody")) {
-                              let data9 = data0.templateBody;
-                              const _errs11 = errors;
-                              if (!(typeof data9 == "string")) {
-                                return false;
-                              } else {
-                                if (typeof data9 == "string" && (data9.length > 2e3 && (data9.length > 4e3 || func48(data9) > 2e3) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
-                                  return false;
-                                }
-                              }
-                              var valid2 = _errs11 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                            if (valid2) {
-                              if (data0.templateButtons !== void 0 && func0.call(data0, "templateButtons")) {
-                                let data10 = data0.templateButtons;
-                                const _errs12 = errors;
-                                if (!Array.isArray(data10)) {
-                                  return false;
-                                }
-                                if (errors === _errs12) {
-                                  if (Array.isArray(data10)) {
-                                    var valid4 = true;
-                                    const len2 = data10.length;
-                                    for (let i2 = 0; i2 < len2; i2++) {
-                                      let data11 = data10[i2];
-                                      const _errs13 = errors;
-                                      if (!(typeof data11 == "object" && data11 !== null && !Array.isArray(data11) && !(data11 instanceof Date) && !(data11 instanceof Uint8Array))) {
-                                        return false;
-                                      }
-                                      if (errors === _errs13) {
-                                        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                                          const _errs14 = errors;
-                                          for (const key1 of Object.keys(data11)) {
-                                            if (!(key1 === "type" || key1 === "text" || key1 === "phoneNumber" || key1 === "url" || key1 === "otpType" || key1 === "zeroTapTermsAccepted" || key1 === "supportedApps")) {
-                                              return false;
-                                              break;
-                                            }
-                                          }
-                                          if (_errs14 === errors) {
-                                            if (data11.type !== void 0 && func0.call(data11, "type")) {
-                                              let data12 = data11.type;
-                                              const _errs15 = errors;
-                                              if (!(typeof data12 == "string")) {
-                                                return false;
-                                              } else {
-                                                if (typeof data12 == "string" && (data12.length > 25 && (data12.length > 50 || func48(data12) > 25) || data12.length < 2 && (data12.length < 1 || func48(data12) < 1))) {
-                                                  return false;
-                                                }
-                                              }
-                                              var valid5 = _errs15 === errors;
-                                            } else {
-                                              var valid5 = true;
-                                            }
-                                            if (valid5) {
-                                              if (data11.text !== void 0 && func0.call(data11, "text")) {
-                                                let data13 = data11.text;
-                                                const _errs16 = errors;
-                                                if (!(typeof data13 == "string")) {
-                                                  return false;
-                                                } else {
-                                                  if (typeof data13 == "string" && (data13.length > 40 && (data13.length > 80 || func48(data13) > 40) || data13.length < 2 && (data13.length < 1 || func48(data13) < 1))) {
-                                                    return false;
-                                                  }
-                                                }
-                                                var valid5 = _errs16 === errors;
-                                              } else {
-                                                var valid5 = true;
-                                              }
-                                              if (valid5) {
-                                                if (data11.phoneNumber !== void 0 && func0.call(data11, "phoneNumber")) {
-                                                  let data14 = data11.phoneNumber;
-                                                  const _errs17 = errors;
-                                                  if (!(typeof data14 == "string")) {
-                                                    return false;
-                                                  } else {
-                                                    if (typeof data14 == "string" && (data14.length > 20 && (data14.length > 40 || func48(data14) > 20) || data14.length < 2 && (data14.length < 1 || func48(data14) < 1))) {
-                                                      return false;
-                                                    }
-                                                  }
-                                                  var valid5 = _errs17 === errors;
-                                                } else {
-                                                  var valid5 = true;
-                                                }
-                                                if (valid5) {
-                                                  if (data11.url !== void 0 && func0.call(data11, "url")) {
-                                                    let data15 = data11.url;
-                                                    const _errs18 = errors;
-                                                    if (!(typeof data15 == "string")) {
-                                                      return false;
-                                                    } else {
-                                                      if (typeof data15 == "string" && (data15.length > 400 && (data15.length > 800 || func48(data15) > 400) || data15.length < 2 && (data15.length < 1 || func48(data15) < 1))) {
-                                                        return false;
-                                                      }
-                                                    }
-                                                    var valid5 = _errs18 === errors;
-                                                  } else {
-                                                    var valid5 = true;
-                                                  }
-                                                  if (valid5) {
-                                                    if (data11.otpType !== void 0 && func0.call(data11, "otpType")) {
-                                                      let data16 = data11.otpType;
-                                                      const _errs19 = errors;
-                                                      if (!(typeof data16 == "string")) {
-                                                        return false;
-                                                      } else {
-                                                        if (typeof data16 == "string" && (data16.length > 25 && (data16.length > 50 || func48(data16) > 25) || data16.length < 2 && (data16.length < 1 || func48(data16) < 1))) {
-                                                          return false;
-                                                        }
-                                                      }
-                                                      var valid5 = _errs19 === errors;
-                                                    } else {
-                                                      var valid5 = true;
-                                                    }
-                                                    if (valid5) {
-                                                      if (data11.zeroTapTermsAccepted !== void 0 && func0.call(data11, "zeroTapTermsAccepted")) {
-                                                        const _errs20 = errors;
-                                                        if (!(typeof data11.zeroTapTermsAccepted == "boolean")) {
-                                                          return false;
-                                                        }
-                                                        var valid5 = _errs20 === errors;
-                                                      } else {
-                                                        var valid5 = true;
-                                                      }
-                                                      if (valid5) {
-                                                        if (data11.supportedApps !== void 0 && func0.call(data11, "supportedApps")) {
-                                                          let data18 = data11.supportedApps;
-                                                          const _errs21 = errors;
-                                                          if (!Array.isArray(data18)) {
-                                                            return false;
-                                                          }
-                                                          if (errors === _errs21) {
-                                                            if (Array.isArray(data18)) {
-                                                              var valid6 = true;
-                                                              const len3 = data18.length;
-                                                              for (let i3 = 0; i3 < len3; i3++) {
-                                                                let data19 = data18[i3];
-                                                                const _errs22 = errors;
-                                                                if (!(typeof data19 == "object" && data19 !== null && !Array.isArray(data19) && !(data19 instanceof Date) && !(data19 instanceof Uint8Array))) {
-                                                                  return false;
-                                                                } else {
-                                                                  if (typeof data19 == "object" && data19 !== null && !Array.isArray(data19) && !(data19 instanceof Date) && !(data19 instanceof Uint8Array) && (Object.keys(data19).length > 10 || Object.keys(data19).length < 0)) {
-                                                                    return false;
-                                                                  }
-                                                                }
-                                                                if (errors === _errs22) {
-                                                                  if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                                                                    for (const key2 of Object.keys(data19)) {
-                                                                      const _errs23 = errors;
-                                                                      if (!(typeof key2 == "string")) {
-                                                                        const err0 = { instancePath: instancePath + "/" + i0 + "/templateButtons/" + i2 + "/supportedApps/" + i3, schemaPath: "#/$defs/MetaLibraryTemplateDefinition/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key2 };
-                                                                        if (vErrors === null) {
-                                                                          vErrors = [err0];
-                                                                        } else {
-                                                                          vErrors.push(err0);
-                                                                        }
-                                                                        errors++;
-                                                                      } else {
-                                                                        if (typeof key2 == "string" && (key2.length > 30 && (key2.length > 60 || func48(key2) > 30) || key2.length < 2 && (key2.length < 1 || func48(key2) < 1))) {
-                                                                          const err1 = { instancePath: instancePath + "/" + i0 + "/templateButtons/" + i2 + "/supportedApps/" + i3, schemaPath: "#/$defs/MetaLibraryTemplateDefinition/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key2 };
-                                                                          if (vErrors === null) {
-                                                                            vErrors = [err1];
-                                                                          } else {
-                                                                            vErrors.push(err1);
-                                                                          }
-                                                                          errors++;
-                                                                        }
-                                                                      }
-                                                                      var valid7 = _errs23 === errors;
-                                                                      if (!valid7) {
-                                                                        const err2 = { instancePath: instancePath + "/" + i0 + "/templateButtons/" + i2 + "/supportedApps/" + i3, schemaPath: "#/$defs/MetaLibraryTemplateDefinition/properties/templateButtons/items/properties/supportedApps/items/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
-                                                                        if (vErrors === null) {
-                                                                          vErrors = [err2];
-                                                                        } else {
-                                                                          vErrors.push(err2);
-                                                                        }
-                                                                        errors++;
-                                                                        return false;
-                                                                        break;
-                                                                      }
-                                                                    }
-                                                                    if (valid7) {
-                                                                      for (const key3 of Object.keys(data19)) {
-                                                                        let data20 = data19[key3];
-                                                                        const _errs25 = errors;
-                                                                        if (!(typeof data20 == "string")) {
-                                                                          return false;
-                                                                        } else {
-                                                                          if (typeof data20 == "string" && (data20.length > 100 && (data20.length > 200 || func48(data20) > 100) || data20.length < 2 && (data20.length < 1 || func48(data20) < 1))) {
-                                                                            return false;
-                                                                          }
-                                                                        }
-                                                                        var valid8 = _errs25 === errors;
-                                                                        if (!valid8) {
-                                                                          break;
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                                var valid6 = _errs22 === errors;
-                                                                if (!valid6) {
-                                                                  break;
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                          var valid5 = _errs21 === errors;
-                                                        } else {
-                                                          var valid5 = true;
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                      var valid4 = _errs13 === errors;
-                                      if (!valid4) {
-                                        break;
-                                      }
-                                    }
-                                  }
-                                }
-                                var valid2 = _errs12 === errors;
-                              } else {
-                                var valid2 = true;
-                              }
-                              if (valid2) {
-                                if (data0.templateId !== void 0 && func0.call(data0, "templateId")) {
-                                  let data21 = data0.templateId;
-                                  const _errs26 = errors;
-                                  if (!(typeof data21 == "string")) {
-                                    return false;
-                                  } else {
-                                    if (typeof data21 == "string" && (data21.length > 100 && (data21.length > 200 || func48(data21) > 100) || data21.length < 2 && (data21.length < 1 || func48(data21) < 1))) {
-                                      return false;
-                                    } else {
-                                      if (typeof data21 == "string" && !(data21.length > 100 && (data21.length > 200 || func48(data21) > 100) || data21.length < 2 && (data21.length < 1 || func48(data21) < 1)) && !pattern10.test(data21)) {
-                                        return false;
-                                      }
-                                    }
-                                  }
-                                  var valid2 = _errs26 === errors;
-                                } else {
-                                  var valid2 = true;
-                                }
-                                if (valid2) {
-                                  if (data0.templateBodyExampleParams !== void 0 && func0.call(data0, "templateBodyExampleParams")) {
-                                    let data22 = data0.templateBodyExampleParams;
-                                    const _errs27 = errors;
-                                    if (!Array.isArray(data22)) {
-                                      return false;
-                                    }
-                                    if (errors === _errs27) {
-                                      if (Array.isArray(data22)) {
-                                        var valid9 = true;
-                                        const len4 = data22.length;
-                                        for (let i4 = 0; i4 < len4; i4++) {
-                                          const _errs28 = errors;
-                                          if (!(typeof data22[i4] == "string")) {
-                                            return false;
-                                          }
-                                          var valid9 = _errs28 === errors;
-                                          if (!valid9) {
-                                            break;
-                                          }
-                                        }
-                                      }
-                                    }
-                                    var valid2 = _errs27 === errors;
+                                    var valid2 = _errs9 === errors;
                                   } else {
                                     var valid2 = true;
                                   }
@@ -6514,10 +5918,923 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   }
+                  var valid1 = _errs2 === errors;
+                  if (!valid1) {
+                    break;
+                  }
+                }
+              }
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+              let data9 = data.nextToken;
+              const _errs11 = errors;
+              if (!(typeof data9 == "string")) {
+                return false;
+              } else {
+                if (typeof data9 == "string" && (data9.length > 600 && (data9.length > 1200 || func48(data9) > 600) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
+                  return false;
+                }
+              }
+              var valid0 = _errs11 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors === 0;
+}
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate154(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkListWhatsAppMessageTemplatesInput = validate156;
+function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
+    return false;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+        return false;
+      } else {
+        const _errs0 = errors;
+        for (const key0 of Object.keys(data)) {
+          if (!(key0 === "id" || key0 === "nextToken" || key0 === "maxResults")) {
+            return false;
+            break;
+          }
+        }
+        if (_errs0 === errors) {
+          if (data.id !== void 0 && func0.call(data, "id")) {
+            let data0 = data.id;
+            const _errs1 = errors;
+            if (!(typeof data0 == "string")) {
+              return false;
+            } else {
+              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+                return false;
+              } else {
+                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+              let data1 = data.nextToken;
+              const _errs2 = errors;
+              if (!(typeof data1 == "string")) {
+                return false;
+              } else {
+                if (typeof data1 == "string" && (data1.length > 600 && (data1.length > 1200 || func48(data1) > 600) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                  return false;
+                }
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
+                let data2 = data.maxResults;
+                const _errs3 = errors;
+                if (!(typeof data2 == "number" && Number.isInteger(data2) && (data2 >= -2147483648 && data2 <= 2147483647))) {
+                  return false;
+                } else {
+                  if (typeof data2 == "number" && Number.isInteger(data2) && (data2 >= -2147483648 && data2 <= 2147483647) && !(data2 >= 1 && data2 <= 100)) {
+                    return false;
+                  }
+                }
+                var valid0 = _errs3 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors === 0;
+}
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate157(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkListWhatsAppMessageTemplatesOutput = validate159;
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
+    return false;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs0 = errors;
+      for (const key0 of Object.keys(data)) {
+        if (!(key0 === "templates" || key0 === "nextToken")) {
+          return false;
+          break;
+        }
+      }
+      if (_errs0 === errors) {
+        if (data.templates !== void 0 && func0.call(data, "templates")) {
+          let data0 = data.templates;
+          const _errs1 = errors;
+          if (!Array.isArray(data0)) {
+            return false;
+          }
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs2 = errors;
+                if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
+                  return false;
+                }
+                if (errors === _errs2) {
+                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    const _errs3 = errors;
+                    for (const key1 of Object.keys(data1)) {
+                      if (!(key1 === "templateName" || key1 === "metaTemplateId" || key1 === "templateStatus" || key1 === "templateQualityScore" || key1 === "templateLanguage" || key1 === "templateCategory")) {
+                        return false;
+                        break;
+                      }
+                    }
+                    if (_errs3 === errors) {
+                      if (data1.templateName !== void 0 && func0.call(data1, "templateName")) {
+                        let data2 = data1.templateName;
+                        const _errs4 = errors;
+                        if (!(typeof data2 == "string")) {
+                          return false;
+                        } else {
+                          if (typeof data2 == "string" && (data2.length > 512 && (data2.length > 1024 || func48(data2) > 512) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                            return false;
+                          }
+                        }
+                        var valid2 = _errs4 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.metaTemplateId !== void 0 && func0.call(data1, "metaTemplateId")) {
+                          let data3 = data1.metaTemplateId;
+                          const _errs5 = errors;
+                          if (!(typeof data3 == "string")) {
+                            return false;
+                          } else {
+                            if (typeof data3 == "string" && (data3.length > 100 && (data3.length > 200 || func48(data3) > 100) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                              return false;
+                            } else {
+                              if (typeof data3 == "string" && !(data3.length > 100 && (data3.length > 200 || func48(data3) > 100) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1)) && !pattern10.test(data3)) {
+                                return false;
+                              }
+                            }
+                          }
+                          var valid2 = _errs5 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data1.templateStatus !== void 0 && func0.call(data1, "templateStatus")) {
+                            let data4 = data1.templateStatus;
+                            const _errs6 = errors;
+                            if (!(typeof data4 == "string")) {
+                              return false;
+                            } else {
+                              if (typeof data4 == "string" && (data4.length > 20 && (data4.length > 40 || func48(data4) > 20) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                                return false;
+                              }
+                            }
+                            var valid2 = _errs6 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data1.templateQualityScore !== void 0 && func0.call(data1, "templateQualityScore")) {
+                              let data5 = data1.templateQualityScore;
+                              const _errs7 = errors;
+                              if (!(typeof data5 == "string")) {
+                                return false;
+                              } else {
+                                if (typeof data5 == "string" && (data5.length > 20 && (data5.length > 40 || func48(data5) > 20) || data5.length < 2 && (data5.length < 1 || func48(data5) < 1))) {
+                                  return false;
+                                }
+                              }
+                              var valid2 = _errs7 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data1.templateLanguage !== void 0 && func0.call(data1, "templateLanguage")) {
+                                let data6 = data1.templateLanguage;
+                                const _errs8 = errors;
+                                if (!(typeof data6 == "string")) {
+                                  return false;
+                                } else {
+                                  if (typeof data6 == "string" && (data6.length > 6 && (data6.length > 12 || func48(data6) > 6) || data6.length < 2 && (data6.length < 1 || func48(data6) < 1))) {
+                                    return false;
+                                  }
+                                }
+                                var valid2 = _errs8 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data1.templateCategory !== void 0 && func0.call(data1, "templateCategory")) {
+                                  let data7 = data1.templateCategory;
+                                  const _errs9 = errors;
+                                  if (!(typeof data7 == "string")) {
+                                    return false;
+                                  } else {
+                                    if (typeof data7 == "string" && (data7.length > 100 && (data7.length > 200 || func48(data7) > 100) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs9 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+                var valid1 = _errs2 === errors;
+                if (!valid1) {
+                  break;
                 }
               }
             }
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+            let data8 = data.nextToken;
+            const _errs10 = errors;
+            if (!(typeof data8 == "string")) {
+              return false;
+            } else {
+              if (typeof data8 == "string" && (data8.length > 600 && (data8.length > 1200 || func48(data8) > 600) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
+                return false;
+              }
+            }
+            var valid0 = _errs10 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    }
+  }
+  return errors === 0;
+}
+function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate160(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkListWhatsAppTemplateLibraryInput = validate162;
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
+    return false;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+        return false;
+      } else {
+        const _errs0 = errors;
+        for (const key0 of Object.keys(data)) {
+          if (!(key0 === "nextToken" || key0 === "maxResults" || key0 === "id" || key0 === "filters")) {
+            return false;
+            break;
+          }
+        }
+        if (_errs0 === errors) {
+          if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+            let data0 = data.nextToken;
+            const _errs1 = errors;
+            if (!(typeof data0 == "string")) {
+              return false;
+            } else {
+              if (typeof data0 == "string" && (data0.length > 600 && (data0.length > 1200 || func48(data0) > 600) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+                return false;
+              }
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
+              let data1 = data.maxResults;
+              const _errs2 = errors;
+              if (!(typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -2147483648 && data1 <= 2147483647))) {
+                return false;
+              } else {
+                if (typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -2147483648 && data1 <= 2147483647) && !(data1 >= 1 && data1 <= 100)) {
+                  return false;
+                }
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.id !== void 0 && func0.call(data, "id")) {
+                let data2 = data.id;
+                const _errs3 = errors;
+                if (!(typeof data2 == "string")) {
+                  return false;
+                } else {
+                  if (typeof data2 == "string" && (data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                    return false;
+                  } else {
+                    if (typeof data2 == "string" && !(data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1)) && !pattern1.test(data2)) {
+                      return false;
+                    }
+                  }
+                }
+                var valid0 = _errs3 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.filters !== void 0 && func0.call(data, "filters")) {
+                  let data3 = data.filters;
+                  const _errs4 = errors;
+                  if (!(typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array))) {
+                    return false;
+                  } else {
+                    if (typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array) && (Object.keys(data3).length > 10 || Object.keys(data3).length < 0)) {
+                      return false;
+                    }
+                  }
+                  if (errors === _errs4) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      for (const key1 of Object.keys(data3)) {
+                        const _errs5 = errors;
+                        if (!(typeof key1 == "string")) {
+                          const err0 = { instancePath: instancePath + "/filters", schemaPath: "#/properties/filters/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key1 };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
+                        } else {
+                          if (typeof key1 == "string" && (key1.length > 100 && (key1.length > 200 || func48(key1) > 100) || key1.length < 2 && (key1.length < 1 || func48(key1) < 1))) {
+                            const err1 = { instancePath: instancePath + "/filters", schemaPath: "#/properties/filters/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key1 };
+                            if (vErrors === null) {
+                              vErrors = [err1];
+                            } else {
+                              vErrors.push(err1);
+                            }
+                            errors++;
+                          }
+                        }
+                        var valid1 = _errs5 === errors;
+                        if (!valid1) {
+                          const err2 = { instancePath: instancePath + "/filters", schemaPath: "#/properties/filters/propertyNames", keyword: "propertyNames", params: { propertyName: key1 } };
+                          if (vErrors === null) {
+                            vErrors = [err2];
+                          } else {
+                            vErrors.push(err2);
+                          }
+                          errors++;
+                          return false;
+                          break;
+                        }
+                      }
+                      if (valid1) {
+                        for (const key2 of Object.keys(data3)) {
+                          let data4 = data3[key2];
+                          const _errs7 = errors;
+                          if (!(typeof data4 == "string")) {
+                            return false;
+                          } else {
+                            if (typeof data4 == "string" && (data4.length > 100 && (data4.length > 200 || func48(data4) > 100) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                              return false;
+                            }
+                          }
+                          var valid2 = _errs7 === errors;
+                          if (!valid2) {
+                            break;
+                          }
+                        }
+                      }
+                    }
+                  }
+                  var valid0 = _errs4 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors === 0;
+}
+function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate163(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkListWhatsAppTemplateLibraryOutput = validate165;
+const schema104 = { "scType": "object", "properties": { "templateName": { "scType": "string", "scLength": { "min": 1, "max": 512 } }, "templateLanguage": { "scType": "string", "scLength": { "min": 1, "max": 6 } }, "templateCategory": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "templateTopic": { "scType": "string", "scLength": { "min": 1, "max": 20 } }, "templateUseCase": { "scType": "string", "scLength": { "min": 1, "max": 30 } }, "templateIndustry": { "scType": "array", "items": { "scType": "string", "scLength": { "min": 1, "max": 25 } } }, "templateHeader": { "scType": "string", "scLength": { "min": 1, "max": 200 } }, "templateBody": { "scType": "string", "scLength": { "min": 1, "max": 2e3 } }, "templateButtons": { "scType": "array", "items": { "scType": "object", "properties": { "type": { "scType": "string", "scLength": { "min": 1, "max": 25 } }, "text": { "scType": "string", "scLength": { "min": 1, "max": 40 } }, "phoneNumber": { "scType": "string", "scLength": { "min": 1, "max": 20 } }, "url": { "scType": "string", "scLength": { "min": 1, "max": 400 } }, "otpType": { "scType": "string", "scLength": { "min": 1, "max": 25 } }, "zeroTapTermsAccepted": { "scType": "boolean" }, "supportedApps": { "scType": "array", "items": { "scType": "object", "scCount": { "min": 0, "max": 10, "unit": "entries" }, "propertyNames": { "scType": "string", "scLength": { "min": 1, "max": 30 } }, "additionalProperties": { "scType": "string", "scLength": { "min": 1, "max": 100 } } } } }, "additionalProperties": false } }, "templateId": { "scType": "string", "scLength": { "min": 1, "max": 100 }, "scPattern": { "pattern": "[0-9]+", "length": { "min": 1, "max": 100 } } }, "templateBodyExampleParams": { "scType": "array", "items": { "scType": "string" } } }, "additionalProperties": false };
+function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
+    return false;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs0 = errors;
+      for (const key0 of Object.keys(data)) {
+        if (!func0.call(schema104.properties, key0)) {
+          return false;
+          break;
+        }
+      }
+      if (_errs0 === errors) {
+        if (data.templateName !== void 0 && func0.call(data, "templateName")) {
+          let data0 = data.templateName;
+          const _errs1 = errors;
+          if (!(typeof data0 == "string")) {
+            return false;
+          } else {
+            if (typeof data0 == "string" && (data0.length > 512 && (data0.length > 1024 || func48(data0) > 512) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.templateLanguage !== void 0 && func0.call(data, "templateLanguage")) {
+            let data1 = data.templateLanguage;
+            const _errs2 = errors;
+            if (!(typeof data1 == "string")) {
+              return false;
+            } else {
+              if (typeof data1 == "string" && (data1.length > 6 && (data1.length > 12 || func48(data1) > 6) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.templateCategory !== void 0 && func0.call(data, "templateCategory")) {
+              let data2 = data.templateCategory;
+              const _errs3 = errors;
+              if (!(typeof data2 == "string")) {
+                return false;
+              } else {
+                if (typeof data2 == "string" && (data2.length > 100 && (data2.length > 200 || func48(data2) > 100) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.templateTopic !== void 0 && func0.call(data, "templateTopic")) {
+                let data3 = data.templateTopic;
+                const _errs4 = errors;
+                if (!(typeof data3 == "string")) {
+                  return false;
+                } else {
+                  if (typeof data3 == "string" && (data3.length > 20 && (data3.length > 40 || func48(data3) > 20) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                    return false;
+                  }
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.templateUseCase !== void 0 && func0.call(data, "templateUseCase")) {
+                  let data4 = data.templateUseCase;
+                  const _errs5 = errors;
+                  if (!(typeof data4 == "string")) {
+                    return false;
+                  } else {
+                    if (typeof data4 == "string" && (data4.length > 30 && (data4.length > 60 || func48(data4) > 30) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs5 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.templateIndustry !== void 0 && func0.call(data, "templateIndustry")) {
+                    let data5 = data.templateIndustry;
+                    const _errs6 = errors;
+                    if (!Array.isArray(data5)) {
+                      return false;
+                    }
+                    if (errors === _errs6) {
+                      if (Array.isArray(data5)) {
+                        var valid1 = true;
+                        const len0 = data5.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          let data6 = data5[i0];
+                          const _errs7 = errors;
+                          if (!(typeof data6 == "string")) {
+                            return false;
+                          } else {
+                            if (typeof data6 == "string" && (data6.length > 25 && (data6.length > 50 || func48(data6) > 25) || data6.length < 2 && (data6.length < 1 || func48(data6) < 1))) {
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs7 === errors;
+                          if (!valid1) {
+                            break;
+                          }
+                        }
+                      }
+                    }
+                    var valid0 = _errs6 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.templateHeader !== void 0 && func0.call(data, "templateHeader")) {
+                      let data7 = data.templateHeader;
+                      const _errs8 = errors;
+                      if (!(typeof data7 == "string")) {
+                        return false;
+                      } else {
+                        if (typeof data7 == "string" && (data7.length > 200 && (data7.length > 400 || func48(data7) > 200) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.templateBody !== void 0 && func0.call(data, "templateBody")) {
+                        let data8 = data.templateBody;
+                        const _errs9 = errors;
+                        if (!(typeof data8 == "string")) {
+                          return false;
+                        } else {
+                          if (typeof data8 == "string" && (data8.length > 2e3 && (data8.length > 4e3 || func48(data8) > 2e3) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs9 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.templateButtons !== void 0 && func0.call(data, "templateButtons")) {
+                          let data9 = data.templateButtons;
+                          const _errs10 = errors;
+                          if (!Array.isArray(data9)) {
+                            return false;
+                          }
+                          if (errors === _errs10) {
+                            if (Array.isArray(data9)) {
+                              var valid2 = true;
+                              const len1 = data9.length;
+                              for (let i1 = 0; i1 < len1; i1++) {
+                                let data10 = data9[i1];
+                                const _errs11 = errors;
+                                if (!(typeof data10 == "object" && data10 !== null && !Array.isArray(data10) && !(data10 instanceof Date) && !(data10 instanceof Uint8Array))) {
+                                  return false;
+                                }
+                                if (errors === _errs11) {
+                                  if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                                    const _errs12 = errors;
+                                    for (const key1 of Object.keys(data10)) {
+                                      if (!(key1 === "type" || key1 === "text" || key1 === "phoneNumber" || key1 === "url" || key1 === "otpType" || key1 === "zeroTapTermsAccepted" || key1 === "supportedApps")) {
+                                        return false;
+                                        break;
+                                      }
+                                    }
+                                    if (_errs12 === errors) {
+                                      if (data10.type !== void 0 && func0.call(data10, "type")) {
+                                        let data11 = data10.type;
+                                        const _errs13 = errors;
+                                        if (!(typeof data11 == "string")) {
+                                          return false;
+                                        } else {
+                                          if (typeof data11 == "string" && (data11.length > 25 && (data11.length > 50 || func48(data11) > 25) || data11.length < 2 && (data11.length < 1 || func48(data11) < 1))) {
+                                            return false;
+                                          }
+                                        }
+                                        var valid3 = _errs13 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                      if (valid3) {
+                                        if (data10.text !== void 0 && func0.call(data10, "text")) {
+                                          let data12 = data10.text;
+                                          const _errs14 = errors;
+                                          if (!(typeof data12 == "string")) {
+                                            return false;
+                                          } else {
+                                            if (typeof data12 == "string" && (data12.length > 40 && (data12.length > 80 || func48(data12) > 40) || data12.length < 2 && (data12.length < 1 || func48(data12) < 1))) {
+                                              return false;
+                                            }
+                                          }
+                                          var valid3 = _errs14 === errors;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                        if (valid3) {
+                                          if (data10.phoneNumber !== void 0 && func0.call(data10, "phoneNumber")) {
+                                            let data13 = data10.phoneNumber;
+                                            const _errs15 = errors;
+                                            if (!(typeof data13 == "string")) {
+                                              return false;
+                                            } else {
+                                              if (typeof data13 == "string" && (data13.length > 20 && (data13.length > 40 || func48(data13) > 20) || data13.length < 2 && (data13.length < 1 || func48(data13) < 1))) {
+                                                return false;
+                                              }
+                                            }
+                                            var valid3 = _errs15 === errors;
+                                          } else {
+                                            var valid3 = true;
+                                          }
+                                          if (valid3) {
+                                            if (data10.url !== void 0 && func0.call(data10, "url")) {
+                                              let data14 = data10.url;
+                                              const _errs16 = errors;
+                                              if (!(typeof data14 == "string")) {
+                                                return false;
+                                              } else {
+                                                if (typeof data14 == "string" && (data14.length > 400 && (data14.length > 800 || func48(data14) > 400) || data14.length < 2 && (data14.length < 1 || func48(data14) < 1))) {
+                                                  return false;
+                                                }
+                                              }
+                                              var valid3 = _errs16 === errors;
+                                            } else {
+                                              var valid3 = true;
+                                            }
+                                            if (valid3) {
+                                              if (data10.otpType !== void 0 && func0.call(data10, "otpType")) {
+                                                let data15 = data10.otpType;
+                                                const _errs17 = errors;
+                                                if (!(typeof data15 == "string")) {
+                                                  return false;
+                                                } else {
+                                                  if (typeof data15 == "string" && (data15.length > 25 && (data15.length > 50 || func48(data15) > 25) || data15.length < 2 && (data15.length < 1 || func48(data15) < 1))) {
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid3 = _errs17 === errors;
+                                              } else {
+                                                var valid3 = true;
+                                              }
+                                              if (valid3) {
+                                                if (data10.zeroTapTermsAccepted !== void 0 && func0.call(data10, "zeroTapTermsAccepted")) {
+                                                  const _errs18 = errors;
+                                                  if (!(typeof data10.zeroTapTermsAccepted == "boolean")) {
+                                                    return false;
+                                                  }
+                                                  var valid3 = _errs18 === errors;
+                                                } else {
+                                                  var valid3 = true;
+                                                }
+                                                if (valid3) {
+                                                  if (data10.supportedApps !== void 0 && func0.call(data10, "supportedApps")) {
+                                                    let data17 = data10.supportedApps;
+                                                    const _errs19 = errors;
+                                                    if (!Array.isArray(data17)) {
+                                                      return false;
+                                                    }
+                                                    if (errors === _errs19) {
+                                                      if (Array.isArray(data17)) {
+                                                        var valid4 = true;
+                                                        const len2 = data17.length;
+                                                        for (let i2 = 0; i2 < len2; i2++) {
+                                                          let data18 = data17[i2];
+                                                          const _errs20 = errors;
+                                                          if (!(typeof data18 == "object" && data18 !== null && !Array.isArray(data18) && !(data18 instanceof Date) && !(data18 instanceof Uint8Array))) {
+                                                            return false;
+                                                          } else {
+                                                            if (typeof data18 == "object" && data18 !== null && !Array.isArray(data18) && !(data18 instanceof Date) && !(data18 instanceof Uint8Array) && (Object.keys(data18).length > 10 || Object.keys(data18).length < 0)) {
+                                                              return false;
+                                                            }
+                                                          }
+                                                          if (errors === _errs20) {
+                                                            if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                                                              for (const key2 of Object.keys(data18)) {
+                                                                const _errs21 = errors;
+                                                                if (!(typeof key2 == "string")) {
+                                                                  const err0 = { instancePath: instancePath + "/templateButtons/" + i1 + "/supportedApps/" + i2, schemaPath: "#/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key2 };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err0];
+                                                                  } else {
+                                                                    vErrors.push(err0);
+                                                                  }
+                                                                  errors++;
+                                                                } else {
+                                                                  if (typeof key2 == "string" && (key2.length > 30 && (key2.length > 60 || func48(key2) > 30) || key2.length < 2 && (key2.length < 1 || func48(key2) < 1))) {
+                                                                    const err1 = { instancePath: instancePath + "/templateButtons/" + i1 + "/supportedApps/" + i2, schemaPath: "#/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key2 };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err1];
+                                                                    } else {
+                                                                      vErrors.push(err1);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                }
+                                                                var valid5 = _errs21 === errors;
+                                                                if (!valid5) {
+                                                                  const err2 = { instancePath: instancePath + "/templateButtons/" + i1 + "/supportedApps/" + i2, schemaPath: "#/properties/templateButtons/items/properties/supportedApps/items/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err2];
+                                                                  } else {
+                                                                    vErrors.push(err2);
+                                                                  }
+                                                                  errors++;
+                                                                  return false;
+                                                                  break;
+                                                                }
+                                                              }
+                                                              if (valid5) {
+                                                                for (const key3 of Object.keys(data18)) {
+                                                                  let data19 = data18[key3];
+                                                                  const _errs23 = errors;
+                                                                  if (!(typeof data19 == "string")) {
+                                                                    return false;
+                                                                  } else {
+                                                                    if (typeof data19 == "string" && (data19.length > 100 && (data19.length > 200 || func48(data19) > 100) || data19.length < 2 && (data19.length < 1 || func48(data19) < 1))) {
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                  var valid6 = _errs23 === errors;
+                                                                  if (!valid6) {
+                                                                    break;
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid4 = _errs20 === errors;
+                                                          if (!valid4) {
+                                                            break;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid3 = _errs19 === errors;
+                                                  } else {
+                                                    var valid3 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                                var valid2 = _errs11 === errors;
+                                if (!valid2) {
+                                  break;
+                                }
+                              }
+                            }
+                          }
+                          var valid0 = _errs10 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.templateId !== void 0 && func0.call(data, "templateId")) {
+                            let data20 = data.templateId;
+                            const _errs24 = errors;
+                            if (!(typeof data20 == "string")) {
+                              return false;
+                            } else {
+                              if (typeof data20 == "string" && (data20.length > 100 && (data20.length > 200 || func48(data20) > 100) || data20.length < 2 && (data20.length < 1 || func48(data20) < 1))) {
+                                return false;
+                              } else {
+                                if (typeof data20 == "string" && !(data20.length > 100 && (data20.length > 200 || func48(data20) > 100) || data20.length < 2 && (data20.length < 1 || func48(data20) < 1)) && !pattern10.test(data20)) {
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid0 = _errs24 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.templateBodyExampleParams !== void 0 && func0.call(data, "templateBodyExampleParams")) {
+                              let data21 = data.templateBodyExampleParams;
+                              const _errs25 = errors;
+                              if (!Array.isArray(data21)) {
+                                return false;
+                              }
+                              if (errors === _errs25) {
+                                if (Array.isArray(data21)) {
+                                  var valid7 = true;
+                                  const len3 = data21.length;
+                                  for (let i3 = 0; i3 < len3; i3++) {
+                                    const _errs26 = errors;
+                                    if (!(typeof data21[i3] == "string")) {
+                                      return false;
+                                    }
+                                    var valid7 = _errs26 === errors;
+                                    if (!valid7) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              }
+                              var valid0 = _errs25 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors === 0;
+}
+function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!Array.isArray(data)) {
+    return false;
+  }
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        const _errs0 = errors;
+        if (!validate168(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+          errors++;
         }
         var valid0 = _errs0 === errors;
         if (!valid0) {
@@ -6528,7 +6845,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -6546,7 +6863,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (_errs0 === errors) {
         if (data.metaLibraryTemplates !== void 0 && func0.call(data, "metaLibraryTemplates")) {
           const _errs1 = errors;
-          if (!validate66(data.metaLibraryTemplates, { instancePath: instancePath + "/metaLibraryTemplates", parentData: data, parentDataProperty: "metaLibraryTemplates", rootData })) {
+          if (!validate167(data.metaLibraryTemplates, { instancePath: instancePath + "/metaLibraryTemplates", parentData: data, parentDataProperty: "metaLibraryTemplates", rootData })) {
             errors++;
           }
           var valid0 = _errs1 === errors;
@@ -6574,41 +6891,39 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!validate166(data, { instancePath, parentData, parentDataProperty, rootData })) {
     errors++;
   }
   return errors === 0;
 }
-const checkPostWhatsAppMessageMediaInput = validate69;
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+const checkPostWhatsAppMessageMediaInput = validate172;
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.originationPhoneNumberId === void 0 || !func0.call(data, "originationPhoneNumberId")) && (missing0 = "originationPhoneNumberId")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "originationPhoneNumberId" || key0 === "sourceS3PresignedUrl" || key0 === "sourceS3File")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.originationPhoneNumberId !== void 0 && func0.call(data, "originationPhoneNumberId")) {
             let data0 = data.originationPhoneNumberId;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -6620,34 +6935,34 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.sourceS3PresignedUrl !== void 0 && func0.call(data, "sourceS3PresignedUrl")) {
               let data1 = data.sourceS3PresignedUrl;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
                 return false;
               }
-              if (errors === _errs3) {
+              if (errors === _errs2) {
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   let missing1;
                   if ((data1.url === void 0 || !func0.call(data1, "url")) && (missing1 = "url") || (data1.headers === void 0 || !func0.call(data1, "headers")) && (missing1 = "headers")) {
                     return false;
                   } else {
-                    const _errs4 = errors;
+                    const _errs3 = errors;
                     for (const key1 of Object.keys(data1)) {
                       if (!(key1 === "url" || key1 === "headers")) {
                         return false;
                         break;
                       }
                     }
-                    if (_errs4 === errors) {
+                    if (_errs3 === errors) {
                       if (data1.url !== void 0 && func0.call(data1, "url")) {
                         let data2 = data1.url;
-                        const _errs5 = errors;
+                        const _errs4 = errors;
                         if (!(typeof data2 == "string")) {
                           return false;
                         } else {
@@ -6659,23 +6974,23 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         }
-                        var valid2 = _errs5 === errors;
+                        var valid1 = _errs4 === errors;
                       } else {
-                        var valid2 = true;
+                        var valid1 = true;
                       }
-                      if (valid2) {
+                      if (valid1) {
                         if (data1.headers !== void 0 && func0.call(data1, "headers")) {
                           let data3 = data1.headers;
-                          const _errs6 = errors;
+                          const _errs5 = errors;
                           if (!(typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array))) {
                             return false;
                           }
-                          if (errors === _errs6) {
+                          if (errors === _errs5) {
                             if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                               for (const key2 of Object.keys(data3)) {
-                                const _errs7 = errors;
+                                const _errs6 = errors;
                                 if (!(typeof key2 == "string")) {
-                                  const err0 = { instancePath: instancePath + "/sourceS3PresignedUrl/headers", schemaPath: "shapes#/$defs/PostWhatsAppMessageMediaInput/properties/sourceS3PresignedUrl/properties/headers/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key2 };
+                                  const err0 = { instancePath: instancePath + "/sourceS3PresignedUrl/headers", schemaPath: "#/properties/sourceS3PresignedUrl/properties/headers/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key2 };
                                   if (vErrors === null) {
                                     vErrors = [err0];
                                   } else {
@@ -6683,9 +6998,9 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                   errors++;
                                 }
-                                var valid3 = _errs7 === errors;
-                                if (!valid3) {
-                                  const err1 = { instancePath: instancePath + "/sourceS3PresignedUrl/headers", schemaPath: "shapes#/$defs/PostWhatsAppMessageMediaInput/properties/sourceS3PresignedUrl/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
+                                var valid2 = _errs6 === errors;
+                                if (!valid2) {
+                                  const err1 = { instancePath: instancePath + "/sourceS3PresignedUrl/headers", schemaPath: "#/properties/sourceS3PresignedUrl/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
                                   if (vErrors === null) {
                                     vErrors = [err1];
                                   } else {
@@ -6696,57 +7011,57 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
                                   break;
                                 }
                               }
-                              if (valid3) {
+                              if (valid2) {
                                 for (const key3 of Object.keys(data3)) {
-                                  const _errs9 = errors;
+                                  const _errs8 = errors;
                                   if (!(typeof data3[key3] == "string")) {
                                     return false;
                                   }
-                                  var valid4 = _errs9 === errors;
-                                  if (!valid4) {
+                                  var valid3 = _errs8 === errors;
+                                  if (!valid3) {
                                     break;
                                   }
                                 }
                               }
                             }
                           }
-                          var valid2 = _errs6 === errors;
+                          var valid1 = _errs5 === errors;
                         } else {
-                          var valid2 = true;
+                          var valid1 = true;
                         }
                       }
                     }
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
-            if (valid1) {
+            if (valid0) {
               if (data.sourceS3File !== void 0 && func0.call(data, "sourceS3File")) {
                 let data5 = data.sourceS3File;
-                const _errs10 = errors;
+                const _errs9 = errors;
                 if (!(typeof data5 == "object" && data5 !== null && !Array.isArray(data5) && !(data5 instanceof Date) && !(data5 instanceof Uint8Array))) {
                   return false;
                 }
-                if (errors === _errs10) {
+                if (errors === _errs9) {
                   if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     let missing2;
                     if ((data5.bucketName === void 0 || !func0.call(data5, "bucketName")) && (missing2 = "bucketName") || (data5.key === void 0 || !func0.call(data5, "key")) && (missing2 = "key")) {
                       return false;
                     } else {
-                      const _errs11 = errors;
+                      const _errs10 = errors;
                       for (const key4 of Object.keys(data5)) {
                         if (!(key4 === "bucketName" || key4 === "key")) {
                           return false;
                           break;
                         }
                       }
-                      if (_errs11 === errors) {
+                      if (_errs10 === errors) {
                         if (data5.bucketName !== void 0 && func0.call(data5, "bucketName")) {
                           let data6 = data5.bucketName;
-                          const _errs12 = errors;
+                          const _errs11 = errors;
                           if (!(typeof data6 == "string")) {
                             return false;
                           } else {
@@ -6758,14 +7073,14 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           }
-                          var valid5 = _errs12 === errors;
+                          var valid4 = _errs11 === errors;
                         } else {
-                          var valid5 = true;
+                          var valid4 = true;
                         }
-                        if (valid5) {
+                        if (valid4) {
                           if (data5.key !== void 0 && func0.call(data5, "key")) {
                             let data7 = data5.key;
-                            const _errs13 = errors;
+                            const _errs12 = errors;
                             if (!(typeof data7 == "string")) {
                               return false;
                             } else {
@@ -6773,18 +7088,18 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
                                 return false;
                               }
                             }
-                            var valid5 = _errs13 === errors;
+                            var valid4 = _errs12 === errors;
                           } else {
-                            var valid5 = true;
+                            var valid4 = true;
                           }
                         }
                       }
                     }
                   }
                 }
-                var valid1 = _errs10 === errors;
+                var valid0 = _errs9 === errors;
               } else {
-                var valid1 = true;
+                var valid0 = true;
               }
             }
           }
@@ -6794,25 +7109,32 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkPostWhatsAppMessageMediaOutput = validate70;
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate173(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkPostWhatsAppMessageMediaOutput = validate175;
+function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "mediaId")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.mediaId !== void 0 && func0.call(data, "mediaId")) {
           let data0 = data.mediaId;
           if (!(typeof data0 == "string")) {
@@ -6832,32 +7154,39 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkPublishWhatsAppFlowInput = validate71;
-function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate176(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkPublishWhatsAppFlowInput = validate178;
+function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id" || key0 === "flowId")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -6869,14 +7198,14 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.flowId !== void 0 && func0.call(data, "flowId")) {
               let data1 = data.flowId;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -6888,9 +7217,9 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
           }
         }
@@ -6899,16 +7228,23 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkPublishWhatsAppFlowOutput = validate72;
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate179(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkPublishWhatsAppFlowOutput = validate181;
+function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
@@ -6918,32 +7254,39 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkPutWhatsAppBusinessAccountEventDestinationsInput = validate73;
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkPutWhatsAppBusinessAccountEventDestinationsInput = validate184;
+function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.eventDestinations === void 0 || !func0.call(data, "eventDestinations")) && (missing0 = "eventDestinations")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id" || key0 === "eventDestinations")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -6955,14 +7298,14 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.eventDestinations !== void 0 && func0.call(data, "eventDestinations")) {
               let data1 = data.eventDestinations;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!Array.isArray(data1)) {
                 return false;
               } else {
@@ -6970,33 +7313,33 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                   return false;
                 }
               }
-              if (errors === _errs3) {
+              if (errors === _errs2) {
                 if (Array.isArray(data1)) {
-                  var valid2 = true;
+                  var valid1 = true;
                   const len0 = data1.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     let data2 = data1[i0];
-                    const _errs4 = errors;
+                    const _errs3 = errors;
                     if (!(typeof data2 == "object" && data2 !== null && !Array.isArray(data2) && !(data2 instanceof Date) && !(data2 instanceof Uint8Array))) {
                       return false;
                     }
-                    if (errors === _errs4) {
+                    if (errors === _errs3) {
                       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                         let missing1;
                         if ((data2.eventDestinationArn === void 0 || !func0.call(data2, "eventDestinationArn")) && (missing1 = "eventDestinationArn")) {
                           return false;
                         } else {
-                          const _errs5 = errors;
+                          const _errs4 = errors;
                           for (const key1 of Object.keys(data2)) {
                             if (!(key1 === "eventDestinationArn" || key1 === "roleArn")) {
                               return false;
                               break;
                             }
                           }
-                          if (_errs5 === errors) {
+                          if (_errs4 === errors) {
                             if (data2.eventDestinationArn !== void 0 && func0.call(data2, "eventDestinationArn")) {
                               let data3 = data2.eventDestinationArn;
-                              const _errs6 = errors;
+                              const _errs5 = errors;
                               if (!(typeof data3 == "string")) {
                                 return false;
                               } else {
@@ -7008,14 +7351,14 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               }
-                              var valid3 = _errs6 === errors;
+                              var valid2 = _errs5 === errors;
                             } else {
-                              var valid3 = true;
+                              var valid2 = true;
                             }
-                            if (valid3) {
+                            if (valid2) {
                               if (data2.roleArn !== void 0 && func0.call(data2, "roleArn")) {
                                 let data4 = data2.roleArn;
-                                const _errs7 = errors;
+                                const _errs6 = errors;
                                 if (!(typeof data4 == "string")) {
                                   return false;
                                 } else {
@@ -7023,25 +7366,25 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                                     return false;
                                   }
                                 }
-                                var valid3 = _errs7 === errors;
+                                var valid2 = _errs6 === errors;
                               } else {
-                                var valid3 = true;
+                                var valid2 = true;
                               }
                             }
                           }
                         }
                       }
                     }
-                    var valid2 = _errs4 === errors;
-                    if (!valid2) {
+                    var valid1 = _errs3 === errors;
+                    if (!valid1) {
                       break;
                     }
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
           }
         }
@@ -7050,16 +7393,23 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkPutWhatsAppBusinessAccountEventDestinationsOutput = validate74;
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate185(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkPutWhatsAppBusinessAccountEventDestinationsOutput = validate187;
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
@@ -7069,32 +7419,39 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkSendWhatsAppConversionEventInput = validate75;
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkSendWhatsAppConversionEventInput = validate190;
+function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.datasetId === void 0 || !func0.call(data, "datasetId")) && (missing0 = "datasetId") || (data.eventData === void 0 || !func0.call(data, "eventData")) && (missing0 = "eventData")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id" || key0 === "datasetId" || key0 === "eventData")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -7106,14 +7463,14 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.datasetId !== void 0 && func0.call(data, "datasetId")) {
               let data1 = data.datasetId;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -7125,14 +7482,14 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
-            if (valid1) {
+            if (valid0) {
               if (data.eventData !== void 0 && func0.call(data, "eventData")) {
                 let data2 = data.eventData;
-                const _errs4 = errors;
+                const _errs3 = errors;
                 if (!(data2 instanceof Uint8Array || typeof data2 == "string")) {
                   return false;
                 } else {
@@ -7140,9 +7497,9 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
                     return false;
                   }
                 }
-                var valid1 = _errs4 === errors;
+                var valid0 = _errs3 === errors;
               } else {
-                var valid1 = true;
+                var valid0 = true;
               }
             }
           }
@@ -7152,29 +7509,36 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkSendWhatsAppConversionEventOutput = validate76;
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate191(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkSendWhatsAppConversionEventOutput = validate193;
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.requestId === void 0 || !func0.call(data, "requestId")) && (missing0 = "requestId")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "requestId")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.requestId !== void 0 && func0.call(data, "requestId")) {
             if (!(typeof data.requestId == "string")) {
               return false;
@@ -7186,32 +7550,39 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkSendWhatsAppMessageInput = validate77;
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkSendWhatsAppMessageInput = validate196;
+function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.originationPhoneNumberId === void 0 || !func0.call(data, "originationPhoneNumberId")) && (missing0 = "originationPhoneNumberId") || (data.message === void 0 || !func0.call(data, "message")) && (missing0 = "message") || (data.metaApiVersion === void 0 || !func0.call(data, "metaApiVersion")) && (missing0 = "metaApiVersion")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "originationPhoneNumberId" || key0 === "message" || key0 === "metaApiVersion")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.originationPhoneNumberId !== void 0 && func0.call(data, "originationPhoneNumberId")) {
             let data0 = data.originationPhoneNumberId;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -7223,14 +7594,14 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.message !== void 0 && func0.call(data, "message")) {
               let data1 = data.message;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(data1 instanceof Uint8Array || typeof data1 == "string")) {
                 return false;
               } else {
@@ -7238,19 +7609,19 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   return false;
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
-            if (valid1) {
+            if (valid0) {
               if (data.metaApiVersion !== void 0 && func0.call(data, "metaApiVersion")) {
-                const _errs4 = errors;
+                const _errs3 = errors;
                 if (!(typeof data.metaApiVersion == "string")) {
                   return false;
                 }
-                var valid1 = _errs4 === errors;
+                var valid0 = _errs3 === errors;
               } else {
-                var valid1 = true;
+                var valid0 = true;
               }
             }
           }
@@ -7260,25 +7631,32 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkSendWhatsAppMessageOutput = validate78;
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate197(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkSendWhatsAppMessageOutput = validate199;
+function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "messageId")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.messageId !== void 0 && func0.call(data, "messageId")) {
           if (!(typeof data.messageId == "string")) {
             return false;
@@ -7289,32 +7667,39 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkTagResourceInput = validate79;
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkTagResourceInput = validate202;
+function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.resourceArn === void 0 || !func0.call(data, "resourceArn")) && (missing0 = "resourceArn") || (data.tags === void 0 || !func0.call(data, "tags")) && (missing0 = "tags")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "resourceArn" || key0 === "tags")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.resourceArn !== void 0 && func0.call(data, "resourceArn")) {
             let data0 = data.resourceArn;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -7326,44 +7711,44 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.tags !== void 0 && func0.call(data, "tags")) {
               let data1 = data.tags;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!Array.isArray(data1)) {
                 return false;
               }
-              if (errors === _errs3) {
+              if (errors === _errs2) {
                 if (Array.isArray(data1)) {
-                  var valid2 = true;
+                  var valid1 = true;
                   const len0 = data1.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     let data2 = data1[i0];
-                    const _errs4 = errors;
+                    const _errs3 = errors;
                     if (!(typeof data2 == "object" && data2 !== null && !Array.isArray(data2) && !(data2 instanceof Date) && !(data2 instanceof Uint8Array))) {
                       return false;
                     }
-                    if (errors === _errs4) {
+                    if (errors === _errs3) {
                       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                         let missing1;
                         if ((data2.key === void 0 || !func0.call(data2, "key")) && (missing1 = "key")) {
                           return false;
                         } else {
-                          const _errs5 = errors;
+                          const _errs4 = errors;
                           for (const key1 of Object.keys(data2)) {
                             if (!(key1 === "key" || key1 === "value")) {
                               return false;
                               break;
                             }
                           }
-                          if (_errs5 === errors) {
+                          if (_errs4 === errors) {
                             if (data2.key !== void 0 && func0.call(data2, "key")) {
                               let data3 = data2.key;
-                              const _errs6 = errors;
+                              const _errs5 = errors;
                               if (!(typeof data3 == "string")) {
                                 return false;
                               } else {
@@ -7371,14 +7756,14 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                                   return false;
                                 }
                               }
-                              var valid3 = _errs6 === errors;
+                              var valid2 = _errs5 === errors;
                             } else {
-                              var valid3 = true;
+                              var valid2 = true;
                             }
-                            if (valid3) {
+                            if (valid2) {
                               if (data2.value !== void 0 && func0.call(data2, "value")) {
                                 let data4 = data2.value;
-                                const _errs7 = errors;
+                                const _errs6 = errors;
                                 if (!(typeof data4 == "string")) {
                                   return false;
                                 } else {
@@ -7386,25 +7771,25 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                                     return false;
                                   }
                                 }
-                                var valid3 = _errs7 === errors;
+                                var valid2 = _errs6 === errors;
                               } else {
-                                var valid3 = true;
+                                var valid2 = true;
                               }
                             }
                           }
                         }
                       }
                     }
-                    var valid2 = _errs4 === errors;
-                    if (!valid2) {
+                    var valid1 = _errs3 === errors;
+                    if (!valid1) {
                       break;
                     }
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
           }
         }
@@ -7413,25 +7798,32 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkTagResourceOutput = validate80;
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate203(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkTagResourceOutput = validate205;
+function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "statusCode")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.statusCode !== void 0 && func0.call(data, "statusCode")) {
           let data0 = data.statusCode;
           if (!(typeof data0 == "number" && Number.isInteger(data0) && (data0 >= -2147483648 && data0 <= 2147483647))) {
@@ -7443,32 +7835,39 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkUntagResourceInput = validate81;
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate206(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkUntagResourceInput = validate208;
+function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.resourceArn === void 0 || !func0.call(data, "resourceArn")) && (missing0 = "resourceArn") || (data.tagKeys === void 0 || !func0.call(data, "tagKeys")) && (missing0 = "tagKeys")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "resourceArn" || key0 === "tagKeys")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.resourceArn !== void 0 && func0.call(data, "resourceArn")) {
             let data0 = data.resourceArn;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -7480,36 +7879,36 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.tagKeys !== void 0 && func0.call(data, "tagKeys")) {
               let data1 = data.tagKeys;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!Array.isArray(data1)) {
                 return false;
               }
-              if (errors === _errs3) {
+              if (errors === _errs2) {
                 if (Array.isArray(data1)) {
-                  var valid2 = true;
+                  var valid1 = true;
                   const len0 = data1.length;
                   for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs4 = errors;
+                    const _errs3 = errors;
                     if (!(typeof data1[i0] == "string")) {
                       return false;
                     }
-                    var valid2 = _errs4 === errors;
-                    if (!valid2) {
+                    var valid1 = _errs3 === errors;
+                    if (!valid1) {
                       break;
                     }
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
           }
         }
@@ -7518,25 +7917,32 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkUntagResourceOutput = validate82;
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate209(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkUntagResourceOutput = validate211;
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "statusCode")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.statusCode !== void 0 && func0.call(data, "statusCode")) {
           let data0 = data.statusCode;
           if (!(typeof data0 == "number" && Number.isInteger(data0) && (data0 >= -2147483648 && data0 <= 2147483647))) {
@@ -7548,32 +7954,39 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkUpdateWhatsAppFlowInput = validate83;
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate212(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkUpdateWhatsAppFlowInput = validate214;
+function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id" || key0 === "flowId" || key0 === "flowName" || key0 === "categories")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -7585,14 +7998,14 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.flowId !== void 0 && func0.call(data, "flowId")) {
               let data1 = data.flowId;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -7604,14 +8017,14 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
-            if (valid1) {
+            if (valid0) {
               if (data.flowName !== void 0 && func0.call(data, "flowName")) {
                 let data2 = data.flowName;
-                const _errs4 = errors;
+                const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
@@ -7619,14 +8032,14 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                     return false;
                   }
                 }
-                var valid1 = _errs4 === errors;
+                var valid0 = _errs3 === errors;
               } else {
-                var valid1 = true;
+                var valid0 = true;
               }
-              if (valid1) {
+              if (valid0) {
                 if (data.categories !== void 0 && func0.call(data, "categories")) {
                   let data3 = data.categories;
-                  const _errs5 = errors;
+                  const _errs4 = errors;
                   if (!Array.isArray(data3)) {
                     return false;
                   } else {
@@ -7634,13 +8047,13 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     }
                   }
-                  if (errors === _errs5) {
+                  if (errors === _errs4) {
                     if (Array.isArray(data3)) {
-                      var valid2 = true;
+                      var valid1 = true;
                       const len0 = data3.length;
                       for (let i0 = 0; i0 < len0; i0++) {
                         let data4 = data3[i0];
-                        const _errs6 = errors;
+                        const _errs5 = errors;
                         if (!(typeof data4 == "string")) {
                           return false;
                         } else {
@@ -7648,16 +8061,16 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                             return false;
                           }
                         }
-                        var valid2 = _errs6 === errors;
-                        if (!valid2) {
+                        var valid1 = _errs5 === errors;
+                        if (!valid1) {
                           break;
                         }
                       }
                     }
                   }
-                  var valid1 = _errs5 === errors;
+                  var valid0 = _errs4 === errors;
                 } else {
-                  var valid1 = true;
+                  var valid0 = true;
                 }
               }
             }
@@ -7668,16 +8081,23 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkUpdateWhatsAppFlowOutput = validate84;
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate215(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkUpdateWhatsAppFlowOutput = validate217;
+function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
@@ -7687,32 +8107,39 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkUpdateWhatsAppFlowAssetsInput = validate85;
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate218(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkUpdateWhatsAppFlowAssetsInput = validate220;
+function validate221(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId") || (data.flowJson === void 0 || !func0.call(data, "flowJson")) && (missing0 = "flowJson")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id" || key0 === "flowId" || key0 === "flowJson")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -7724,14 +8151,14 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.flowId !== void 0 && func0.call(data, "flowId")) {
               let data1 = data.flowId;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -7743,14 +8170,14 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
-            if (valid1) {
+            if (valid0) {
               if (data.flowJson !== void 0 && func0.call(data, "flowJson")) {
                 let data2 = data.flowJson;
-                const _errs4 = errors;
+                const _errs3 = errors;
                 if (!(data2 instanceof Uint8Array || typeof data2 == "string")) {
                   return false;
                 } else {
@@ -7758,9 +8185,9 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     return false;
                   }
                 }
-                var valid1 = _errs4 === errors;
+                var valid0 = _errs3 === errors;
               } else {
-                var valid1 = true;
+                var valid0 = true;
               }
             }
           }
@@ -7770,38 +8197,45 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkUpdateWhatsAppFlowAssetsOutput = validate86;
-function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate221(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkUpdateWhatsAppFlowAssetsOutput = validate223;
+function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
+      const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "validationErrors")) {
           return false;
           break;
         }
       }
-      if (_errs1 === errors) {
+      if (_errs0 === errors) {
         if (data.validationErrors !== void 0 && func0.call(data, "validationErrors")) {
           let data0 = data.validationErrors;
-          const _errs2 = errors;
+          const _errs1 = errors;
           if (!Array.isArray(data0)) {
             return false;
           }
-          if (errors === _errs2) {
+          if (errors === _errs1) {
             if (Array.isArray(data0)) {
-              var valid2 = true;
+              var valid1 = true;
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 let data1 = data0[i0];
-                const _errs3 = errors;
+                const _errs2 = errors;
                 if (!(typeof data1 == "string")) {
                   return false;
                 } else {
@@ -7809,8 +8243,8 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
                     return false;
                   }
                 }
-                var valid2 = _errs3 === errors;
-                if (!valid2) {
+                var valid1 = _errs2 === errors;
+                if (!valid1) {
                   break;
                 }
               }
@@ -7822,32 +8256,39 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkUpdateWhatsAppMessageTemplateInput = validate87;
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate224(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkUpdateWhatsAppMessageTemplateInput = validate226;
+function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id" || key0 === "metaTemplateId" || key0 === "templateName" || key0 === "templateLanguageCode" || key0 === "parameterFormat" || key0 === "templateCategory" || key0 === "templateComponents" || key0 === "ctaUrlLinkTrackingOptedOut")) {
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs0 === errors) {
           if (data.id !== void 0 && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs2 = errors;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -7859,14 +8300,14 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            var valid1 = _errs2 === errors;
+            var valid0 = _errs1 === errors;
           } else {
-            var valid1 = true;
+            var valid0 = true;
           }
-          if (valid1) {
+          if (valid0) {
             if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
               let data1 = data.metaTemplateId;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
@@ -7878,14 +8319,14 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid1 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
-              var valid1 = true;
+              var valid0 = true;
             }
-            if (valid1) {
+            if (valid0) {
               if (data.templateName !== void 0 && func0.call(data, "templateName")) {
                 let data2 = data.templateName;
-                const _errs4 = errors;
+                const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
@@ -7893,14 +8334,14 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                     return false;
                   }
                 }
-                var valid1 = _errs4 === errors;
+                var valid0 = _errs3 === errors;
               } else {
-                var valid1 = true;
+                var valid0 = true;
               }
-              if (valid1) {
+              if (valid0) {
                 if (data.templateLanguageCode !== void 0 && func0.call(data, "templateLanguageCode")) {
                   let data3 = data.templateLanguageCode;
-                  const _errs5 = errors;
+                  const _errs4 = errors;
                   if (!(typeof data3 == "string")) {
                     return false;
                   } else {
@@ -7908,14 +8349,14 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     }
                   }
-                  var valid1 = _errs5 === errors;
+                  var valid0 = _errs4 === errors;
                 } else {
-                  var valid1 = true;
+                  var valid0 = true;
                 }
-                if (valid1) {
+                if (valid0) {
                   if (data.parameterFormat !== void 0 && func0.call(data, "parameterFormat")) {
                     let data4 = data.parameterFormat;
-                    const _errs6 = errors;
+                    const _errs5 = errors;
                     if (!(typeof data4 == "string")) {
                       return false;
                     } else {
@@ -7923,14 +8364,14 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                         return false;
                       }
                     }
-                    var valid1 = _errs6 === errors;
+                    var valid0 = _errs5 === errors;
                   } else {
-                    var valid1 = true;
+                    var valid0 = true;
                   }
-                  if (valid1) {
+                  if (valid0) {
                     if (data.templateCategory !== void 0 && func0.call(data, "templateCategory")) {
                       let data5 = data.templateCategory;
-                      const _errs7 = errors;
+                      const _errs6 = errors;
                       if (!(typeof data5 == "string")) {
                         return false;
                       } else {
@@ -7938,14 +8379,14 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         }
                       }
-                      var valid1 = _errs7 === errors;
+                      var valid0 = _errs6 === errors;
                     } else {
-                      var valid1 = true;
+                      var valid0 = true;
                     }
-                    if (valid1) {
+                    if (valid0) {
                       if (data.templateComponents !== void 0 && func0.call(data, "templateComponents")) {
                         let data6 = data.templateComponents;
-                        const _errs8 = errors;
+                        const _errs7 = errors;
                         if (!(data6 instanceof Uint8Array || typeof data6 == "string")) {
                           return false;
                         } else {
@@ -7953,19 +8394,19 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                             return false;
                           }
                         }
-                        var valid1 = _errs8 === errors;
+                        var valid0 = _errs7 === errors;
                       } else {
-                        var valid1 = true;
+                        var valid0 = true;
                       }
-                      if (valid1) {
+                      if (valid0) {
                         if (data.ctaUrlLinkTrackingOptedOut !== void 0 && func0.call(data, "ctaUrlLinkTrackingOptedOut")) {
-                          const _errs9 = errors;
+                          const _errs8 = errors;
                           if (!(typeof data.ctaUrlLinkTrackingOptedOut == "boolean")) {
                             return false;
                           }
-                          var valid1 = _errs9 === errors;
+                          var valid0 = _errs8 === errors;
                         } else {
-                          var valid1 = true;
+                          var valid0 = true;
                         }
                       }
                     }
@@ -7980,22 +8421,38 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-const checkUpdateWhatsAppMessageTemplateOutput = validate88;
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const _errs0 = errors;
+  if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
+  }
+  return errors === 0;
+}
+const checkUpdateWhatsAppMessageTemplateOutput = validate229;
+function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
   }
-  if (errors === _errs0) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
         break;
       }
     }
+  }
+  return errors === 0;
+}
+function validate229(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate230(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    errors++;
   }
   return errors === 0;
 }

@@ -20,6 +20,11 @@ export class ServiceException extends Error {
             setOwn(this, key, members[key]);
     }
 }
+/** What a modeled error class passes to its base: name, fault and retry traits from its schema. */
+export function modeledInit(schema, members, $metadata) {
+    const $retryable = schema.retryable || schema.throttling ? { throttling: schema.throttling === true } : undefined;
+    return { name: schema.name, $fault: schema.fault, $metadata, $retryable, members };
+}
 /** AWS services name the message member `message` or `Message`. */
 function messageOf(members) {
     const m = members;
