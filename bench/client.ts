@@ -1,8 +1,11 @@
 /**
  * The generated socialmessaging client beside AWS SDK v3's, in one run, on the same inputs:
- *   1. calls/s against the generated mock server on loopback (sequential calls);
+ *   1. calls/s against the generated mock server on loopback (sequential calls), each side with its
+ *      default Node transport: ours node:http with a keep-alive agent, the SDK's NodeHttpHandler
+ *      (node:http, keep-alive); ours through the global fetch (undici) too, the browser path;
  *   2. the client's own work per call with no network (a transport that answers at once);
- *   3. the minified (+ gzipped) size of a bundle that calls one operation, for browsers and Node.
+ *   3. the minified (+ gzipped) size of a bundle that calls one operation, for browsers and Node,
+ *      and what each part of ours contributes (esbuild's metafile).
  * Ratios are ours ÷ the SDK's (higher is better for calls/s, lower for time and bytes).
  *
  * Run: node --import tsx bench/client.ts
@@ -69,6 +72,7 @@ async function sideBySide(ours: () => Promise<unknown>, theirs: () => Promise<un
   return { ours: median(a), sdk: median(b) };
 }
 
+const kb = (n: number) => `${fmt(n / 1024, 1)} KB`;
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
@@ -79,6 +83,8 @@ const ourLoopback = new ours.SocialmessagingClient({ region: 'us-east-1', endpoi
 const sdkLoopback = new sdk.SocialMessagingClient({ region: 'us-east-1', endpoint: url, credentials, maxAttempts: 1 });
 const sdkCommand = () => sdkLoopback.send(new sdk.SendWhatsAppMessageCommand(input));
 const loop = await sideBySide(() => ourLoopback.sendWhatsAppMessage(input), sdkCommand);
+const ourFetchLoopback = new ours.SocialmessagingClient({ region: 'us-east-1', endpoint: url, credentials, fetch });
+const loopFetch = await sideBySide(() => ourFetchLoopback.sendWhatsAppMessage(input), sdkCommand);
 await mock.close();
 sdkLoopback.destroy();
 
@@ -106,8 +112,15 @@ const offlineRates = await sideBySide(
 const offline = { ours: 1000 / offlineRates.ours, sdk: 1000 / offlineRates.sdk };
 
 // 3. Bundle size of one operation.
-async function bundle(source: string, platform: 'browser' | 'node'): Promise<{ min: number; gz: number }> {
+interface Bundle {
+  min: number;
+  gz: number;
+  /** Minified bytes by input file. */
+  parts: Record<string, number>;
+}
+async function bundle(source: string, platform: 'browser' | 'node'): Promise<Bundle> {
   const result = await build({
+    metafile: true,
     stdin: { contents: source, resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     minify: true,
@@ -117,7 +130,28 @@ async function bundle(source: string, platform: 'browser' | 'node'): Promise<{ m
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
-  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+  const [output] = Object.values(result.metafile.outputs);
+  const parts = Object.fromEntries(Object.entries(output.inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput]));
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length, parts };
+}
+
+/** Our browser bundle by part, largest first: the generated validators, runtime and client files. */
+const PARTS: [RegExp, string][] = [
+  [/\/src\/(validators\/|runtime\/validation)/, 'validators'],
+  [/\/src\/runtime\/client\/(signer|transport)\./, 'signing+transport'],
+  [/\/src\/runtime\//, 'other runtime'],
+  [/\/src\/client\//, 'schemas+errors+operation'],
+];
+function composition(parts: Record<string, number>): string {
+  const groups: Record<string, number> = {};
+  for (const [file, bytes] of Object.entries(parts)) {
+    const group = PARTS.find(([pattern]) => pattern.test(file.replace(/\\/g, '/')))?.[1] ?? 'other';
+    groups[group] = (groups[group] ?? 0) + bytes;
+  }
+  return Object.entries(groups)
+    .sort((a, b) => b[1] - a[1])
+    .map(([group, bytes]) => `${group} ${kb(bytes)}`)
+    .join(', ');
 }
 const ourEntry = `import { SocialmessagingBaseClient, sendWhatsAppMessage } from ${JSON.stringify(join(DIR, 'src/client/index.ts'))};
 export const run = (input) => sendWhatsAppMessage(new SocialmessagingBaseClient({ region: 'us-east-1' }), input);`;
@@ -128,9 +162,9 @@ const sizes = {
   node: { ours: await bundle(ourEntry, 'node'), sdk: await bundle(sdkEntry, 'node') },
 };
 
-const kb = (n: number) => `${fmt(n / 1024, 1)} KB`;
 console.log('generated client vs AWS SDK v3 (@aws-sdk/client-socialmessaging), SendWhatsAppMessage');
-console.log(`loopback calls/s      ours ${fmt(loop.ours)}   sdk ${fmt(loop.sdk)}   ratio ${ratio(loop.ours, loop.sdk)}`);
+console.log(`loopback calls/s      ours ${fmt(loop.ours)}   sdk ${fmt(loop.sdk)}   ratio ${ratio(loop.ours, loop.sdk)}   (both node:http, keep-alive)`);
+console.log(`  ours through fetch  ours ${fmt(loopFetch.ours)}   sdk ${fmt(loopFetch.sdk)}   ratio ${ratio(loopFetch.ours, loopFetch.sdk)}   (ours: global fetch, undici)`);
 console.log(`own work per call     ours ${fmt(offline.ours, 3)} ms   sdk ${fmt(offline.sdk, 3)} ms   ratio ${ratio(offline.ours, offline.sdk)}`);
 for (const platform of ['browser', 'node'] as const) {
   const s = sizes[platform];
@@ -138,3 +172,4 @@ for (const platform of ['browser', 'node'] as const) {
     `bundle ${platform.padEnd(7)}        ours ${kb(s.ours.min)} min / ${kb(s.ours.gz)} gz   sdk ${kb(s.sdk.min)} min / ${kb(s.sdk.gz)} gz   ratio ${ratio(s.ours.min, s.sdk.min)} min, ${ratio(s.ours.gz, s.sdk.gz)} gz`,
   );
 }
+console.log(`  ours (browser), minified bytes by part: ${composition(sizes.browser.ours.parts)}`);
