@@ -41,6 +41,17 @@ test('without a handler, an operation answers its example output', async () => {
   assert.equal(note.tags, { constructor: 'c', toString: 't' });
 });
 
+test('without a handler, a request that matches an example gets that example: its output or its modeled error', async () => {
+  assert.equal((await client.getNote({ id: 'note-2' })).text, 'second');
+  // Members the example leaves out (here the idempotency token the client fills in) do not matter.
+  const e = await client.putNote({ folder: 'work', path: 'a/b', text: 'stale' }).catch((x: unknown) => x);
+  assert.instance(e, notes.NoteConflict);
+  assert.equal([e.message, e.currentVersion, e.$metadata.httpStatusCode], ['the note has a newer version', 4, 409]);
+  // No example matches: the first example output.
+  assert.equal((await client.getNote({ id: 'note-3' })).text, 'hello');
+  assert.equal((await client.putNote({ folder: 'home', path: 'a/b', text: 'stale' })).id, 'note-1');
+});
+
 test('handlers get the parsed input, labels and headers included, and their output is sent', async () => {
   let seen: any;
   handlers.PutNote = (input: any) => {

@@ -14,8 +14,9 @@ import { Reporter } from '../reporter.ts';
 export const MOCK_HELP = `Usage: shapecraft mock [options]
 
 Serves the generated mock server of a model on loopback: requests are routed, parsed and validated
-as the service would, and answered with the model's example outputs in the service's wire format.
-Stop it with Ctrl-C.
+as the service would, and answered from the model's examples in the service's wire format: a
+request that matches an example's input gets its output or modeled error, any other the first
+example output. Stop it with Ctrl-C.
 
 Options:
       --model <dir>    model folder (default: ./model)

@@ -24,16 +24,26 @@ function hasProtoKey(value: JsonValue): boolean {
  * An example as a literal. A quoted `"__proto__"` key in an object literal would set the prototype,
  * so an example holding one is written as JSON text and parsed (JSON.parse keeps it as data).
  */
-function exampleLiteral(value: { [key: string]: JsonValue }): string {
+function exampleLiteral(value: { [key: string]: JsonValue }, depth: number): string {
   const json = JSON.stringify(value, null, 2).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   if (hasProtoKey(value)) return `JSON.parse(${stringLiteral(JSON.stringify(value))})`;
-  return json.replace(/\n/g, '\n    ');
+  return json.replace(/\n/g, `\n${'  '.repeat(depth + 1)}`);
+}
+
+/** The examples as the mock keeps them (MockExample): what a request must match, and the answer. */
+function examplesField(op: OperationIR): string {
+  if (op.examples.length === 0) return '';
+  const entries = op.examples.map((example) => {
+    const fields = [`input: ${exampleLiteral(example.input, 3)}`];
+    if (example.output) fields.push(`output: ${exampleLiteral(example.output, 3)}`);
+    if (example.error) fields.push(`error: { shape: ${stringLiteral(example.error.shape)}, content: ${exampleLiteral(example.error.content, 3)} }`);
+    return `      {\n${fields.map((f) => `        ${f},`).join('\n')}\n      },`;
+  });
+  return `\n    examples: [\n${entries.join('\n')}\n    ],`;
 }
 
 function operationEntry(op: OperationIR): string {
-  const example = op.examples.find((e) => e.output !== undefined)?.output;
-  const exampleField = example ? `\n    example: ${exampleLiteral(example)},` : '';
-  return `  {\n    definition: ${operationConstName(op)},${exampleField}\n  },`;
+  return `  {\n    definition: ${operationConstName(op)},${examplesField(op)}\n  },`;
 }
 
 function renderMock(ir: ServiceIR): string {
@@ -54,7 +64,7 @@ function renderMock(ir: ServiceIR): string {
     `export type { MockContext, MockLimits, MockServer };`,
     '',
     docComment([
-      'One optional handler per operation. A handler returns the output, or throws an instance of one of the error classes in `src/client/errors.ts` to answer that error; an operation without a handler answers the first example output of the model.',
+      'One optional handler per operation. A handler returns the output, or throws an instance of one of the error classes in `src/client/errors.ts` to answer that error; an operation without a handler answers from the examples of the model: the one whose input the request matches (its output or its error), else the first example output.',
     ]) + `export type ${handlersType} = {`,
     ...handlerLines,
     `};`,

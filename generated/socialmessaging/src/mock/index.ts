@@ -105,7 +105,7 @@ import { UpdateWhatsAppMessageTemplateOperation } from '../client/operations/Upd
 export type { MockContext, MockLimits, MockServer };
 
 /**
- * One optional handler per operation. A handler returns the output, or throws an instance of one of the error classes in `src/client/errors.ts` to answer that error; an operation without a handler answers the first example output of the model.
+ * One optional handler per operation. A handler returns the output, or throws an instance of one of the error classes in `src/client/errors.ts` to answer that error; an operation without a handler answers from the examples of the model: the one whose input the request matches (its output or its error), else the first example output.
  */
 export type SocialmessagingMockHandlers = {
   /**
@@ -256,10 +256,91 @@ export interface CreateSocialmessagingMockServerOptions {
 const operations = [
   {
     definition: AssociateWhatsAppBusinessAccountOperation,
-    example: {
-      "statusCode": 200,
-      "linkedWhatsAppBusinessAccountId": "waba-01234567890123456789012345678901"
-    },
+    examples: [
+      {
+        input: {
+          "setupFinalization": {
+            "associateInProgressToken": "token-1234567890",
+            "phoneNumbers": [
+              {
+                "id": "phone-number-id-01234567890123456789012345678901",
+                "twoFactorPin": "123456",
+                "dataLocalizationRegion": "DE",
+                "tags": [
+                  {
+                    "key": "team",
+                    "value": "support"
+                  }
+                ]
+              }
+            ],
+            "waba": {
+              "id": "waba-01234567890123456789012345678901",
+              "eventDestinations": [
+                {
+                  "eventDestinationArn": "arn:aws:sns:us-east-1:123456789012:whatsapp-events",
+                  "roleArn": "arn:aws:iam::123456789012:role/WhatsAppEvents"
+                }
+              ]
+            }
+          }
+        },
+        output: {
+          "statusCode": 200,
+          "linkedWhatsAppBusinessAccountId": "waba-01234567890123456789012345678901"
+        },
+      },
+      {
+        input: {
+          "signupCallback": {
+            "accessToken": "EAAG-example-access-token",
+            "callbackUrl": "https://example.com/whatsapp/callback"
+          }
+        },
+        output: {
+          "statusCode": 200,
+          "signupCallbackResult": {
+            "associateInProgressToken": "token-1234567890",
+            "linkedAccountsWithIncompleteSetup": {
+              "waba-01234567890123456789012345678901": {
+                "accountName": "Example Corp",
+                "registrationStatus": "INCOMPLETE",
+                "wabaId": "arn:aws:social-messaging:us-east-1:123456789012:waba/0123456789abcdef",
+                "unregisteredWhatsAppPhoneNumbers": [
+                  {
+                    "arn": "arn:aws:social-messaging:us-east-1:123456789012:phone-number-id/0123456789abcdef",
+                    "phoneNumber": "+14255550100",
+                    "phoneNumberId": "phone-number-id-01234567890123456789012345678901",
+                    "metaPhoneNumberId": "109876543210987",
+                    "displayPhoneNumberName": "Example Support",
+                    "displayPhoneNumber": "+1 425-555-0100",
+                    "qualityRating": "GREEN",
+                    "dataLocalizationRegion": "DE"
+                  }
+                ]
+              }
+            }
+          }
+        },
+      },
+      {
+        input: {
+          "setupFinalization": {
+            "associateInProgressToken": "token-1234567890",
+            "phoneNumbers": [
+              {
+                "id": "phone-number-id-01234567890123456789012345678901",
+                "twoFactorPin": "654321"
+              }
+            ],
+            "phoneNumberParent": "waba-01234567890123456789012345678901"
+          }
+        },
+        error: { shape: "AccessDeniedException", content: {
+          "message": "User is not authorized to access this WhatsApp Business Account."
+        } },
+      },
+    ],
   },
   {
     definition: CreateWhatsAppDatasetOperation,

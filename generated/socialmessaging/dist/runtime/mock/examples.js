@@ -25,4 +25,38 @@ export function exampleValue(ref, value) {
     }
     return out;
 }
+/**
+ * The example a request stands for: one whose every input member has the request's value. The
+ * request may carry more (an idempotency token the client filled in, members left at defaults);
+ * among several matches the most specific one (most members) wins, then the first in the model.
+ */
+export function exampleFor(examples, inputSchema, input) {
+    let best;
+    let bestSize = -1;
+    for (const example of examples) {
+        const expected = exampleValue(inputSchema, example.input);
+        const keys = Object.keys(expected);
+        if (keys.length > bestSize && keys.every((key) => Object.hasOwn(input, key) && sameValue(expected[key], input[key]))) {
+            best = example;
+            bestSize = keys.length;
+        }
+    }
+    return best;
+}
+/** Deep equality of values as the protocol parses them: timestamps by instant, blobs by bytes. */
+export function sameValue(a, b) {
+    if (a instanceof Date)
+        return b instanceof Date && a.getTime() === b.getTime();
+    if (a instanceof Uint8Array)
+        return b instanceof Uint8Array && a.length === b.length && a.every((byte, i) => byte === b[i]);
+    if (Array.isArray(a))
+        return Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+    if (isObject(a)) {
+        if (!isObject(b) || b instanceof Date || b instanceof Uint8Array)
+            return false;
+        const keys = Object.keys(a);
+        return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key]));
+    }
+    return Object.is(a, b);
+}
 //# sourceMappingURL=examples.js.map

@@ -7,7 +7,7 @@
  */
 import { type Server } from 'node:http';
 import type { OperationDefinition } from '../client/client.js';
-import { type Bag } from '../protocol/data.js';
+import { type MockExample } from './examples.js';
 import { type MockLimits } from './limits.js';
 export type { MockLimits };
 /** What a handler learns about the request besides its input. */
@@ -19,11 +19,15 @@ export interface MockContext {
 export type MockHandler = (input: never, context: MockContext) => unknown;
 export interface MockOperation {
     definition: OperationDefinition<unknown, unknown>;
-    /** The first example output of the model, in model form (see examples.ts). */
-    example?: Bag;
+    /** The model's examples of the operation, in model form (see examples.ts). */
+    examples?: readonly MockExample[];
 }
 export interface MockOptions {
-    /** Handlers by operation name; an operation without one answers its example output. */
+    /**
+     * Handlers by operation name. An operation without one answers from the model's examples: the
+     * example whose input the request matches (its output, or its modeled error), else the first
+     * example output, else an empty output.
+     */
     handlers?: Record<string, MockHandler | undefined>;
     limits?: Partial<MockLimits>;
     /** Check every output with the generated validators before sending it (a handler bug is a 500). */

@@ -13,7 +13,7 @@ import { serializeError } from '../protocol/errors.js';
 import { compileRoute, matchRoute, parseRequest } from '../protocol/request.js';
 import { serializeResponse } from '../protocol/response.js';
 import { bodyMembers, payloadMember, resolve } from '../protocol/schema.js';
-import { exampleValue } from './examples.js';
+import { exampleFor, exampleValue } from './examples.js';
 import { DEFAULT_LIMITS, hasLongString, tooDeep } from './limits.js';
 /** A request that cannot be served, as an AWS-style error response. */
 class Reject extends Error {
@@ -128,11 +128,11 @@ async function serve(operations, options, limits, req, requestId) {
     let output;
     const handler = options.handlers?.[definition.name];
     try {
-        output = handler
-            ? await handler(input, { operation: definition.name, requestId, headers: req.headers })
-            : exampleValue(definition.output, op.example ?? {});
+        output = handler ? await handler(input, { operation: definition.name, requestId, headers: req.headers }) : exampleAnswer(op, input);
     }
     catch (error) {
+        if (error instanceof Reject)
+            throw error;
         const errorClass = error instanceof ServiceException ? definition.errors.find((e) => error instanceof e) : undefined;
         if (errorClass)
             return serializeError(errorClass.schema, error);
@@ -152,6 +152,18 @@ async function serve(operations, options, limits, req, requestId) {
             throw new Reject(500, 'InternalFailure', `the ${definition.name} handler returned an output of the wrong type: ${e.message}`);
         throw e;
     }
+}
+/** Without a handler: the example the request matches, answered as the service would. */
+function exampleAnswer({ definition, examples = [] }, input) {
+    const example = exampleFor(examples, definition.input, input) ?? examples.find((e) => e.output !== undefined);
+    if (example?.error) {
+        const errorClass = definition.errors.find((e) => e.schema.name === example.error.shape);
+        // The loader checks that an example's error is one of the operation's; a hand-edited mock may not.
+        if (!errorClass)
+            throw new Reject(500, 'InternalFailure', `the example error ${example.error.shape} is not an error of ${definition.name}`);
+        throw new errorClass(exampleValue(errorClass.schema, example.error.content));
+    }
+    return exampleValue(definition.output, example?.output ?? {});
 }
 function expectsJson(definition) {
     const payload = payloadMember(definition.input);

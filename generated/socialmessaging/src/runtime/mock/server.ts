@@ -17,7 +17,7 @@ import { compileRoute, matchRoute, parseRequest, type Route } from '../protocol/
 import { serializeResponse } from '../protocol/response.js';
 import { bodyMembers, payloadMember, resolve } from '../protocol/schema.js';
 import type { ValidationIssue } from '../validation.js';
-import { exampleValue } from './examples.js';
+import { exampleFor, exampleValue, type MockExample } from './examples.js';
 import { DEFAULT_LIMITS, hasLongString, type MockLimits, tooDeep } from './limits.js';
 
 export type { MockLimits };
@@ -33,12 +33,16 @@ export type MockHandler = (input: never, context: MockContext) => unknown;
 
 export interface MockOperation {
   definition: OperationDefinition<unknown, unknown>;
-  /** The first example output of the model, in model form (see examples.ts). */
-  example?: Bag;
+  /** The model's examples of the operation, in model form (see examples.ts). */
+  examples?: readonly MockExample[];
 }
 
 export interface MockOptions {
-  /** Handlers by operation name; an operation without one answers its example output. */
+  /**
+   * Handlers by operation name. An operation without one answers from the model's examples: the
+   * example whose input the request matches (its output, or its modeled error), else the first
+   * example output, else an empty output.
+   */
   handlers?: Record<string, MockHandler | undefined>;
   limits?: Partial<MockLimits>;
   /** Check every output with the generated validators before sending it (a handler bug is a 500). */
@@ -160,10 +164,9 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
   let output: unknown;
   const handler = options.handlers?.[definition.name];
   try {
-    output = handler
-      ? await handler(input as never, { operation: definition.name, requestId, headers: req.headers })
-      : exampleValue(definition.output, op.example ?? {});
+    output = handler ? await handler(input as never, { operation: definition.name, requestId, headers: req.headers }) : exampleAnswer(op, input);
   } catch (error) {
+    if (error instanceof Reject) throw error;
     const errorClass = error instanceof ServiceException ? definition.errors.find((e) => error instanceof e) : undefined;
     if (errorClass) return serializeError(errorClass.schema, error as unknown as Bag);
     throw new Reject(500, 'InternalFailure', `the ${definition.name} handler failed`);
@@ -180,6 +183,18 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
     if (e instanceof SerdeError) throw new Reject(500, 'InternalFailure', `the ${definition.name} handler returned an output of the wrong type: ${e.message}`);
     throw e;
   }
+}
+
+/** Without a handler: the example the request matches, answered as the service would. */
+function exampleAnswer({ definition, examples = [] }: CompiledOperation, input: Bag): Bag {
+  const example = exampleFor(examples, definition.input, input) ?? examples.find((e) => e.output !== undefined);
+  if (example?.error) {
+    const errorClass = definition.errors.find((e) => e.schema.name === example.error!.shape);
+    // The loader checks that an example's error is one of the operation's; a hand-edited mock may not.
+    if (!errorClass) throw new Reject(500, 'InternalFailure', `the example error ${example.error.shape} is not an error of ${definition.name}`);
+    throw new errorClass(exampleValue(errorClass.schema, example.error.content) as Bag);
+  }
+  return exampleValue(definition.output, example?.output ?? {}) as Bag;
 }
 
 function expectsJson(definition: OperationDefinition<unknown, unknown>): boolean {
