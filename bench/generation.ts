@@ -33,6 +33,8 @@ interface Measurement {
   notes: Record<string, string>;
   maxRssMb: number;
   wallMs: number;
+  /** CPU time of the process, all threads (not the tsc and esbuild child processes). */
+  cpuMs: number;
 }
 
 /** Imports a botocore model and writes it as a YAML model folder: the input of generation. */
@@ -79,6 +81,7 @@ async function measureChild(dir: string): Promise<void> {
   const written = writeOutput(result.packageDir, result.files, { force: false });
   if (!written.wrote) throw new Error(written.diagnostics.map((d) => d.message).join('\n'));
   stages.write = performance.now() - writeStarted;
+  const cpu = process.cpuUsage();
   const measurement: Measurement = {
     shapes: result.ir!.shapes.length,
     operations: result.ir!.operations.length,
@@ -87,6 +90,7 @@ async function measureChild(dir: string): Promise<void> {
     notes,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     wallMs: performance.now() - started,
+    cpuMs: (cpu.user + cpu.system) / 1000,
   };
   process.stdout.write(`result ${JSON.stringify(measurement)}\n`);
 }
@@ -137,7 +141,7 @@ async function parent(runs: number, budgetMs: number): Promise<void> {
     const rss = median(ms.map((x) => x.maxRssMb));
     results[name] = { m, wall, rss };
     const stages = Object.keys(m.stages).map((s) => `${s} ${fmt(median(ms.map((x) => x.stages[s])))}`).join(', ');
-    console.log(`${name}: ${m.shapes} shapes, ${m.operations} operations, ${m.files} files: generation ${fmt(wall)} wall, ${rss.toFixed(0)} MB peak RSS (median of ${runs}; import from botocore, not included: ${fmt(imported.ms)})`);
+    console.log(`${name}: ${m.shapes} shapes, ${m.operations} operations, ${m.files} files: generation ${fmt(wall)} wall (${fmt(median(ms.map((x) => x.cpuMs)))} CPU in the process), ${rss.toFixed(0)} MB peak RSS (median of ${runs}; import from botocore, not included: ${fmt(imported.ms)})`);
     console.log(`  ${stages}`);
     if (m.notes.emit) console.log(`  emit: ${m.notes.emit}`);
   }
