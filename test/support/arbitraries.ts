@@ -8,7 +8,14 @@
 import fc from 'fast-check';
 import type { Bounds, MemberIR, MemberTraitsIR, ServiceIR, ShapeIR } from '../../generator/ir/types.ts';
 
+/** Below this depth every member may be set; from it on, only what a value needs (required members, minimum items). */
 const MAX_DEPTH = 4;
+/**
+ * Below this depth a required member or a minimum item still recurses; at it, recursion stops with
+ * an empty object, list or map (which may break a rule: it is still a value both sides must judge).
+ * Every arbitrary is cached by shape and depth up to here, so building them ends on recursive shapes.
+ */
+const HARD_DEPTH = MAX_DEPTH + 3;
 const MAX_ITEMS = 4;
 /** Long strings are generated up to this length; beyond it, lengths just past the bound are used. */
 const CAP = 2100;
@@ -49,7 +56,8 @@ export class ValueArbitraries {
 
   /** Values for `shapeName`; `examples` are known-good values mixed in (they reach deep valid paths). */
   of(shapeName: string, depth = 0): fc.Arbitrary<unknown> {
-    const key = `${shapeName}@${Math.min(depth, MAX_DEPTH)}`;
+    depth = Math.min(depth, HARD_DEPTH);
+    const key = `${shapeName}@${depth}`;
     let arb = this.cache.get(key);
     if (!arb) {
       arb = this.build(this.shapes.get(shapeName)!, depth);
@@ -94,7 +102,8 @@ export class ValueArbitraries {
       }
       case 'map': {
         if (depth >= MAX_DEPTH) return fc.constant({});
-        const key = this.of(shape.key, depth + 1).filter((k): k is string => typeof k === 'string');
+        // Not a filter (it would retry): a key of the wrong type becomes one no map allows.
+        const key = this.of(shape.key, depth + 1).map((k) => (typeof k === 'string' ? k : ''));
         const value = this.of(shape.value, depth + 1);
         const entries = fc.array(fc.tuple(fc.oneof(key, fc.constantFrom('__proto__', 'constructor', 'toString')), value), { maxLength: MAX_ITEMS });
         return this.withWrongTypes(entries.map((es) => Object.fromEntries(es)));
@@ -116,8 +125,10 @@ export class ValueArbitraries {
   }
 
   private object(members: MemberIR[], union: boolean, depth: number): fc.Arbitrary<unknown> {
-    if (depth >= MAX_DEPTH && !union) {
-      // Deep enough: only what must be there.
+    if (depth >= HARD_DEPTH) return fc.constant({});
+    if (depth >= MAX_DEPTH) {
+      // Deep enough: only what must be there (for a union, one member).
+      if (union) return fc.oneof(...members.map((m) => this.of(m.target, depth + 1).map((v) => ({ [m.name]: v }))));
       const required = members.filter((m) => m.required);
       return fc.tuple(...required.map((m) => this.of(m.target, depth + 1))).map((vs) => Object.fromEntries(required.map((m, i) => [m.name, vs[i]])));
     }
@@ -139,22 +150,63 @@ export class ValueArbitraries {
 }
 
 /**
+ * An arbitrary built on its first draw and kept: shapes refer to each other (and to themselves), and
+ * building the arbitrary of a pattern costs fast-check milliseconds, so nothing is built that is
+ * never drawn and nothing is built twice.
+ */
+class Lazy<T> extends fc.Arbitrary<T> {
+  private built: fc.Arbitrary<T> | undefined;
+
+  constructor(private readonly make: () => fc.Arbitrary<T>) {
+    super();
+  }
+
+  private get arb(): fc.Arbitrary<T> {
+    return (this.built ??= this.make());
+  }
+
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T> {
+    return this.arb.generate(mrng, biasFactor);
+  }
+
+  canShrinkWithoutContext(value: unknown): value is T {
+    return this.arb.canShrinkWithoutContext(value);
+  }
+
+  shrink(value: T, context: unknown): fc.Stream<fc.Value<T>> {
+    return this.arb.shrink(value, context);
+  }
+}
+
+/**
  * Values that satisfy every constraint: lengths within bounds (at their edges too), strings drawn
  * from the pattern itself (fast-check's stringMatching), members that keep the rules.
+ *
+ * Nothing here filters (a filter retries until it passes, and some never pass) and every arbitrary
+ * is built once: see `Lazy`. A map of n entries whose key is an enum of fewer than n values cannot
+ * be made; it gets as many entries as there are keys.
  */
 class ValidValueArbitraries {
   private readonly shapes: Map<string, ShapeIR>;
   private readonly cache = new Map<string, fc.Arbitrary<unknown>>();
+  private readonly patterns = new Map<string, fc.Arbitrary<string> | undefined>();
 
   constructor(ir: ServiceIR) {
     this.shapes = new Map(ir.shapes.map((s) => [s.name, s]));
   }
 
   of(name: string, depth = 0): fc.Arbitrary<unknown> {
-    const key = `${name}@${Math.min(depth, MAX_DEPTH)}`;
+    return this.member(name, undefined, depth - 1);
+  }
+
+  /** The value of a member one level below `depth`, with the member's own constraints if it has any. */
+  private member(target: string, traits: MemberTraitsIR | undefined, depth: number): fc.Arbitrary<unknown> {
+    const d = Math.min(depth + 1, HARD_DEPTH);
+    const own = traits && { length: traits.length, range: traits.range, pattern: traits.pattern };
+    const key = `${target}@${d}${own && (own.length || own.range || own.pattern !== undefined) ? JSON.stringify(own) : ''}`;
     let arb = this.cache.get(key);
     if (!arb) {
-      arb = fc.constant(null).chain(() => this.build(this.shapes.get(name)!, depth));
+      arb = new Lazy(() => this.build(this.shapes.get(target)!, d, own ?? {}));
       this.cache.set(key, arb);
     }
     return arb;
@@ -166,27 +218,39 @@ class ValidValueArbitraries {
     return fc.oneof(fc.constantFrom(min, max), fc.integer({ min, max }));
   }
 
+  /**
+   * Strings drawn from the pattern itself, built once per pattern (fast-check takes up to a second
+   * to build one with a large Unicode class such as `[^\p{C}]`). Not filtered by length: a pattern
+   * whose matches rarely fit the length would make fast-check retry without end, and a string that
+   * does not fit is still a useful (invalid) probe. `undefined` when fast-check cannot generate
+   * from the pattern (lookahead): the caller falls back to known values and plain strings.
+   */
+  private matching(pattern: string): fc.Arbitrary<string> | undefined {
+    if (!this.patterns.has(pattern)) {
+      let arb: fc.Arbitrary<string> | undefined;
+      try {
+        arb = fc.stringMatching(new RegExp(pattern, 'u'), { size: 'small' });
+      } catch {
+        arb = undefined;
+      }
+      this.patterns.set(pattern, arb);
+    }
+    return this.patterns.get(pattern);
+  }
+
   private string(shape: Extract<ShapeIR, { type: 'string' }>, traits: MemberTraitsIR): fc.Arbitrary<unknown> {
     const length = traits.length ?? shape.length;
     const pattern = traits.pattern ?? shape.pattern;
     const codePoints = (s: string) => [...s].length;
     const fits = (s: string) => (length?.min === undefined || codePoints(s) >= length.min) && (length?.max === undefined || codePoints(s) <= length.max);
-    if (pattern !== undefined) {
-      try {
-        // Not a filter: a pattern whose matches rarely fit the length would make fast-check retry
-        // without end. A string that does not fit is still a useful (invalid) probe.
-        return fc.stringMatching(new RegExp(pattern, 'u'), { size: 'small' });
-      } catch {
-        // fast-check cannot generate from every pattern (lookahead): fall back to the known values
-        // and plain strings, which may or may not match.
-      }
-    }
+    const matching = pattern === undefined ? undefined : this.matching(pattern);
+    if (matching) return matching;
     const known = shape.knownValues?.map((v) => v.value).filter(fits) ?? [];
     const generated = this.lengthWithin(length, 40).chain(stringOfLength);
     return known.length > 0 ? fc.oneof(generated, fc.constantFrom(...known)) : generated;
   }
 
-  private build(shape: ShapeIR, depth: number, traits: MemberTraitsIR = {}): fc.Arbitrary<unknown> {
+  private build(shape: ShapeIR, depth: number, traits: MemberTraitsIR): fc.Arbitrary<unknown> {
     switch (shape.type) {
       case 'string':
         return this.string(shape, traits);
@@ -203,27 +267,31 @@ class ValidValueArbitraries {
         return fc.jsonValue({ maxDepth: 2 });
       case 'list': {
         const b = traits.length ?? shape.length;
-        if (depth >= MAX_DEPTH && (b?.min ?? 0) === 0) return fc.constant([]);
+        if (depth >= HARD_DEPTH || (depth >= MAX_DEPTH && (b?.min ?? 0) === 0)) return fc.constant([]);
         const item = this.member(shape.member, shape.memberTraits, depth);
-        return this.lengthWithin(b, MAX_ITEMS).chain((n) => fc.array(item, { minLength: n, maxLength: n }))
-          .filter((xs) => !shape.uniqueItems || new Set(xs.map((x) => JSON.stringify(x))).size === xs.length);
+        const items = this.lengthWithin(b, MAX_ITEMS).chain((n) => fc.array(item, { minLength: n, maxLength: n }));
+        // Duplicates dropped, not filtered out: items drawn from few values would be retried forever.
+        return shape.uniqueItems ? items.map((xs) => [...new Map(xs.map((x) => [JSON.stringify(x), x])).values()]) : items;
       }
       case 'map': {
         const b = traits.length ?? shape.length;
-        if (depth >= MAX_DEPTH && (b?.min ?? 0) === 0) return fc.constant({});
-        const key = this.of(shape.key, depth + 1) as fc.Arbitrary<string>;
+        if (depth >= HARD_DEPTH || (depth >= MAX_DEPTH && (b?.min ?? 0) === 0)) return fc.constant({});
+        const keyShape = this.shapes.get(shape.key)!;
+        const keys = keyShape.type === 'enum' ? keyShape.values.length : Infinity;
+        const key = this.member(shape.key, undefined, depth) as fc.Arbitrary<string>;
+        const value = this.member(shape.value, shape.valueTraits, depth);
+        // Not fc.uniqueArray with a minimum length: it filters, and with fewer possible keys than the
+        // length asked for, it retried without end (the lambda hang). A repeated key overwrites.
         return this.lengthWithin(b, MAX_ITEMS)
-          .chain((n) => fc.uniqueArray(fc.tuple(key, this.member(shape.value, shape.valueTraits, depth)), { minLength: n, maxLength: n, selector: ([k]) => k }))
+          .chain((n) => fc.array(fc.tuple(key, value), { minLength: Math.min(n, keys), maxLength: Math.min(n, keys) }))
           .map((entries) => Object.fromEntries(entries));
       }
       case 'union': {
-        return fc.integer({ min: 0, max: shape.members.length - 1 }).chain((i) => {
-          const m = shape.members[i];
-          return this.member(m.target, m, depth).map((v) => ({ [m.name]: v }));
-        });
+        if (depth >= HARD_DEPTH) return fc.constant({});
+        return fc.oneof(...shape.members.map((m) => this.member(m.target, m, depth).map((v) => ({ [m.name]: v }))));
       }
       case 'structure':
-        return this.structure(shape, depth);
+        return depth >= HARD_DEPTH ? fc.constant({}) : this.structure(shape, depth);
       default: {
         const limits: Record<string, [number, number]> = { byte: [-128, 127], short: [-32768, 32767], integer: [-(2 ** 31), 2 ** 31 - 1], long: [-(2 ** 53) + 1, 2 ** 53 - 1], bigInteger: [-(2 ** 53) + 1, 2 ** 53 - 1] };
         const r = traits.range ?? shape.range;
@@ -234,11 +302,6 @@ class ValidValueArbitraries {
         return limits[shape.type] ? fc.oneof(edges, fc.integer({ min, max })) : fc.oneof(edges, fc.double({ min, max, noNaN: true }));
       }
     }
-  }
-
-  private member(target: string, traits: MemberTraitsIR | undefined, depth: number): fc.Arbitrary<unknown> {
-    if (!traits || (traits.length === undefined && traits.range === undefined && traits.pattern === undefined)) return this.of(target, depth + 1);
-    return this.build(this.shapes.get(target)!, depth + 1, traits);
   }
 
   private structure(shape: Extract<ShapeIR, { type: 'structure' }>, depth: number): fc.Arbitrary<unknown> {
