@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import * as standalone from 'ajv/dist/standalone/index.js';
-import { transformSync } from 'esbuild';
 import type { OperationIR, ServiceIR } from '../../ir/types.ts';
 import type { EmittedFile, Emitter } from '../emitter.ts';
 import { docComment, lineComment } from '../ts/literals.ts';
 import { schemaDefinitions } from './jsonSchemaOf.ts';
 import { addShapecraftKeywords } from './keywords.ts';
+import { layoutModule } from './layoutModule.ts';
 
 /**
  * `src/validators/<Operation>.js` (+ `.d.ts`): AJV standalone validators for each operation's input
@@ -78,7 +78,7 @@ function compileMode(ir: ServiceIR, mode: Mode): string {
     }
   }
   const code = (standalone.default as unknown as typeof standalone.default.default)(ajv, exports);
-  return format(mode === 'check' ? withoutErrorReports(code) : withoutSchemaPaths(code));
+  return layoutModule(mode === 'check' ? withoutErrorReports(code) : withoutSchemaPaths(code));
 }
 
 /**
@@ -108,10 +108,6 @@ function withoutErrorReports(code: string): string {
   return stripped;
 }
 
-function format(code: string): string {
-  // esbuild reprints the code with indentation and drops declarations nothing uses.
-  return transformSync(code.replace(/^"use strict";/, ''), { format: 'esm', target: 'es2022', legalComments: 'inline', treeShaking: true }).code;
-}
 
 function operationValidators(op: OperationIR): EmittedFile[] {
   const header = `// Validators for ${op.name}, compiled by shapecraft with AJV from the model. Do not edit.\n`;
