@@ -74,6 +74,7 @@ const member = {
         default: {},
         sensitive: { type: 'boolean' },
         idempotencyToken: { type: 'boolean' },
+        hostLabel: { type: 'boolean' },
         http: httpBinding,
       },
     },
@@ -196,6 +197,9 @@ const operation = {
     deprecated,
     idempotent: { type: 'boolean' },
     readonly: { type: 'boolean' },
+    hostPrefix: { type: 'string', minLength: 1 },
+    httpChecksumRequired: { type: 'boolean' },
+    requestCompression: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['gzip'] } },
     examples: { type: 'array', items: example },
   },
 };

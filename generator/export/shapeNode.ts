@@ -47,6 +47,7 @@ function memberNode(m: MemberIR): unknown {
     default: m.default,
     http: httpNode(m.http, m.name),
     idempotencyToken: m.idempotencyToken,
+    hostLabel: m.hostLabel,
     sensitive: m.sensitive,
     deprecated: deprecatedNode(m.deprecated),
     ...traitsNode(m),

@@ -69,8 +69,25 @@ export interface OperationIR {
   errors: string[];
   idempotent?: boolean;
   readonly?: boolean;
+  /**
+   * Text put in front of the endpoint's host name (Smithy's `endpoint` trait, botocore's
+   * `endpoint.hostPrefix`), such as `data.` or `{AccountId}.data.`: each `{label}` is filled in from
+   * the input member of that name, which is marked `hostLabel`.
+   */
+  hostPrefix?: string;
+  /** The request carries a `Content-MD5` header, the MD5 of its body (Smithy's `httpChecksumRequired`). */
+  httpChecksumRequired?: boolean;
+  /** The service accepts a compressed request body (Smithy's `requestCompression`). */
+  requestCompression?: RequestCompressionIR;
   examples: ExampleIR[];
   location?: SourceLocation;
+}
+
+/** Content codings a client may apply to a request body, best first; `gzip` is the only one so far. */
+export type CompressionEncoding = 'gzip';
+
+export interface RequestCompressionIR {
+  encodings: CompressionEncoding[];
 }
 
 export interface ExampleIR {
@@ -207,6 +224,8 @@ export interface MemberIR extends MemberTraitsIR {
   sensitive?: boolean;
   http?: HttpBindingIR;
   idempotencyToken?: boolean;
+  /** The member's value fills the `{name}` label of its operation's `hostPrefix` (a required string). */
+  hostLabel?: boolean;
   location?: SourceLocation;
 }
 

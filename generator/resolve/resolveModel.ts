@@ -192,6 +192,7 @@ function resolveMember(owner: string, name: string, raw: unknown, origins: Model
     sensitive: r.sensitive === true ? true : undefined,
     http: httpBinding(r.http, name),
     idempotencyToken: r.idempotencyToken === true ? true : undefined,
+    hostLabel: r.hostLabel === true ? true : undefined,
     ...memberTraits(r),
     location,
   });
@@ -303,6 +304,9 @@ function resolveOperation(name: string, raw: Raw, origins: ModelOrigins): Operat
     errors: [...(raw.errors ?? [])],
     idempotent: raw.idempotent,
     readonly: raw.readonly,
+    hostPrefix: raw.hostPrefix,
+    httpChecksumRequired: raw.httpChecksumRequired === true ? true : undefined,
+    requestCompression: raw.requestCompression && { encodings: [...raw.requestCompression] },
     examples,
     location: origins.locate('operation', name),
   });

@@ -42,9 +42,18 @@ test('an operation without input/output gets empty structures, avoiding taken na
   assert.equal(shapeOf(ir, 'PutThingInput_2', 'structure').members, []);
 });
 
-test('hostPrefix is reported, not dropped silently', () => {
-  const [note] = notes('GetThing', 'endpoint');
-  assert.ok(note.message.includes('data.'));
+test('endpoint hostPrefix, hostLabel, httpChecksumRequired and requestcompression are carried over', () => {
+  assert.is(op('GetThing').hostPrefix, '{thingId}.data.');
+  assert.is(member('GetThingRequest', 'thingId').hostLabel, true);
+  assert.is(op('PutThing').httpChecksumRequired, true);
+  assert.is(op('GetThing').httpChecksumRequired, undefined);
+  assert.equal(op('ListFoo').requestCompression, { encodings: ['gzip'] });
+  // A label follows its member's rename (my-member is not a legal member name).
+  assert.is(op('ListFoo').hostPrefix, '{my_member}.foo.');
+  assert.is(member('ListFooInput', 'my_member').hostLabel, true);
+  assert.equal(notes('GetThing', 'endpoint'), []);
+  const [note] = notes('ListFoo', 'requestcompression.encodings');
+  assert.match(note.message, /unsupported encodings left out.*"br"/);
 });
 
 test('member locations become HTTP bindings', () => {

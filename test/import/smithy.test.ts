@@ -32,6 +32,17 @@ test('operation http, flags, deprecation and Unit input/output', () => {
   assert.equal(traitsOf('GetCity'), ['smithy.api#paginated']);
 });
 
+test('endpoint, hostLabel, httpChecksumRequired and requestCompression carry over', () => {
+  assert.is(op('GetCity').hostPrefix, '{cityId}.cities.');
+  assert.is(member('GetCityInput', 'cityId').hostLabel, true);
+  assert.is(op('PutForecast').httpChecksumRequired, true);
+  assert.equal(op('PutForecast').requestCompression, { encodings: ['gzip'] });
+  assert.is(op('GetCity').requestCompression, undefined);
+  for (const trait of ['smithy.api#endpoint', 'smithy.api#httpChecksumRequired', 'smithy.api#requestCompression']) {
+    assert.ok(!traitsOf('GetCity').includes(trait) && !traitsOf('PutForecast').includes(trait), `${trait} is consumed`);
+  }
+});
+
 test('examples carry over, error examples name the local shape', () => {
   assert.equal(op('GetCity').examples, [
     { title: 'Get a city', docs: 'Gets Seattle.', input: { cityId: 'seattle', rest: 'a/b' }, output: { name: 'Seattle' } },

@@ -4,12 +4,13 @@ import type { ModelOrigins } from '../../resolve/origins.ts';
 import { checkConstraints } from './constraints.ts';
 import type { CheckContext, SemanticCheck } from './context.ts';
 import { checkExamples } from './examples.ts';
+import { checkHost } from './host.ts';
 import { checkHttp } from './http.ts';
 import { checkNames } from './names.ts';
 import { checkReferences } from './references.ts';
 import { checkRules } from './rules.ts';
 
-const CHECKS: SemanticCheck[] = [checkReferences, checkConstraints, checkRules, checkHttp, checkNames];
+const CHECKS: SemanticCheck[] = [checkReferences, checkConstraints, checkRules, checkHttp, checkHost, checkNames];
 
 /**
  * Runs every semantic check and collects all their diagnostics. Examples are checked last, and

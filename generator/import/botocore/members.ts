@@ -9,7 +9,7 @@ import { unknownKeys } from './model.ts';
 
 const MEMBER_KEYS = new Set([
   'shape', 'documentation', 'location', 'locationName', 'idempotencyToken', 'box', 'jsonvalue',
-  'timestampFormat', ...DEPRECATION_KEYS,
+  'timestampFormat', 'hostLabel', ...DEPRECATION_KEYS,
 ]);
 
 const TIMESTAMP_FORMATS = { iso8601: 'date-time', unixTimestamp: 'epoch-seconds', rfc822: 'http-date' } as const;
@@ -41,6 +41,7 @@ export function importMembers(ctx: BotoContext, shapeName: string, shape: BotoSh
       deprecated: deprecationOf(m),
       http,
       idempotencyToken: m.idempotencyToken === true ? true : undefined,
+      hostLabel: m.hostLabel === true ? true : undefined,
       timestampFormat: timestampFormatOf(m.timestampFormat),
       jsonName: http === undefined && wireName !== name ? wireName : undefined,
     });

@@ -1,12 +1,16 @@
 import type { HttpMethod, OperationIR } from '../../ir/types.ts';
 import { htmlToMarkdown } from '../common/docs.ts';
 import { compact, preview } from '../common/index.ts';
+import { importHostPrefix, importRequestCompression } from '../common/operationTraits.ts';
 import type { BotoContext } from './context.ts';
 import { DEPRECATION_KEYS, deprecationOf } from './deprecation.ts';
 import type { BotoOperation, BotoRef } from './model.ts';
 import { unknownKeys } from './model.ts';
 
-const OPERATION_KEYS = new Set(['name', 'http', 'input', 'output', 'errors', 'documentation', 'idempotent', 'readonly', ...DEPRECATION_KEYS]);
+const OPERATION_KEYS = new Set([
+  'name', 'http', 'input', 'output', 'errors', 'documentation', 'idempotent', 'readonly', 'endpoint', 'httpChecksumRequired',
+  'requestcompression', ...DEPRECATION_KEYS,
+]);
 const HTTP_METHODS = new Set<string>(['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']);
 
 /**
@@ -20,10 +24,12 @@ export function importOperation(
   ioName: (ref: BotoRef | undefined, suffix: 'Input' | 'Output') => string,
 ): OperationIR {
   const note = ctx.report.forShape(sourceName);
-  for (const key of unknownKeys(op, OPERATION_KEYS)) {
-    const detail = key === 'endpoint' ? 'endpoint hostPrefix is not representable; requests go to the service endpoint' : 'not representable in the IR';
-    note(key, `${detail}: ${preview(op[key])}`);
-  }
+  for (const key of unknownKeys(op, OPERATION_KEYS)) note(key, `not representable in the IR: ${preview(op[key])}`);
+  const endpoint = (op.endpoint ?? {}) as Record<string, unknown>;
+  for (const key of unknownKeys(endpoint, new Set(['hostPrefix']))) note(`endpoint.${key}`, `not representable in the IR: ${preview(endpoint[key])}`);
+  const compression = (op.requestcompression ?? {}) as Record<string, unknown>;
+  for (const key of unknownKeys(compression, new Set(['encodings']))) note(`requestcompression.${key}`, `not representable in the IR: ${preview(compression[key])}`);
+  const inputMembers = Object.keys((op.input && ctx.model.shapes[op.input.shape]?.members) ?? {});
   for (const key of unknownKeys(op.http, new Set(['method', 'requestUri', 'responseCode']))) {
     note(`http.${key}`, `not representable in the IR: ${preview(op.http[key])}`);
   }
@@ -47,6 +53,9 @@ export function importOperation(
     errors: [...new Set((op.errors ?? []).map((e) => ctx.names.get(e.shape)))],
     idempotent: op.idempotent === true ? true : undefined,
     readonly: op.readonly === true ? true : undefined,
+    hostPrefix: importHostPrefix(endpoint.hostPrefix, inputMembers, 'endpoint.hostPrefix', note),
+    httpChecksumRequired: op.httpChecksumRequired === true ? true : undefined,
+    requestCompression: importRequestCompression(compression.encodings, 'requestcompression.encodings', note),
     examples: [],
   });
 }

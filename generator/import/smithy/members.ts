@@ -45,6 +45,7 @@ export function importMembers(ctx: SmithyContext, shapeId: string, shapeName: st
       sensitive: traits.sensitive(),
       http,
       idempotencyToken: traits.has('smithy.api#idempotencyToken') ? true : undefined,
+      hostLabel: traits.has('smithy.api#hostLabel') ? true : undefined,
       ...own,
     });
     traits.leftovers(note);

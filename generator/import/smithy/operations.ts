@@ -1,6 +1,7 @@
 import type { ExampleIR, HttpMethod, JsonValue, OperationIR } from '../../ir/types.ts';
 import { htmlToMarkdown } from '../common/docs.ts';
 import { compact, preview } from '../common/index.ts';
+import { importHostPrefix, importRequestCompression } from '../common/operationTraits.ts';
 import type { SmithyContext } from './context.ts';
 import type { SmithyShape } from './model.ts';
 import { TraitReader } from './traits.ts';
@@ -35,6 +36,8 @@ export function importOperation(
     method = 'POST';
   }
   const examples = (traits.get<SmithyExample[]>('smithy.api#examples') ?? []).map((e) => exampleOf(ctx, e, note));
+  const endpoint = traits.get<{ hostPrefix?: unknown }>('smithy.api#endpoint');
+  const inputMembers = Object.keys((shape.input && ctx.shapes[shape.input.target]?.members) ?? {});
   const op: OperationIR = compact({
     name: ctx.nameOf(id),
     docs: traits.docs(),
@@ -45,6 +48,13 @@ export function importOperation(
     errors: [...new Set((shape.errors ?? []).map((e) => ctx.nameOf(e.target)))],
     idempotent: traits.has('smithy.api#idempotent') ? true : undefined,
     readonly: traits.has('smithy.api#readonly') ? true : undefined,
+    hostPrefix: importHostPrefix(endpoint?.hostPrefix, inputMembers, 'smithy.api#endpoint', note),
+    httpChecksumRequired: traits.has('smithy.api#httpChecksumRequired') ? true : undefined,
+    requestCompression: importRequestCompression(
+      traits.get<{ encodings?: unknown }>('smithy.api#requestCompression')?.encodings,
+      'smithy.api#requestCompression',
+      note,
+    ),
     examples,
   });
   traits.leftovers(note);
