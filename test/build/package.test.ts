@@ -47,7 +47,7 @@ test('imports: bare specifiers become dependencies at shapecraft\'s versions; re
   ]);
   assert.equal(scan.diagnostics, []);
   assert.equal(scan.dependencies, {
-    '@smithy/signature-v4': shapecraftPackage.dependencies['@smithy/signature-v4'],
+    '@smithy/signature-v4': shapecraftPackage.devDependencies['@smithy/signature-v4'],
     aws4fetch: shapecraftPackage.devDependencies.aws4fetch,
   });
   assert.ok(scan.usesNodeBuiltins);
