@@ -1,5 +1,5 @@
 // First-failure checks of AWS End User Messaging Social, compiled by shapecraft with AJV from the model. Do not edit.
-const checkAssociateWhatsAppBusinessAccountInput = validate21;
+export const checkAssociateWhatsAppBusinessAccountInput = validate21;
 const func0 = Object.prototype.hasOwnProperty;
 const func48 = function codePoints(s) {
   let n = 0;
@@ -107,13 +107,13 @@ const pattern0 = /* @__PURE__ */ new RegExp("[A-Z]{2}", "u");
 const pattern1 = /* @__PURE__ */ new RegExp(".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*", "u");
 const pattern2 = /* @__PURE__ */ new RegExp("arn:.*:[a-z-]+([/:](.*))?", "u");
 const pattern3 = /* @__PURE__ */ new RegExp("arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+", "u");
-const obj0 = /* @__PURE__ */ Object.freeze({ insts: [[4, 15], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [1, 4, 1], [1, 7, 5], [0, 2, 6], [0, 2, 6], [0, 3, 8], [1, 11, 9], [0, 0, 10], [0, 3, 10], [0, 4, 12], [0, 5, 13], [0, 6, 14]], classes: [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47, 58, 58], "negated": false }, { "ranges": [97, 122, 45, 45], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [97, 97], "negated": false }] });
-const obj1 = /* @__PURE__ */ Object.freeze({ insts: [[4, 34], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 7, 11], [0, 7, 12], [0, 7, 13], [0, 7, 14], [0, 7, 15], [0, 7, 16], [0, 7, 17], [0, 7, 18], [0, 7, 19], [0, 7, 20], [0, 7, 21], [0, 6, 22], [0, 6, 23], [0, 8, 24], [0, 9, 25], [0, 10, 26], [0, 6, 27], [1, 30, 28], [0, 11, 29], [0, 6, 29], [0, 12, 31], [0, 5, 32], [0, 9, 33]], classes: [{ "ranges": [97, 122, 65, 90, 48, 57, 43, 43, 61, 61, 44, 44, 46, 46, 64, 64, 45, 45, 95, 95], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [108, 108], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [48, 57], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }] });
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const obj0 = /* @__PURE__ */ Object.freeze({insts: [[4,15],[3],[1,3,1],[0,0,2],[0,1,2],[1,4,1],[1,7,5],[0,2,6],[0,2,6],[0,3,8],[1,11,9],[0,0,10],[0,3,10],[0,4,12],[0,5,13],[0,6,14]], classes: [{"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[47,47,58,58],"negated":false}, {"ranges":[97,122,45,45],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[110,110],"negated":false}, {"ranges":[114,114],"negated":false}, {"ranges":[97,97],"negated":false}]});
+const obj1 = /* @__PURE__ */ Object.freeze({insts: [[4,34],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,7,11],[0,7,12],[0,7,13],[0,7,14],[0,7,15],[0,7,16],[0,7,17],[0,7,18],[0,7,19],[0,7,20],[0,7,21],[0,6,22],[0,6,23],[0,8,24],[0,9,25],[0,10,26],[0,6,27],[1,30,28],[0,11,29],[0,6,29],[0,12,31],[0,5,32],[0,9,33]], classes: [{"ranges":[97,122,65,90,48,57,43,43,61,61,44,44,46,46,64,64,45,45,95,95],"negated":false}, {"ranges":[47,47],"negated":false}, {"ranges":[101,101],"negated":false}, {"ranges":[108,108],"negated":false}, {"ranges":[111,111],"negated":false}, {"ranges":[114,114],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[48,57],"negated":false}, {"ranges":[109,109],"negated":false}, {"ranges":[97,97],"negated":false}, {"ranges":[105,105],"negated":false}, {"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[110,110],"negated":false}]});
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
-  if (typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array) && (data["phoneNumberParent"] !== void 0 && Object.prototype.hasOwnProperty.call(data, "phoneNumberParent") ? 1 : 0) + (data["waba"] !== void 0 && Object.prototype.hasOwnProperty.call(data, "waba") ? 1 : 0) > 1) {
+  if ((typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array)) && ((((data["phoneNumberParent"] !== undefined && Object.prototype.hasOwnProperty.call(data, "phoneNumberParent")) ? 1 : 0) + ((data["waba"] !== undefined && Object.prototype.hasOwnProperty.call(data, "waba")) ? 1 : 0)) > 1)) {
     return false;
   }
   var valid0 = _errs0 === errors;
@@ -125,24 +125,24 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.associateInProgressToken === void 0 || !func0.call(data, "associateInProgressToken")) && (missing0 = "associateInProgressToken") || (data.phoneNumbers === void 0 || !func0.call(data, "phoneNumbers")) && (missing0 = "phoneNumbers")) {
+      if ((((data.associateInProgressToken === undefined) || (!(func0.call(data, "associateInProgressToken")))) && (missing0 = "associateInProgressToken")) || (((data.phoneNumbers === undefined) || (!(func0.call(data, "phoneNumbers")))) && (missing0 = "phoneNumbers"))) {
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "associateInProgressToken" || key0 === "phoneNumbers" || key0 === "phoneNumberParent" || key0 === "waba")) {
+          if (!((((key0 === "associateInProgressToken") || (key0 === "phoneNumbers")) || (key0 === "phoneNumberParent")) || (key0 === "waba"))) {
             return false;
             break;
           }
         }
         if (_errs1 === errors) {
-          if (data.associateInProgressToken !== void 0 && func0.call(data, "associateInProgressToken")) {
+          if (data.associateInProgressToken !== undefined && func0.call(data, "associateInProgressToken")) {
             let data0 = data.associateInProgressToken;
             const _errs2 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 50 && (data0.length > 100 || func48(data0) > 50))) {
+              if ((typeof data0 == "string") && ((data0.length > 50 && (data0.length > 100 || func48(data0) > 50)))) {
                 return false;
               }
             }
@@ -151,17 +151,17 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             var valid1 = true;
           }
           if (valid1) {
-            if (data.phoneNumbers !== void 0 && func0.call(data, "phoneNumbers")) {
+            if (data.phoneNumbers !== undefined && func0.call(data, "phoneNumbers")) {
               let data1 = data.phoneNumbers;
               const _errs3 = errors;
-              if (!Array.isArray(data1)) {
+              if (!(Array.isArray(data1))) {
                 return false;
               }
               if (errors === _errs3) {
                 if (Array.isArray(data1)) {
                   var valid2 = true;
                   const len0 = data1.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
+                  for (let i0=0; i0<len0; i0++) {
                     let data2 = data1[i0];
                     const _errs4 = errors;
                     if (!(typeof data2 == "object" && data2 !== null && !Array.isArray(data2) && !(data2 instanceof Date) && !(data2 instanceof Uint8Array))) {
@@ -170,24 +170,24 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs4) {
                       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                         let missing1;
-                        if ((data2.id === void 0 || !func0.call(data2, "id")) && (missing1 = "id") || (data2.twoFactorPin === void 0 || !func0.call(data2, "twoFactorPin")) && (missing1 = "twoFactorPin")) {
+                        if ((((data2.id === undefined) || (!(func0.call(data2, "id")))) && (missing1 = "id")) || (((data2.twoFactorPin === undefined) || (!(func0.call(data2, "twoFactorPin")))) && (missing1 = "twoFactorPin"))) {
                           return false;
                         } else {
                           const _errs5 = errors;
                           for (const key1 of Object.keys(data2)) {
-                            if (!(key1 === "id" || key1 === "twoFactorPin" || key1 === "dataLocalizationRegion" || key1 === "tags")) {
+                            if (!((((key1 === "id") || (key1 === "twoFactorPin")) || (key1 === "dataLocalizationRegion")) || (key1 === "tags"))) {
                               return false;
                               break;
                             }
                           }
                           if (_errs5 === errors) {
-                            if (data2.id !== void 0 && func0.call(data2, "id")) {
+                            if (data2.id !== undefined && func0.call(data2, "id")) {
                               let data3 = data2.id;
                               const _errs6 = errors;
                               if (!(typeof data3 == "string")) {
                                 return false;
                               } else {
-                                if (typeof data3 == "string" && (data3.length > 100 && (data3.length > 200 || func48(data3) > 100) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                                if ((typeof data3 == "string") && (((data3.length > 100 && (data3.length > 200 || func48(data3) > 100))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                                   return false;
                                 }
                               }
@@ -196,13 +196,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                               var valid3 = true;
                             }
                             if (valid3) {
-                              if (data2.twoFactorPin !== void 0 && func0.call(data2, "twoFactorPin")) {
+                              if (data2.twoFactorPin !== undefined && func0.call(data2, "twoFactorPin")) {
                                 let data4 = data2.twoFactorPin;
                                 const _errs7 = errors;
                                 if (!(typeof data4 == "string")) {
                                   return false;
                                 } else {
-                                  if (typeof data4 == "string" && (data4.length > 6 && (data4.length > 12 || func48(data4) > 6) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                                  if ((typeof data4 == "string") && (((data4.length > 6 && (data4.length > 12 || func48(data4) > 6))) || ((data4.length < 2 && (data4.length < 1 || func48(data4) < 1))))) {
                                     return false;
                                   }
                                 }
@@ -211,13 +211,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                 var valid3 = true;
                               }
                               if (valid3) {
-                                if (data2.dataLocalizationRegion !== void 0 && func0.call(data2, "dataLocalizationRegion")) {
+                                if (data2.dataLocalizationRegion !== undefined && func0.call(data2, "dataLocalizationRegion")) {
                                   let data5 = data2.dataLocalizationRegion;
                                   const _errs8 = errors;
                                   if (!(typeof data5 == "string")) {
                                     return false;
                                   } else {
-                                    if (typeof data5 == "string" && true && !pattern0.test(data5)) {
+                                    if (((typeof data5 == "string") && (true)) && (!(pattern0.test(data5)))) {
                                       return false;
                                     }
                                   }
@@ -226,17 +226,17 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                   var valid3 = true;
                                 }
                                 if (valid3) {
-                                  if (data2.tags !== void 0 && func0.call(data2, "tags")) {
+                                  if (data2.tags !== undefined && func0.call(data2, "tags")) {
                                     let data6 = data2.tags;
                                     const _errs9 = errors;
-                                    if (!Array.isArray(data6)) {
+                                    if (!(Array.isArray(data6))) {
                                       return false;
                                     }
                                     if (errors === _errs9) {
                                       if (Array.isArray(data6)) {
                                         var valid4 = true;
                                         const len1 = data6.length;
-                                        for (let i1 = 0; i1 < len1; i1++) {
+                                        for (let i1=0; i1<len1; i1++) {
                                           let data7 = data6[i1];
                                           const _errs10 = errors;
                                           if (!(typeof data7 == "object" && data7 !== null && !Array.isArray(data7) && !(data7 instanceof Date) && !(data7 instanceof Uint8Array))) {
@@ -245,24 +245,24 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (errors === _errs10) {
                                             if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                                               let missing2;
-                                              if ((data7.key === void 0 || !func0.call(data7, "key")) && (missing2 = "key")) {
+                                              if (((data7.key === undefined) || (!(func0.call(data7, "key")))) && (missing2 = "key")) {
                                                 return false;
                                               } else {
                                                 const _errs11 = errors;
                                                 for (const key2 of Object.keys(data7)) {
-                                                  if (!(key2 === "key" || key2 === "value")) {
+                                                  if (!((key2 === "key") || (key2 === "value"))) {
                                                     return false;
                                                     break;
                                                   }
                                                 }
                                                 if (_errs11 === errors) {
-                                                  if (data7.key !== void 0 && func0.call(data7, "key")) {
+                                                  if (data7.key !== undefined && func0.call(data7, "key")) {
                                                     let data8 = data7.key;
                                                     const _errs12 = errors;
                                                     if (!(typeof data8 == "string")) {
                                                       return false;
                                                     } else {
-                                                      if (typeof data8 == "string" && (data8.length > 128 && (data8.length > 256 || func48(data8) > 128) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
+                                                      if ((typeof data8 == "string") && (((data8.length > 128 && (data8.length > 256 || func48(data8) > 128))) || ((data8.length < 2 && (data8.length < 1 || func48(data8) < 1))))) {
                                                         return false;
                                                       }
                                                     }
@@ -271,13 +271,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                                     var valid5 = true;
                                                   }
                                                   if (valid5) {
-                                                    if (data7.value !== void 0 && func0.call(data7, "value")) {
+                                                    if (data7.value !== undefined && func0.call(data7, "value")) {
                                                       let data9 = data7.value;
                                                       const _errs13 = errors;
                                                       if (!(typeof data9 == "string")) {
                                                         return false;
                                                       } else {
-                                                        if (typeof data9 == "string" && (data9.length > 256 && (data9.length > 512 || func48(data9) > 256))) {
+                                                        if ((typeof data9 == "string") && ((data9.length > 256 && (data9.length > 512 || func48(data9) > 256)))) {
                                                           return false;
                                                         }
                                                       }
@@ -320,16 +320,16 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               var valid1 = true;
             }
             if (valid1) {
-              if (data.phoneNumberParent !== void 0 && func0.call(data, "phoneNumberParent")) {
+              if (data.phoneNumberParent !== undefined && func0.call(data, "phoneNumberParent")) {
                 let data10 = data.phoneNumberParent;
                 const _errs14 = errors;
                 if (!(typeof data10 == "string")) {
                   return false;
                 } else {
-                  if (typeof data10 == "string" && (data10.length > 115 && (data10.length > 230 || func48(data10) > 115) || data10.length < 2 && (data10.length < 1 || func48(data10) < 1))) {
+                  if ((typeof data10 == "string") && (((data10.length > 115 && (data10.length > 230 || func48(data10) > 115))) || ((data10.length < 2 && (data10.length < 1 || func48(data10) < 1))))) {
                     return false;
                   } else {
-                    if (typeof data10 == "string" && !(data10.length > 115 && (data10.length > 230 || func48(data10) > 115) || data10.length < 2 && (data10.length < 1 || func48(data10) < 1)) && !pattern1.test(data10)) {
+                    if (((typeof data10 == "string") && (!(((data10.length > 115 && (data10.length > 230 || func48(data10) > 115))) || ((data10.length < 2 && (data10.length < 1 || func48(data10) < 1)))))) && (!(pattern1.test(data10)))) {
                       return false;
                     }
                   }
@@ -339,7 +339,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid1 = true;
               }
               if (valid1) {
-                if (data.waba !== void 0 && func0.call(data, "waba")) {
+                if (data.waba !== undefined && func0.call(data, "waba")) {
                   let data11 = data.waba;
                   const _errs15 = errors;
                   if (!(typeof data11 == "object" && data11 !== null && !Array.isArray(data11) && !(data11 instanceof Date) && !(data11 instanceof Uint8Array))) {
@@ -349,19 +349,19 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                       const _errs16 = errors;
                       for (const key3 of Object.keys(data11)) {
-                        if (!(key3 === "id" || key3 === "eventDestinations" || key3 === "tags")) {
+                        if (!(((key3 === "id") || (key3 === "eventDestinations")) || (key3 === "tags"))) {
                           return false;
                           break;
                         }
                       }
                       if (_errs16 === errors) {
-                        if (data11.id !== void 0 && func0.call(data11, "id")) {
+                        if (data11.id !== undefined && func0.call(data11, "id")) {
                           let data12 = data11.id;
                           const _errs17 = errors;
                           if (!(typeof data12 == "string")) {
                             return false;
                           } else {
-                            if (typeof data12 == "string" && (data12.length > 100 && (data12.length > 200 || func48(data12) > 100) || data12.length < 2 && (data12.length < 1 || func48(data12) < 1))) {
+                            if ((typeof data12 == "string") && (((data12.length > 100 && (data12.length > 200 || func48(data12) > 100))) || ((data12.length < 2 && (data12.length < 1 || func48(data12) < 1))))) {
                               return false;
                             }
                           }
@@ -370,13 +370,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                           var valid6 = true;
                         }
                         if (valid6) {
-                          if (data11.eventDestinations !== void 0 && func0.call(data11, "eventDestinations")) {
+                          if (data11.eventDestinations !== undefined && func0.call(data11, "eventDestinations")) {
                             let data13 = data11.eventDestinations;
                             const _errs18 = errors;
-                            if (!Array.isArray(data13)) {
+                            if (!(Array.isArray(data13))) {
                               return false;
                             } else {
-                              if (Array.isArray(data13) && (data13.length > 1 || data13.length < 0)) {
+                              if ((Array.isArray(data13)) && ((data13.length > 1) || (data13.length < 0))) {
                                 return false;
                               }
                             }
@@ -384,7 +384,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                               if (Array.isArray(data13)) {
                                 var valid7 = true;
                                 const len2 = data13.length;
-                                for (let i2 = 0; i2 < len2; i2++) {
+                                for (let i2=0; i2<len2; i2++) {
                                   let data14 = data13[i2];
                                   const _errs19 = errors;
                                   if (!(typeof data14 == "object" && data14 !== null && !Array.isArray(data14) && !(data14 instanceof Date) && !(data14 instanceof Uint8Array))) {
@@ -393,27 +393,27 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (errors === _errs19) {
                                     if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
                                       let missing3;
-                                      if ((data14.eventDestinationArn === void 0 || !func0.call(data14, "eventDestinationArn")) && (missing3 = "eventDestinationArn")) {
+                                      if (((data14.eventDestinationArn === undefined) || (!(func0.call(data14, "eventDestinationArn")))) && (missing3 = "eventDestinationArn")) {
                                         return false;
                                       } else {
                                         const _errs20 = errors;
                                         for (const key4 of Object.keys(data14)) {
-                                          if (!(key4 === "eventDestinationArn" || key4 === "roleArn")) {
+                                          if (!((key4 === "eventDestinationArn") || (key4 === "roleArn"))) {
                                             return false;
                                             break;
                                           }
                                         }
                                         if (_errs20 === errors) {
-                                          if (data14.eventDestinationArn !== void 0 && func0.call(data14, "eventDestinationArn")) {
+                                          if (data14.eventDestinationArn !== undefined && func0.call(data14, "eventDestinationArn")) {
                                             let data15 = data14.eventDestinationArn;
                                             const _errs21 = errors;
                                             if (!(typeof data15 == "string")) {
                                               return false;
                                             } else {
-                                              if (typeof data15 == "string" && (data15.length > 2048 && (data15.length > 4096 || func48(data15) > 2048))) {
+                                              if ((typeof data15 == "string") && ((data15.length > 2048 && (data15.length > 4096 || func48(data15) > 2048)))) {
                                                 return false;
                                               } else {
-                                                if (typeof data15 == "string" && !(data15.length > 2048 && (data15.length > 4096 || func48(data15) > 2048)) && !(data15.length < 256 ? pattern2.test(data15) : func81(obj0, data15))) {
+                                                if (((typeof data15 == "string") && (!((data15.length > 2048 && (data15.length > 4096 || func48(data15) > 2048))))) && (!((data15.length < 256 ? pattern2.test(data15) : func81(obj0, data15))))) {
                                                   return false;
                                                 }
                                               }
@@ -423,13 +423,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                             var valid8 = true;
                                           }
                                           if (valid8) {
-                                            if (data14.roleArn !== void 0 && func0.call(data14, "roleArn")) {
+                                            if (data14.roleArn !== undefined && func0.call(data14, "roleArn")) {
                                               let data16 = data14.roleArn;
                                               const _errs22 = errors;
                                               if (!(typeof data16 == "string")) {
                                                 return false;
                                               } else {
-                                                if (typeof data16 == "string" && true && !(data16.length < 256 ? pattern3.test(data16) : func81(obj1, data16))) {
+                                                if (((typeof data16 == "string") && (true)) && (!((data16.length < 256 ? pattern3.test(data16) : func81(obj1, data16))))) {
                                                   return false;
                                                 }
                                               }
@@ -454,17 +454,17 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                             var valid6 = true;
                           }
                           if (valid6) {
-                            if (data11.tags !== void 0 && func0.call(data11, "tags")) {
+                            if (data11.tags !== undefined && func0.call(data11, "tags")) {
                               let data17 = data11.tags;
                               const _errs23 = errors;
-                              if (!Array.isArray(data17)) {
+                              if (!(Array.isArray(data17))) {
                                 return false;
                               }
                               if (errors === _errs23) {
                                 if (Array.isArray(data17)) {
                                   var valid9 = true;
                                   const len3 = data17.length;
-                                  for (let i3 = 0; i3 < len3; i3++) {
+                                  for (let i3=0; i3<len3; i3++) {
                                     let data18 = data17[i3];
                                     const _errs24 = errors;
                                     if (!(typeof data18 == "object" && data18 !== null && !Array.isArray(data18) && !(data18 instanceof Date) && !(data18 instanceof Uint8Array))) {
@@ -473,24 +473,24 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (errors === _errs24) {
                                       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
                                         let missing4;
-                                        if ((data18.key === void 0 || !func0.call(data18, "key")) && (missing4 = "key")) {
+                                        if (((data18.key === undefined) || (!(func0.call(data18, "key")))) && (missing4 = "key")) {
                                           return false;
                                         } else {
                                           const _errs25 = errors;
                                           for (const key5 of Object.keys(data18)) {
-                                            if (!(key5 === "key" || key5 === "value")) {
+                                            if (!((key5 === "key") || (key5 === "value"))) {
                                               return false;
                                               break;
                                             }
                                           }
                                           if (_errs25 === errors) {
-                                            if (data18.key !== void 0 && func0.call(data18, "key")) {
+                                            if (data18.key !== undefined && func0.call(data18, "key")) {
                                               let data19 = data18.key;
                                               const _errs26 = errors;
                                               if (!(typeof data19 == "string")) {
                                                 return false;
                                               } else {
-                                                if (typeof data19 == "string" && (data19.length > 128 && (data19.length > 256 || func48(data19) > 128) || data19.length < 2 && (data19.length < 1 || func48(data19) < 1))) {
+                                                if ((typeof data19 == "string") && (((data19.length > 128 && (data19.length > 256 || func48(data19) > 128))) || ((data19.length < 2 && (data19.length < 1 || func48(data19) < 1))))) {
                                                   return false;
                                                 }
                                               }
@@ -499,13 +499,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                               var valid10 = true;
                                             }
                                             if (valid10) {
-                                              if (data18.value !== void 0 && func0.call(data18, "value")) {
+                                              if (data18.value !== undefined && func0.call(data18, "value")) {
                                                 let data20 = data18.value;
                                                 const _errs27 = errors;
                                                 if (!(typeof data20 == "string")) {
                                                   return false;
                                                 } else {
-                                                  if (typeof data20 == "string" && (data20.length > 256 && (data20.length > 512 || func48(data20) > 256))) {
+                                                  if ((typeof data20 == "string") && ((data20.length > 256 && (data20.length > 512 || func48(data20) > 256)))) {
                                                     return false;
                                                   }
                                                 }
@@ -547,7 +547,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -557,13 +557,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "signupCallback" || key0 === "setupFinalization")) {
+        if (!((key0 === "signupCallback") || (key0 === "setupFinalization"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.signupCallback !== void 0 && func0.call(data, "signupCallback")) {
+        if (data.signupCallback !== undefined && func0.call(data, "signupCallback")) {
           let data0 = data.signupCallback;
           const _errs1 = errors;
           if (!(typeof data0 == "object" && data0 !== null && !Array.isArray(data0) && !(data0 instanceof Date) && !(data0 instanceof Uint8Array))) {
@@ -572,24 +572,24 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing0;
-              if ((data0.accessToken === void 0 || !func0.call(data0, "accessToken")) && (missing0 = "accessToken")) {
+              if (((data0.accessToken === undefined) || (!(func0.call(data0, "accessToken")))) && (missing0 = "accessToken")) {
                 return false;
               } else {
                 const _errs2 = errors;
                 for (const key1 of Object.keys(data0)) {
-                  if (!(key1 === "accessToken" || key1 === "callbackUrl")) {
+                  if (!((key1 === "accessToken") || (key1 === "callbackUrl"))) {
                     return false;
                     break;
                   }
                 }
                 if (_errs2 === errors) {
-                  if (data0.accessToken !== void 0 && func0.call(data0, "accessToken")) {
+                  if (data0.accessToken !== undefined && func0.call(data0, "accessToken")) {
                     let data1 = data0.accessToken;
                     const _errs3 = errors;
                     if (!(typeof data1 == "string")) {
                       return false;
                     } else {
-                      if (typeof data1 == "string" && (data1.length > 1e3 && (data1.length > 2e3 || func48(data1) > 1e3))) {
+                      if ((typeof data1 == "string") && ((data1.length > 1000 && (data1.length > 2000 || func48(data1) > 1000)))) {
                         return false;
                       }
                     }
@@ -598,13 +598,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     var valid1 = true;
                   }
                   if (valid1) {
-                    if (data0.callbackUrl !== void 0 && func0.call(data0, "callbackUrl")) {
+                    if (data0.callbackUrl !== undefined && func0.call(data0, "callbackUrl")) {
                       let data2 = data0.callbackUrl;
                       const _errs4 = errors;
                       if (!(typeof data2 == "string")) {
                         return false;
                       } else {
-                        if (typeof data2 == "string" && (data2.length > 100 && (data2.length > 200 || func48(data2) > 100))) {
+                        if ((typeof data2 == "string") && ((data2.length > 100 && (data2.length > 200 || func48(data2) > 100)))) {
                           return false;
                         }
                       }
@@ -622,9 +622,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           var valid0 = true;
         }
         if (valid0) {
-          if (data.setupFinalization !== void 0 && func0.call(data, "setupFinalization")) {
+          if (data.setupFinalization !== undefined && func0.call(data, "setupFinalization")) {
             const _errs5 = errors;
-            if (!validate24(data.setupFinalization, { instancePath: instancePath + "/setupFinalization", parentData: data, parentDataProperty: "setupFinalization", rootData })) {
+            if (!(validate24(data.setupFinalization, {instancePath:instancePath+"/setupFinalization",parentData:data,parentDataProperty:"setupFinalization",rootData}))) {
               errors++;
             }
             var valid0 = _errs5 === errors;
@@ -637,21 +637,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate23(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkAssociateWhatsAppBusinessAccountOutput = validate27;
-const obj2 = /* @__PURE__ */ new Set(["COMPLETE", "INCOMPLETE"]);
-const obj3 = /* @__PURE__ */ Object.freeze({ insts: [[4, 27], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 8, 11], [0, 9, 12], [0, 10, 13], [0, 4, 14], [0, 6, 15], [0, 10, 16], [0, 11, 17], [0, 12, 18], [0, 13, 19], [0, 14, 20], [1, 23, 21], [0, 15, 22], [0, 14, 22], [0, 10, 24], [0, 5, 25], [0, 16, 26]], classes: [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [100, 100], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [45, 45], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [117, 117], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [104, 104], "negated": false }, { "ranges": [112, 112], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [97, 97], "negated": false }] });
+export const checkAssociateWhatsAppBusinessAccountOutput = validate27;
+const obj2 = /* @__PURE__ */ new Set(["COMPLETE","INCOMPLETE"]);
+const obj3 = /* @__PURE__ */ Object.freeze({insts: [[4,27],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,8,11],[0,9,12],[0,10,13],[0,4,14],[0,6,15],[0,10,16],[0,11,17],[0,12,18],[0,13,19],[0,14,20],[1,23,21],[0,15,22],[0,14,22],[0,10,24],[0,5,25],[0,16,26]], classes: [{"ranges":[48,57,97,122,65,90],"negated":false}, {"ranges":[47,47],"negated":false}, {"ranges":[100,100],"negated":false}, {"ranges":[105,105],"negated":false}, {"ranges":[45,45],"negated":false}, {"ranges":[114,114],"negated":false}, {"ranges":[101,101],"negated":false}, {"ranges":[98,98],"negated":false}, {"ranges":[109,109],"negated":false}, {"ranges":[117,117],"negated":false}, {"ranges":[110,110],"negated":false}, {"ranges":[111,111],"negated":false}, {"ranges":[104,104],"negated":false}, {"ranges":[112,112],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[97,97],"negated":false}]});
 const pattern4 = /* @__PURE__ */ new RegExp("arn:.*:phone-number-id/[0-9a-zA-Z]+", "u");
 const pattern5 = /* @__PURE__ */ new RegExp(".*(^phone-number-id-.*$)|(^arn:.*:phone-number-id/[0-9a-zA-Z]+$).*", "u");
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -661,19 +660,19 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "associateInProgressToken" || key0 === "linkedAccountsWithIncompleteSetup")) {
+        if (!((key0 === "associateInProgressToken") || (key0 === "linkedAccountsWithIncompleteSetup"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.associateInProgressToken !== void 0 && func0.call(data, "associateInProgressToken")) {
+        if (data.associateInProgressToken !== undefined && func0.call(data, "associateInProgressToken")) {
           let data0 = data.associateInProgressToken;
           const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
-            if (typeof data0 == "string" && (data0.length > 50 && (data0.length > 100 || func48(data0) > 50))) {
+            if ((typeof data0 == "string") && ((data0.length > 50 && (data0.length > 100 || func48(data0) > 50)))) {
               return false;
             }
           }
@@ -682,7 +681,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           var valid0 = true;
         }
         if (valid0) {
-          if (data.linkedAccountsWithIncompleteSetup !== void 0 && func0.call(data, "linkedAccountsWithIncompleteSetup")) {
+          if (data.linkedAccountsWithIncompleteSetup !== undefined && func0.call(data, "linkedAccountsWithIncompleteSetup")) {
             let data1 = data.linkedAccountsWithIncompleteSetup;
             const _errs2 = errors;
             if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
@@ -693,7 +692,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 for (const key1 of Object.keys(data1)) {
                   const _errs3 = errors;
                   if (!(typeof key1 == "string")) {
-                    const err0 = { instancePath: instancePath + "/linkedAccountsWithIncompleteSetup", schemaPath: "#/properties/linkedAccountsWithIncompleteSetup/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key1 };
+                    const err0 = {instancePath:instancePath+"/linkedAccountsWithIncompleteSetup",schemaPath:"#/properties/linkedAccountsWithIncompleteSetup/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key1};
                     if (vErrors === null) {
                       vErrors = [err0];
                     } else {
@@ -701,8 +700,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   } else {
-                    if (typeof key1 == "string" && (key1.length > 100 && (key1.length > 200 || func48(key1) > 100) || key1.length < 2 && (key1.length < 1 || func48(key1) < 1))) {
-                      const err1 = { instancePath: instancePath + "/linkedAccountsWithIncompleteSetup", schemaPath: "#/properties/linkedAccountsWithIncompleteSetup/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key1 };
+                    if ((typeof key1 == "string") && (((key1.length > 100 && (key1.length > 200 || func48(key1) > 100))) || ((key1.length < 2 && (key1.length < 1 || func48(key1) < 1))))) {
+                      const err1 = {instancePath:instancePath+"/linkedAccountsWithIncompleteSetup",schemaPath:"#/properties/linkedAccountsWithIncompleteSetup/propertyNames/scLength",keyword:"scLength",params:{constraint: "length"},propertyName:key1};
                       if (vErrors === null) {
                         vErrors = [err1];
                       } else {
@@ -713,7 +712,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var valid1 = _errs3 === errors;
                   if (!valid1) {
-                    const err2 = { instancePath: instancePath + "/linkedAccountsWithIncompleteSetup", schemaPath: "#/properties/linkedAccountsWithIncompleteSetup/propertyNames", keyword: "propertyNames", params: { propertyName: key1 } };
+                    const err2 = {instancePath:instancePath+"/linkedAccountsWithIncompleteSetup",schemaPath:"#/properties/linkedAccountsWithIncompleteSetup/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
                     if (vErrors === null) {
                       vErrors = [err2];
                     } else {
@@ -735,19 +734,19 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                         const _errs6 = errors;
                         for (const key3 of Object.keys(data2)) {
-                          if (!(key3 === "accountName" || key3 === "registrationStatus" || key3 === "unregisteredWhatsAppPhoneNumbers" || key3 === "wabaId")) {
+                          if (!((((key3 === "accountName") || (key3 === "registrationStatus")) || (key3 === "unregisteredWhatsAppPhoneNumbers")) || (key3 === "wabaId"))) {
                             return false;
                             break;
                           }
                         }
                         if (_errs6 === errors) {
-                          if (data2.accountName !== void 0 && func0.call(data2, "accountName")) {
+                          if (data2.accountName !== undefined && func0.call(data2, "accountName")) {
                             let data3 = data2.accountName;
                             const _errs7 = errors;
                             if (!(typeof data3 == "string")) {
                               return false;
                             } else {
-                              if (typeof data3 == "string" && (data3.length > 200 && (data3.length > 400 || func48(data3) > 200))) {
+                              if ((typeof data3 == "string") && ((data3.length > 200 && (data3.length > 400 || func48(data3) > 200)))) {
                                 return false;
                               }
                             }
@@ -756,7 +755,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             var valid3 = true;
                           }
                           if (valid3) {
-                            if (data2.registrationStatus !== void 0 && func0.call(data2, "registrationStatus")) {
+                            if (data2.registrationStatus !== undefined && func0.call(data2, "registrationStatus")) {
                               let data4 = data2.registrationStatus;
                               const _errs8 = errors;
                               if (!(typeof data4 == "string")) {
@@ -771,17 +770,17 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                               var valid3 = true;
                             }
                             if (valid3) {
-                              if (data2.unregisteredWhatsAppPhoneNumbers !== void 0 && func0.call(data2, "unregisteredWhatsAppPhoneNumbers")) {
+                              if (data2.unregisteredWhatsAppPhoneNumbers !== undefined && func0.call(data2, "unregisteredWhatsAppPhoneNumbers")) {
                                 let data5 = data2.unregisteredWhatsAppPhoneNumbers;
                                 const _errs9 = errors;
-                                if (!Array.isArray(data5)) {
+                                if (!(Array.isArray(data5))) {
                                   return false;
                                 }
                                 if (errors === _errs9) {
                                   if (Array.isArray(data5)) {
                                     var valid4 = true;
                                     const len0 = data5.length;
-                                    for (let i0 = 0; i0 < len0; i0++) {
+                                    for (let i0=0; i0<len0; i0++) {
                                       let data6 = data5[i0];
                                       const _errs10 = errors;
                                       if (!(typeof data6 == "object" && data6 !== null && !Array.isArray(data6) && !(data6 instanceof Date) && !(data6 instanceof Uint8Array))) {
@@ -790,27 +789,27 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (errors === _errs10) {
                                         if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                                           let missing0;
-                                          if ((data6.arn === void 0 || !func0.call(data6, "arn")) && (missing0 = "arn") || (data6.phoneNumber === void 0 || !func0.call(data6, "phoneNumber")) && (missing0 = "phoneNumber") || (data6.phoneNumberId === void 0 || !func0.call(data6, "phoneNumberId")) && (missing0 = "phoneNumberId") || (data6.metaPhoneNumberId === void 0 || !func0.call(data6, "metaPhoneNumberId")) && (missing0 = "metaPhoneNumberId") || (data6.displayPhoneNumberName === void 0 || !func0.call(data6, "displayPhoneNumberName")) && (missing0 = "displayPhoneNumberName") || (data6.displayPhoneNumber === void 0 || !func0.call(data6, "displayPhoneNumber")) && (missing0 = "displayPhoneNumber") || (data6.qualityRating === void 0 || !func0.call(data6, "qualityRating")) && (missing0 = "qualityRating")) {
+                                          if (((((((((data6.arn === undefined) || (!(func0.call(data6, "arn")))) && (missing0 = "arn")) || (((data6.phoneNumber === undefined) || (!(func0.call(data6, "phoneNumber")))) && (missing0 = "phoneNumber"))) || (((data6.phoneNumberId === undefined) || (!(func0.call(data6, "phoneNumberId")))) && (missing0 = "phoneNumberId"))) || (((data6.metaPhoneNumberId === undefined) || (!(func0.call(data6, "metaPhoneNumberId")))) && (missing0 = "metaPhoneNumberId"))) || (((data6.displayPhoneNumberName === undefined) || (!(func0.call(data6, "displayPhoneNumberName")))) && (missing0 = "displayPhoneNumberName"))) || (((data6.displayPhoneNumber === undefined) || (!(func0.call(data6, "displayPhoneNumber")))) && (missing0 = "displayPhoneNumber"))) || (((data6.qualityRating === undefined) || (!(func0.call(data6, "qualityRating")))) && (missing0 = "qualityRating"))) {
                                             return false;
                                           } else {
                                             const _errs11 = errors;
                                             for (const key4 of Object.keys(data6)) {
-                                              if (!(key4 === "arn" || key4 === "phoneNumber" || key4 === "phoneNumberId" || key4 === "metaPhoneNumberId" || key4 === "displayPhoneNumberName" || key4 === "displayPhoneNumber" || key4 === "qualityRating" || key4 === "dataLocalizationRegion")) {
+                                              if (!((((((((key4 === "arn") || (key4 === "phoneNumber")) || (key4 === "phoneNumberId")) || (key4 === "metaPhoneNumberId")) || (key4 === "displayPhoneNumberName")) || (key4 === "displayPhoneNumber")) || (key4 === "qualityRating")) || (key4 === "dataLocalizationRegion"))) {
                                                 return false;
                                                 break;
                                               }
                                             }
                                             if (_errs11 === errors) {
-                                              if (data6.arn !== void 0 && func0.call(data6, "arn")) {
+                                              if (data6.arn !== undefined && func0.call(data6, "arn")) {
                                                 let data7 = data6.arn;
                                                 const _errs12 = errors;
                                                 if (!(typeof data7 == "string")) {
                                                   return false;
                                                 } else {
-                                                  if (typeof data7 == "string" && (data7.length > 2048 && (data7.length > 4096 || func48(data7) > 2048))) {
+                                                  if ((typeof data7 == "string") && ((data7.length > 2048 && (data7.length > 4096 || func48(data7) > 2048)))) {
                                                     return false;
                                                   } else {
-                                                    if (typeof data7 == "string" && !(data7.length > 2048 && (data7.length > 4096 || func48(data7) > 2048)) && !(data7.length < 256 ? pattern4.test(data7) : func81(obj3, data7))) {
+                                                    if (((typeof data7 == "string") && (!((data7.length > 2048 && (data7.length > 4096 || func48(data7) > 2048))))) && (!((data7.length < 256 ? pattern4.test(data7) : func81(obj3, data7))))) {
                                                       return false;
                                                     }
                                                   }
@@ -820,13 +819,13 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                 var valid5 = true;
                                               }
                                               if (valid5) {
-                                                if (data6.phoneNumber !== void 0 && func0.call(data6, "phoneNumber")) {
+                                                if (data6.phoneNumber !== undefined && func0.call(data6, "phoneNumber")) {
                                                   let data8 = data6.phoneNumber;
                                                   const _errs13 = errors;
                                                   if (!(typeof data8 == "string")) {
                                                     return false;
                                                   } else {
-                                                    if (typeof data8 == "string" && (data8.length > 20 && (data8.length > 40 || func48(data8) > 20) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
+                                                    if ((typeof data8 == "string") && (((data8.length > 20 && (data8.length > 40 || func48(data8) > 20))) || ((data8.length < 2 && (data8.length < 1 || func48(data8) < 1))))) {
                                                       return false;
                                                     }
                                                   }
@@ -835,16 +834,16 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                   var valid5 = true;
                                                 }
                                                 if (valid5) {
-                                                  if (data6.phoneNumberId !== void 0 && func0.call(data6, "phoneNumberId")) {
+                                                  if (data6.phoneNumberId !== undefined && func0.call(data6, "phoneNumberId")) {
                                                     let data9 = data6.phoneNumberId;
                                                     const _errs14 = errors;
                                                     if (!(typeof data9 == "string")) {
                                                       return false;
                                                     } else {
-                                                      if (typeof data9 == "string" && (data9.length > 115 && (data9.length > 230 || func48(data9) > 115) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
+                                                      if ((typeof data9 == "string") && (((data9.length > 115 && (data9.length > 230 || func48(data9) > 115))) || ((data9.length < 2 && (data9.length < 1 || func48(data9) < 1))))) {
                                                         return false;
                                                       } else {
-                                                        if (typeof data9 == "string" && !(data9.length > 115 && (data9.length > 230 || func48(data9) > 115) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1)) && !pattern5.test(data9)) {
+                                                        if (((typeof data9 == "string") && (!(((data9.length > 115 && (data9.length > 230 || func48(data9) > 115))) || ((data9.length < 2 && (data9.length < 1 || func48(data9) < 1)))))) && (!(pattern5.test(data9)))) {
                                                           return false;
                                                         }
                                                       }
@@ -854,13 +853,13 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                     var valid5 = true;
                                                   }
                                                   if (valid5) {
-                                                    if (data6.metaPhoneNumberId !== void 0 && func0.call(data6, "metaPhoneNumberId")) {
+                                                    if (data6.metaPhoneNumberId !== undefined && func0.call(data6, "metaPhoneNumberId")) {
                                                       let data10 = data6.metaPhoneNumberId;
                                                       const _errs15 = errors;
                                                       if (!(typeof data10 == "string")) {
                                                         return false;
                                                       } else {
-                                                        if (typeof data10 == "string" && (data10.length > 100 && (data10.length > 200 || func48(data10) > 100) || data10.length < 2 && (data10.length < 1 || func48(data10) < 1))) {
+                                                        if ((typeof data10 == "string") && (((data10.length > 100 && (data10.length > 200 || func48(data10) > 100))) || ((data10.length < 2 && (data10.length < 1 || func48(data10) < 1))))) {
                                                           return false;
                                                         }
                                                       }
@@ -869,13 +868,13 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                       var valid5 = true;
                                                     }
                                                     if (valid5) {
-                                                      if (data6.displayPhoneNumberName !== void 0 && func0.call(data6, "displayPhoneNumberName")) {
+                                                      if (data6.displayPhoneNumberName !== undefined && func0.call(data6, "displayPhoneNumberName")) {
                                                         let data11 = data6.displayPhoneNumberName;
                                                         const _errs16 = errors;
                                                         if (!(typeof data11 == "string")) {
                                                           return false;
                                                         } else {
-                                                          if (typeof data11 == "string" && (data11.length > 200 && (data11.length > 400 || func48(data11) > 200))) {
+                                                          if ((typeof data11 == "string") && ((data11.length > 200 && (data11.length > 400 || func48(data11) > 200)))) {
                                                             return false;
                                                           }
                                                         }
@@ -884,13 +883,13 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                         var valid5 = true;
                                                       }
                                                       if (valid5) {
-                                                        if (data6.displayPhoneNumber !== void 0 && func0.call(data6, "displayPhoneNumber")) {
+                                                        if (data6.displayPhoneNumber !== undefined && func0.call(data6, "displayPhoneNumber")) {
                                                           let data12 = data6.displayPhoneNumber;
                                                           const _errs17 = errors;
                                                           if (!(typeof data12 == "string")) {
                                                             return false;
                                                           } else {
-                                                            if (typeof data12 == "string" && (data12.length > 20 && (data12.length > 40 || func48(data12) > 20))) {
+                                                            if ((typeof data12 == "string") && ((data12.length > 20 && (data12.length > 40 || func48(data12) > 20)))) {
                                                               return false;
                                                             }
                                                           }
@@ -899,13 +898,13 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                           var valid5 = true;
                                                         }
                                                         if (valid5) {
-                                                          if (data6.qualityRating !== void 0 && func0.call(data6, "qualityRating")) {
+                                                          if (data6.qualityRating !== undefined && func0.call(data6, "qualityRating")) {
                                                             let data13 = data6.qualityRating;
                                                             const _errs18 = errors;
                                                             if (!(typeof data13 == "string")) {
                                                               return false;
                                                             } else {
-                                                              if (typeof data13 == "string" && (data13.length > 10 && (data13.length > 20 || func48(data13) > 10))) {
+                                                              if ((typeof data13 == "string") && ((data13.length > 10 && (data13.length > 20 || func48(data13) > 10)))) {
                                                                 return false;
                                                               }
                                                             }
@@ -914,13 +913,13 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                             var valid5 = true;
                                                           }
                                                           if (valid5) {
-                                                            if (data6.dataLocalizationRegion !== void 0 && func0.call(data6, "dataLocalizationRegion")) {
+                                                            if (data6.dataLocalizationRegion !== undefined && func0.call(data6, "dataLocalizationRegion")) {
                                                               let data14 = data6.dataLocalizationRegion;
                                                               const _errs19 = errors;
                                                               if (!(typeof data14 == "string")) {
                                                                 return false;
                                                               } else {
-                                                                if (typeof data14 == "string" && true && !pattern0.test(data14)) {
+                                                                if (((typeof data14 == "string") && (true)) && (!(pattern0.test(data14)))) {
                                                                   return false;
                                                                 }
                                                               }
@@ -951,16 +950,16 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 var valid3 = true;
                               }
                               if (valid3) {
-                                if (data2.wabaId !== void 0 && func0.call(data2, "wabaId")) {
+                                if (data2.wabaId !== undefined && func0.call(data2, "wabaId")) {
                                   let data15 = data2.wabaId;
                                   const _errs20 = errors;
                                   if (!(typeof data15 == "string")) {
                                     return false;
                                   } else {
-                                    if (typeof data15 == "string" && (data15.length > 115 && (data15.length > 230 || func48(data15) > 115) || data15.length < 2 && (data15.length < 1 || func48(data15) < 1))) {
+                                    if ((typeof data15 == "string") && (((data15.length > 115 && (data15.length > 230 || func48(data15) > 115))) || ((data15.length < 2 && (data15.length < 1 || func48(data15) < 1))))) {
                                       return false;
                                     } else {
-                                      if (typeof data15 == "string" && !(data15.length > 115 && (data15.length > 230 || func48(data15) > 115) || data15.length < 2 && (data15.length < 1 || func48(data15) < 1)) && !pattern1.test(data15)) {
+                                      if (((typeof data15 == "string") && (!(((data15.length > 115 && (data15.length > 230 || func48(data15) > 115))) || ((data15.length < 2 && (data15.length < 1 || func48(data15) < 1)))))) && (!(pattern1.test(data15)))) {
                                         return false;
                                       }
                                     }
@@ -993,7 +992,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1003,15 +1002,15 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "signupCallbackResult" || key0 === "statusCode" || key0 === "linkedWhatsAppBusinessAccountId")) {
+        if (!(((key0 === "signupCallbackResult") || (key0 === "statusCode")) || (key0 === "linkedWhatsAppBusinessAccountId"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.signupCallbackResult !== void 0 && func0.call(data, "signupCallbackResult")) {
+        if (data.signupCallbackResult !== undefined && func0.call(data, "signupCallbackResult")) {
           const _errs1 = errors;
-          if (!validate29(data.signupCallbackResult, { instancePath: instancePath + "/signupCallbackResult", parentData: data, parentDataProperty: "signupCallbackResult", rootData })) {
+          if (!(validate29(data.signupCallbackResult, {instancePath:instancePath+"/signupCallbackResult",parentData:data,parentDataProperty:"signupCallbackResult",rootData}))) {
             errors++;
           }
           var valid0 = _errs1 === errors;
@@ -1019,10 +1018,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           var valid0 = true;
         }
         if (valid0) {
-          if (data.statusCode !== void 0 && func0.call(data, "statusCode")) {
+          if (data.statusCode !== undefined && func0.call(data, "statusCode")) {
             let data1 = data.statusCode;
             const _errs2 = errors;
-            if (!(typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -2147483648 && data1 <= 2147483647))) {
+            if (!((typeof data1 == "number" && Number.isInteger(data1)) && (data1 >= -2147483648 && data1 <= 2147483647))) {
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -1030,16 +1029,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.linkedWhatsAppBusinessAccountId !== void 0 && func0.call(data, "linkedWhatsAppBusinessAccountId")) {
+            if (data.linkedWhatsAppBusinessAccountId !== undefined && func0.call(data, "linkedWhatsAppBusinessAccountId")) {
               let data2 = data.linkedWhatsAppBusinessAccountId;
               const _errs3 = errors;
               if (!(typeof data2 == "string")) {
                 return false;
               } else {
-                if (typeof data2 == "string" && (data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                if ((typeof data2 == "string") && (((data2.length > 115 && (data2.length > 230 || func48(data2) > 115))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data2 == "string" && !(data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1)) && !pattern1.test(data2)) {
+                  if (((typeof data2 == "string") && (!(((data2.length > 115 && (data2.length > 230 || func48(data2) > 115))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1)))))) && (!(pattern1.test(data2)))) {
                     return false;
                   }
                 }
@@ -1055,17 +1054,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate28(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate28(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkCreateWhatsAppDatasetInput = validate32;
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkCreateWhatsAppDatasetInput = validate32;
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1074,7 +1072,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+      if (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) {
         return false;
       } else {
         const _errs0 = errors;
@@ -1085,15 +1083,15 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -1105,18 +1103,17 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate33(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate33(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkCreateWhatsAppDatasetOutput = validate35;
+export const checkCreateWhatsAppDatasetOutput = validate35;
 const pattern10 = /* @__PURE__ */ new RegExp("[0-9]+", "u");
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1125,7 +1122,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.datasetId === void 0 || !func0.call(data, "datasetId")) && (missing0 = "datasetId")) {
+      if (((data.datasetId === undefined) || (!(func0.call(data, "datasetId")))) && (missing0 = "datasetId")) {
         return false;
       } else {
         const _errs0 = errors;
@@ -1136,15 +1133,15 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (_errs0 === errors) {
-          if (data.datasetId !== void 0 && func0.call(data, "datasetId")) {
+          if (data.datasetId !== undefined && func0.call(data, "datasetId")) {
             let data0 = data.datasetId;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 20 && (data0.length > 40 || func48(data0) > 20) || data0.length < 20 && (data0.length < 10 || func48(data0) < 10))) {
+              if ((typeof data0 == "string") && (((data0.length > 20 && (data0.length > 40 || func48(data0) > 20))) || ((data0.length < 20 && (data0.length < 10 || func48(data0) < 10))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 20 && (data0.length > 40 || func48(data0) > 20) || data0.length < 20 && (data0.length < 10 || func48(data0) < 10)) && !pattern10.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 20 && (data0.length > 40 || func48(data0) > 20))) || ((data0.length < 20 && (data0.length < 10 || func48(data0) < 10)))))) && (!(pattern10.test(data0)))) {
                   return false;
                 }
               }
@@ -1156,19 +1153,18 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate36(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkCreateWhatsAppFlowInput = validate38;
-const obj4 = /* @__PURE__ */ new Set(["SIGN_UP", "SIGN_IN", "APPOINTMENT_BOOKING", "LEAD_GENERATION", "SHOPPING", "CONTACT_US", "CUSTOMER_SUPPORT", "SURVEY", "OTHER"]);
+export const checkCreateWhatsAppFlowInput = validate38;
+const obj4 = /* @__PURE__ */ new Set(["SIGN_UP","SIGN_IN","APPOINTMENT_BOOKING","LEAD_GENERATION","SHOPPING","CONTACT_US","CUSTOMER_SUPPORT","SURVEY","OTHER"]);
 const obj5 = /* @__PURE__ */ new TextEncoder();
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1177,27 +1173,27 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowName === void 0 || !func0.call(data, "flowName")) && (missing0 = "flowName") || (data.categories === void 0 || !func0.call(data, "categories")) && (missing0 = "categories")) {
+      if (((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.flowName === undefined) || (!(func0.call(data, "flowName")))) && (missing0 = "flowName"))) || (((data.categories === undefined) || (!(func0.call(data, "categories")))) && (missing0 = "categories"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "flowName" || key0 === "categories" || key0 === "flowJson" || key0 === "publish" || key0 === "cloneFlowId")) {
+          if (!((((((key0 === "id") || (key0 === "flowName")) || (key0 === "categories")) || (key0 === "flowJson")) || (key0 === "publish")) || (key0 === "cloneFlowId"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -1207,13 +1203,13 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.flowName !== void 0 && func0.call(data, "flowName")) {
+            if (data.flowName !== undefined && func0.call(data, "flowName")) {
               let data1 = data.flowName;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 200 && (data1.length > 400 || func48(data1) > 200) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 200 && (data1.length > 400 || func48(data1) > 200))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 }
               }
@@ -1222,13 +1218,13 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               var valid0 = true;
             }
             if (valid0) {
-              if (data.categories !== void 0 && func0.call(data, "categories")) {
+              if (data.categories !== undefined && func0.call(data, "categories")) {
                 let data2 = data.categories;
                 const _errs3 = errors;
-                if (!Array.isArray(data2)) {
+                if (!(Array.isArray(data2))) {
                   return false;
                 } else {
-                  if (Array.isArray(data2) && (data2.length > 9 || data2.length < 1)) {
+                  if ((Array.isArray(data2)) && ((data2.length > 9) || (data2.length < 1))) {
                     return false;
                   }
                 }
@@ -1236,7 +1232,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                   if (Array.isArray(data2)) {
                     var valid1 = true;
                     const len0 = data2.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
+                    for (let i0=0; i0<len0; i0++) {
                       let data3 = data2[i0];
                       const _errs4 = errors;
                       if (!(typeof data3 == "string")) {
@@ -1258,13 +1254,13 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.flowJson !== void 0 && func0.call(data, "flowJson")) {
+                if (data.flowJson !== undefined && func0.call(data, "flowJson")) {
                   let data4 = data.flowJson;
                   const _errs5 = errors;
                   if (!(data4 instanceof Uint8Array || typeof data4 == "string")) {
                     return false;
                   } else {
-                    if ((data4 instanceof Uint8Array || typeof data4 == "string") && ((data4 instanceof Uint8Array ? data4.byteLength : obj5.encode(data4).byteLength) > 10485760 || (data4 instanceof Uint8Array ? data4.byteLength : obj5.encode(data4).byteLength) < 1)) {
+                    if (((data4 instanceof Uint8Array || typeof data4 == "string")) && (((data4 instanceof Uint8Array ? data4.byteLength : obj5.encode(data4).byteLength) > 10485760) || ((data4 instanceof Uint8Array ? data4.byteLength : obj5.encode(data4).byteLength) < 1))) {
                       return false;
                     }
                   }
@@ -1273,7 +1269,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.publish !== void 0 && func0.call(data, "publish")) {
+                  if (data.publish !== undefined && func0.call(data, "publish")) {
                     const _errs6 = errors;
                     if (!(typeof data.publish == "boolean")) {
                       return false;
@@ -1283,16 +1279,16 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.cloneFlowId !== void 0 && func0.call(data, "cloneFlowId")) {
+                    if (data.cloneFlowId !== undefined && func0.call(data, "cloneFlowId")) {
                       let data6 = data.cloneFlowId;
                       const _errs7 = errors;
                       if (!(typeof data6 == "string")) {
                         return false;
                       } else {
-                        if (typeof data6 == "string" && (data6.length > 100 && (data6.length > 200 || func48(data6) > 100) || data6.length < 2 && (data6.length < 1 || func48(data6) < 1))) {
+                        if ((typeof data6 == "string") && (((data6.length > 100 && (data6.length > 200 || func48(data6) > 100))) || ((data6.length < 2 && (data6.length < 1 || func48(data6) < 1))))) {
                           return false;
                         } else {
-                          if (typeof data6 == "string" && !(data6.length > 100 && (data6.length > 200 || func48(data6) > 100) || data6.length < 2 && (data6.length < 1 || func48(data6) < 1)) && !pattern10.test(data6)) {
+                          if (((typeof data6 == "string") && (!(((data6.length > 100 && (data6.length > 200 || func48(data6) > 100))) || ((data6.length < 2 && (data6.length < 1 || func48(data6) < 1)))))) && (!(pattern10.test(data6)))) {
                             return false;
                           }
                         }
@@ -1312,17 +1308,16 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate39(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkCreateWhatsAppFlowOutput = validate41;
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkCreateWhatsAppFlowOutput = validate41;
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1332,22 +1327,22 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "flowId" || key0 === "validationErrors")) {
+        if (!((key0 === "flowId") || (key0 === "validationErrors"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+        if (data.flowId !== undefined && func0.call(data, "flowId")) {
           let data0 = data.flowId;
           const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
-            if (typeof data0 == "string" && (data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+            if ((typeof data0 == "string") && (((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
               return false;
             } else {
-              if (typeof data0 == "string" && !(data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern10.test(data0)) {
+              if (((typeof data0 == "string") && (!(((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern10.test(data0)))) {
                 return false;
               }
             }
@@ -1357,23 +1352,23 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           var valid0 = true;
         }
         if (valid0) {
-          if (data.validationErrors !== void 0 && func0.call(data, "validationErrors")) {
+          if (data.validationErrors !== undefined && func0.call(data, "validationErrors")) {
             let data1 = data.validationErrors;
             const _errs2 = errors;
-            if (!Array.isArray(data1)) {
+            if (!(Array.isArray(data1))) {
               return false;
             }
             if (errors === _errs2) {
               if (Array.isArray(data1)) {
                 var valid1 = true;
                 const len0 = data1.length;
-                for (let i0 = 0; i0 < len0; i0++) {
+                for (let i0=0; i0<len0; i0++) {
                   let data2 = data1[i0];
                   const _errs3 = errors;
                   if (!(typeof data2 == "string")) {
                     return false;
                   } else {
-                    if (typeof data2 == "string" && (data2.length > 1048576 && (data2.length > 2097152 || func48(data2) > 1048576))) {
+                    if ((typeof data2 == "string") && ((data2.length > 1048576 && (data2.length > 2097152 || func48(data2) > 1048576)))) {
                       return false;
                     }
                   }
@@ -1394,17 +1389,16 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate42(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate42(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkCreateWhatsAppMessageTemplateInput = validate44;
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkCreateWhatsAppMessageTemplateInput = validate44;
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1413,24 +1407,24 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.templateDefinition === void 0 || !func0.call(data, "templateDefinition")) && (missing0 = "templateDefinition") || (data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+      if ((((data.templateDefinition === undefined) || (!(func0.call(data, "templateDefinition")))) && (missing0 = "templateDefinition")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "templateDefinition" || key0 === "id")) {
+          if (!((key0 === "templateDefinition") || (key0 === "id"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.templateDefinition !== void 0 && func0.call(data, "templateDefinition")) {
+          if (data.templateDefinition !== undefined && func0.call(data, "templateDefinition")) {
             let data0 = data.templateDefinition;
             const _errs1 = errors;
             if (!(data0 instanceof Uint8Array || typeof data0 == "string")) {
               return false;
             } else {
-              if ((data0 instanceof Uint8Array || typeof data0 == "string") && ((data0 instanceof Uint8Array ? data0.byteLength : obj5.encode(data0).byteLength) > 6e3 || (data0 instanceof Uint8Array ? data0.byteLength : obj5.encode(data0).byteLength) < 1)) {
+              if (((data0 instanceof Uint8Array || typeof data0 == "string")) && (((data0 instanceof Uint8Array ? data0.byteLength : obj5.encode(data0).byteLength) > 6000) || ((data0 instanceof Uint8Array ? data0.byteLength : obj5.encode(data0).byteLength) < 1))) {
                 return false;
               }
             }
@@ -1439,16 +1433,16 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.id !== void 0 && func0.call(data, "id")) {
+            if (data.id !== undefined && func0.call(data, "id")) {
               let data1 = data.id;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 115 && (data1.length > 230 || func48(data1) > 115))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern1.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 115 && (data1.length > 230 || func48(data1) > 115))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern1.test(data1)))) {
                     return false;
                   }
                 }
@@ -1464,17 +1458,16 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate45(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate45(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkCreateWhatsAppMessageTemplateOutput = validate47;
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkCreateWhatsAppMessageTemplateOutput = validate47;
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1484,22 +1477,22 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "metaTemplateId" || key0 === "templateStatus" || key0 === "category")) {
+        if (!(((key0 === "metaTemplateId") || (key0 === "templateStatus")) || (key0 === "category"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
+        if (data.metaTemplateId !== undefined && func0.call(data, "metaTemplateId")) {
           let data0 = data.metaTemplateId;
           const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
-            if (typeof data0 == "string" && (data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+            if ((typeof data0 == "string") && (((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
               return false;
             } else {
-              if (typeof data0 == "string" && !(data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern10.test(data0)) {
+              if (((typeof data0 == "string") && (!(((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern10.test(data0)))) {
                 return false;
               }
             }
@@ -1509,7 +1502,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           var valid0 = true;
         }
         if (valid0) {
-          if (data.templateStatus !== void 0 && func0.call(data, "templateStatus")) {
+          if (data.templateStatus !== undefined && func0.call(data, "templateStatus")) {
             const _errs2 = errors;
             if (!(typeof data.templateStatus == "string")) {
               return false;
@@ -1519,13 +1512,13 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.category !== void 0 && func0.call(data, "category")) {
+            if (data.category !== undefined && func0.call(data, "category")) {
               let data2 = data.category;
               const _errs3 = errors;
               if (!(typeof data2 == "string")) {
                 return false;
               } else {
-                if (typeof data2 == "string" && (data2.length > 100 && (data2.length > 200 || func48(data2) > 100) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                if ((typeof data2 == "string") && (((data2.length > 100 && (data2.length > 200 || func48(data2) > 100))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                   return false;
                 }
               }
@@ -1540,17 +1533,16 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate48(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate48(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkCreateWhatsAppMessageTemplateFromLibraryInput = validate50;
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkCreateWhatsAppMessageTemplateFromLibraryInput = validate50;
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1559,24 +1551,24 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.templateName === void 0 || !func0.call(data, "templateName")) && (missing0 = "templateName") || (data.libraryTemplateName === void 0 || !func0.call(data, "libraryTemplateName")) && (missing0 = "libraryTemplateName") || (data.templateCategory === void 0 || !func0.call(data, "templateCategory")) && (missing0 = "templateCategory") || (data.templateLanguage === void 0 || !func0.call(data, "templateLanguage")) && (missing0 = "templateLanguage")) {
+      if ((((((data.templateName === undefined) || (!(func0.call(data, "templateName")))) && (missing0 = "templateName")) || (((data.libraryTemplateName === undefined) || (!(func0.call(data, "libraryTemplateName")))) && (missing0 = "libraryTemplateName"))) || (((data.templateCategory === undefined) || (!(func0.call(data, "templateCategory")))) && (missing0 = "templateCategory"))) || (((data.templateLanguage === undefined) || (!(func0.call(data, "templateLanguage")))) && (missing0 = "templateLanguage"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "templateName" || key0 === "libraryTemplateName" || key0 === "templateCategory" || key0 === "templateLanguage" || key0 === "libraryTemplateButtonInputs" || key0 === "libraryTemplateBodyInputs")) {
+          if (!((((((key0 === "templateName") || (key0 === "libraryTemplateName")) || (key0 === "templateCategory")) || (key0 === "templateLanguage")) || (key0 === "libraryTemplateButtonInputs")) || (key0 === "libraryTemplateBodyInputs"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.templateName !== void 0 && func0.call(data, "templateName")) {
+          if (data.templateName !== undefined && func0.call(data, "templateName")) {
             let data0 = data.templateName;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 512 && (data0.length > 1024 || func48(data0) > 512) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 512 && (data0.length > 1024 || func48(data0) > 512))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               }
             }
@@ -1585,13 +1577,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.libraryTemplateName !== void 0 && func0.call(data, "libraryTemplateName")) {
+            if (data.libraryTemplateName !== undefined && func0.call(data, "libraryTemplateName")) {
               let data1 = data.libraryTemplateName;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 512 && (data1.length > 1024 || func48(data1) > 512) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 512 && (data1.length > 1024 || func48(data1) > 512))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 }
               }
@@ -1600,13 +1592,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               var valid0 = true;
             }
             if (valid0) {
-              if (data.templateCategory !== void 0 && func0.call(data, "templateCategory")) {
+              if (data.templateCategory !== undefined && func0.call(data, "templateCategory")) {
                 let data2 = data.templateCategory;
                 const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
-                  if (typeof data2 == "string" && (data2.length > 100 && (data2.length > 200 || func48(data2) > 100) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                  if ((typeof data2 == "string") && (((data2.length > 100 && (data2.length > 200 || func48(data2) > 100))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                     return false;
                   }
                 }
@@ -1615,13 +1607,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.templateLanguage !== void 0 && func0.call(data, "templateLanguage")) {
+                if (data.templateLanguage !== undefined && func0.call(data, "templateLanguage")) {
                   let data3 = data.templateLanguage;
                   const _errs4 = errors;
                   if (!(typeof data3 == "string")) {
                     return false;
                   } else {
-                    if (typeof data3 == "string" && (data3.length > 6 && (data3.length > 12 || func48(data3) > 6) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                    if ((typeof data3 == "string") && (((data3.length > 6 && (data3.length > 12 || func48(data3) > 6))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                       return false;
                     }
                   }
@@ -1630,17 +1622,17 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.libraryTemplateButtonInputs !== void 0 && func0.call(data, "libraryTemplateButtonInputs")) {
+                  if (data.libraryTemplateButtonInputs !== undefined && func0.call(data, "libraryTemplateButtonInputs")) {
                     let data4 = data.libraryTemplateButtonInputs;
                     const _errs5 = errors;
-                    if (!Array.isArray(data4)) {
+                    if (!(Array.isArray(data4))) {
                       return false;
                     }
                     if (errors === _errs5) {
                       if (Array.isArray(data4)) {
                         var valid1 = true;
                         const len0 = data4.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
+                        for (let i0=0; i0<len0; i0++) {
                           let data5 = data4[i0];
                           const _errs6 = errors;
                           if (!(typeof data5 == "object" && data5 !== null && !Array.isArray(data5) && !(data5 instanceof Date) && !(data5 instanceof Uint8Array))) {
@@ -1650,19 +1642,19 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                               const _errs7 = errors;
                               for (const key1 of Object.keys(data5)) {
-                                if (!(key1 === "type" || key1 === "phoneNumber" || key1 === "url" || key1 === "otpType" || key1 === "zeroTapTermsAccepted" || key1 === "supportedApps")) {
+                                if (!((((((key1 === "type") || (key1 === "phoneNumber")) || (key1 === "url")) || (key1 === "otpType")) || (key1 === "zeroTapTermsAccepted")) || (key1 === "supportedApps"))) {
                                   return false;
                                   break;
                                 }
                               }
                               if (_errs7 === errors) {
-                                if (data5.type !== void 0 && func0.call(data5, "type")) {
+                                if (data5.type !== undefined && func0.call(data5, "type")) {
                                   let data6 = data5.type;
                                   const _errs8 = errors;
                                   if (!(typeof data6 == "string")) {
                                     return false;
                                   } else {
-                                    if (typeof data6 == "string" && (data6.length > 25 && (data6.length > 50 || func48(data6) > 25) || data6.length < 2 && (data6.length < 1 || func48(data6) < 1))) {
+                                    if ((typeof data6 == "string") && (((data6.length > 25 && (data6.length > 50 || func48(data6) > 25))) || ((data6.length < 2 && (data6.length < 1 || func48(data6) < 1))))) {
                                       return false;
                                     }
                                   }
@@ -1671,13 +1663,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                   var valid2 = true;
                                 }
                                 if (valid2) {
-                                  if (data5.phoneNumber !== void 0 && func0.call(data5, "phoneNumber")) {
+                                  if (data5.phoneNumber !== undefined && func0.call(data5, "phoneNumber")) {
                                     let data7 = data5.phoneNumber;
                                     const _errs9 = errors;
                                     if (!(typeof data7 == "string")) {
                                       return false;
                                     } else {
-                                      if (typeof data7 == "string" && (data7.length > 20 && (data7.length > 40 || func48(data7) > 20) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
+                                      if ((typeof data7 == "string") && (((data7.length > 20 && (data7.length > 40 || func48(data7) > 20))) || ((data7.length < 2 && (data7.length < 1 || func48(data7) < 1))))) {
                                         return false;
                                       }
                                     }
@@ -1686,13 +1678,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                     var valid2 = true;
                                   }
                                   if (valid2) {
-                                    if (data5.url !== void 0 && func0.call(data5, "url")) {
+                                    if (data5.url !== undefined && func0.call(data5, "url")) {
                                       let data8 = data5.url;
                                       const _errs10 = errors;
                                       if (!(typeof data8 == "object" && data8 !== null && !Array.isArray(data8) && !(data8 instanceof Date) && !(data8 instanceof Uint8Array))) {
                                         return false;
                                       } else {
-                                        if (typeof data8 == "object" && data8 !== null && !Array.isArray(data8) && !(data8 instanceof Date) && !(data8 instanceof Uint8Array) && (Object.keys(data8).length > 10 || Object.keys(data8).length < 0)) {
+                                        if ((typeof data8 == "object" && data8 !== null && !Array.isArray(data8) && !(data8 instanceof Date) && !(data8 instanceof Uint8Array)) && ((Object.keys(data8).length > 10) || (Object.keys(data8).length < 0))) {
                                           return false;
                                         }
                                       }
@@ -1701,7 +1693,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                           for (const key2 of Object.keys(data8)) {
                                             const _errs11 = errors;
                                             if (!(typeof key2 == "string")) {
-                                              const err0 = { instancePath: instancePath + "/libraryTemplateButtonInputs/" + i0 + "/url", schemaPath: "#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key2 };
+                                              const err0 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/url",schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key2};
                                               if (vErrors === null) {
                                                 vErrors = [err0];
                                               } else {
@@ -1709,8 +1701,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                               }
                                               errors++;
                                             } else {
-                                              if (typeof key2 == "string" && (key2.length > 30 && (key2.length > 60 || func48(key2) > 30) || key2.length < 2 && (key2.length < 1 || func48(key2) < 1))) {
-                                                const err1 = { instancePath: instancePath + "/libraryTemplateButtonInputs/" + i0 + "/url", schemaPath: "#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key2 };
+                                              if ((typeof key2 == "string") && (((key2.length > 30 && (key2.length > 60 || func48(key2) > 30))) || ((key2.length < 2 && (key2.length < 1 || func48(key2) < 1))))) {
+                                                const err1 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/url",schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scLength",keyword:"scLength",params:{constraint: "length"},propertyName:key2};
                                                 if (vErrors === null) {
                                                   vErrors = [err1];
                                                 } else {
@@ -1721,7 +1713,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             var valid3 = _errs11 === errors;
                                             if (!valid3) {
-                                              const err2 = { instancePath: instancePath + "/libraryTemplateButtonInputs/" + i0 + "/url", schemaPath: "#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
+                                              const err2 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/url",schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames",keyword:"propertyNames",params:{propertyName: key2}};
                                               if (vErrors === null) {
                                                 vErrors = [err2];
                                               } else {
@@ -1739,7 +1731,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                               if (!(typeof data9 == "string")) {
                                                 return false;
                                               } else {
-                                                if (typeof data9 == "string" && (data9.length > 400 && (data9.length > 800 || func48(data9) > 400) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
+                                                if ((typeof data9 == "string") && (((data9.length > 400 && (data9.length > 800 || func48(data9) > 400))) || ((data9.length < 2 && (data9.length < 1 || func48(data9) < 1))))) {
                                                   return false;
                                                 }
                                               }
@@ -1756,13 +1748,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                       var valid2 = true;
                                     }
                                     if (valid2) {
-                                      if (data5.otpType !== void 0 && func0.call(data5, "otpType")) {
+                                      if (data5.otpType !== undefined && func0.call(data5, "otpType")) {
                                         let data10 = data5.otpType;
                                         const _errs14 = errors;
                                         if (!(typeof data10 == "string")) {
                                           return false;
                                         } else {
-                                          if (typeof data10 == "string" && (data10.length > 25 && (data10.length > 50 || func48(data10) > 25) || data10.length < 2 && (data10.length < 1 || func48(data10) < 1))) {
+                                          if ((typeof data10 == "string") && (((data10.length > 25 && (data10.length > 50 || func48(data10) > 25))) || ((data10.length < 2 && (data10.length < 1 || func48(data10) < 1))))) {
                                             return false;
                                           }
                                         }
@@ -1771,7 +1763,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                         var valid2 = true;
                                       }
                                       if (valid2) {
-                                        if (data5.zeroTapTermsAccepted !== void 0 && func0.call(data5, "zeroTapTermsAccepted")) {
+                                        if (data5.zeroTapTermsAccepted !== undefined && func0.call(data5, "zeroTapTermsAccepted")) {
                                           const _errs15 = errors;
                                           if (!(typeof data5.zeroTapTermsAccepted == "boolean")) {
                                             return false;
@@ -1781,23 +1773,23 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                           var valid2 = true;
                                         }
                                         if (valid2) {
-                                          if (data5.supportedApps !== void 0 && func0.call(data5, "supportedApps")) {
+                                          if (data5.supportedApps !== undefined && func0.call(data5, "supportedApps")) {
                                             let data12 = data5.supportedApps;
                                             const _errs16 = errors;
-                                            if (!Array.isArray(data12)) {
+                                            if (!(Array.isArray(data12))) {
                                               return false;
                                             }
                                             if (errors === _errs16) {
                                               if (Array.isArray(data12)) {
                                                 var valid5 = true;
                                                 const len1 = data12.length;
-                                                for (let i1 = 0; i1 < len1; i1++) {
+                                                for (let i1=0; i1<len1; i1++) {
                                                   let data13 = data12[i1];
                                                   const _errs17 = errors;
                                                   if (!(typeof data13 == "object" && data13 !== null && !Array.isArray(data13) && !(data13 instanceof Date) && !(data13 instanceof Uint8Array))) {
                                                     return false;
                                                   } else {
-                                                    if (typeof data13 == "object" && data13 !== null && !Array.isArray(data13) && !(data13 instanceof Date) && !(data13 instanceof Uint8Array) && (Object.keys(data13).length > 10 || Object.keys(data13).length < 0)) {
+                                                    if ((typeof data13 == "object" && data13 !== null && !Array.isArray(data13) && !(data13 instanceof Date) && !(data13 instanceof Uint8Array)) && ((Object.keys(data13).length > 10) || (Object.keys(data13).length < 0))) {
                                                       return false;
                                                     }
                                                   }
@@ -1806,7 +1798,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                                       for (const key4 of Object.keys(data13)) {
                                                         const _errs18 = errors;
                                                         if (!(typeof key4 == "string")) {
-                                                          const err3 = { instancePath: instancePath + "/libraryTemplateButtonInputs/" + i0 + "/supportedApps/" + i1, schemaPath: "#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key4 };
+                                                          const err3 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/supportedApps/" + i1,schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key4};
                                                           if (vErrors === null) {
                                                             vErrors = [err3];
                                                           } else {
@@ -1814,8 +1806,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                                           }
                                                           errors++;
                                                         } else {
-                                                          if (typeof key4 == "string" && (key4.length > 30 && (key4.length > 60 || func48(key4) > 30) || key4.length < 2 && (key4.length < 1 || func48(key4) < 1))) {
-                                                            const err4 = { instancePath: instancePath + "/libraryTemplateButtonInputs/" + i0 + "/supportedApps/" + i1, schemaPath: "#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key4 };
+                                                          if ((typeof key4 == "string") && (((key4.length > 30 && (key4.length > 60 || func48(key4) > 30))) || ((key4.length < 2 && (key4.length < 1 || func48(key4) < 1))))) {
+                                                            const err4 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/supportedApps/" + i1,schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scLength",keyword:"scLength",params:{constraint: "length"},propertyName:key4};
                                                             if (vErrors === null) {
                                                               vErrors = [err4];
                                                             } else {
@@ -1826,7 +1818,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                         var valid6 = _errs18 === errors;
                                                         if (!valid6) {
-                                                          const err5 = { instancePath: instancePath + "/libraryTemplateButtonInputs/" + i0 + "/supportedApps/" + i1, schemaPath: "#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames", keyword: "propertyNames", params: { propertyName: key4 } };
+                                                          const err5 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/supportedApps/" + i1,schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames",keyword:"propertyNames",params:{propertyName: key4}};
                                                           if (vErrors === null) {
                                                             vErrors = [err5];
                                                           } else {
@@ -1844,7 +1836,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                                           if (!(typeof data14 == "string")) {
                                                             return false;
                                                           } else {
-                                                            if (typeof data14 == "string" && (data14.length > 100 && (data14.length > 200 || func48(data14) > 100) || data14.length < 2 && (data14.length < 1 || func48(data14) < 1))) {
+                                                            if ((typeof data14 == "string") && (((data14.length > 100 && (data14.length > 200 || func48(data14) > 100))) || ((data14.length < 2 && (data14.length < 1 || func48(data14) < 1))))) {
                                                               return false;
                                                             }
                                                           }
@@ -1887,7 +1879,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.libraryTemplateBodyInputs !== void 0 && func0.call(data, "libraryTemplateBodyInputs")) {
+                    if (data.libraryTemplateBodyInputs !== undefined && func0.call(data, "libraryTemplateBodyInputs")) {
                       let data15 = data.libraryTemplateBodyInputs;
                       const _errs21 = errors;
                       if (!(typeof data15 == "object" && data15 !== null && !Array.isArray(data15) && !(data15 instanceof Date) && !(data15 instanceof Uint8Array))) {
@@ -1897,13 +1889,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
                           const _errs22 = errors;
                           for (const key6 of Object.keys(data15)) {
-                            if (!(key6 === "addContactNumber" || key6 === "addLearnMoreLink" || key6 === "addSecurityRecommendation" || key6 === "addTrackPackageLink" || key6 === "codeExpirationMinutes")) {
+                            if (!(((((key6 === "addContactNumber") || (key6 === "addLearnMoreLink")) || (key6 === "addSecurityRecommendation")) || (key6 === "addTrackPackageLink")) || (key6 === "codeExpirationMinutes"))) {
                               return false;
                               break;
                             }
                           }
                           if (_errs22 === errors) {
-                            if (data15.addContactNumber !== void 0 && func0.call(data15, "addContactNumber")) {
+                            if (data15.addContactNumber !== undefined && func0.call(data15, "addContactNumber")) {
                               const _errs23 = errors;
                               if (!(typeof data15.addContactNumber == "boolean")) {
                                 return false;
@@ -1913,7 +1905,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                               var valid8 = true;
                             }
                             if (valid8) {
-                              if (data15.addLearnMoreLink !== void 0 && func0.call(data15, "addLearnMoreLink")) {
+                              if (data15.addLearnMoreLink !== undefined && func0.call(data15, "addLearnMoreLink")) {
                                 const _errs24 = errors;
                                 if (!(typeof data15.addLearnMoreLink == "boolean")) {
                                   return false;
@@ -1923,7 +1915,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 var valid8 = true;
                               }
                               if (valid8) {
-                                if (data15.addSecurityRecommendation !== void 0 && func0.call(data15, "addSecurityRecommendation")) {
+                                if (data15.addSecurityRecommendation !== undefined && func0.call(data15, "addSecurityRecommendation")) {
                                   const _errs25 = errors;
                                   if (!(typeof data15.addSecurityRecommendation == "boolean")) {
                                     return false;
@@ -1933,7 +1925,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                   var valid8 = true;
                                 }
                                 if (valid8) {
-                                  if (data15.addTrackPackageLink !== void 0 && func0.call(data15, "addTrackPackageLink")) {
+                                  if (data15.addTrackPackageLink !== undefined && func0.call(data15, "addTrackPackageLink")) {
                                     const _errs26 = errors;
                                     if (!(typeof data15.addTrackPackageLink == "boolean")) {
                                       return false;
@@ -1943,10 +1935,10 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                     var valid8 = true;
                                   }
                                   if (valid8) {
-                                    if (data15.codeExpirationMinutes !== void 0 && func0.call(data15, "codeExpirationMinutes")) {
+                                    if (data15.codeExpirationMinutes !== undefined && func0.call(data15, "codeExpirationMinutes")) {
                                       let data20 = data15.codeExpirationMinutes;
                                       const _errs27 = errors;
-                                      if (!(typeof data20 == "number" && Number.isInteger(data20) && (data20 >= -2147483648 && data20 <= 2147483647))) {
+                                      if (!((typeof data20 == "number" && Number.isInteger(data20)) && (data20 >= -2147483648 && data20 <= 2147483647))) {
                                         return false;
                                       }
                                       var valid8 = _errs27 === errors;
@@ -1975,7 +1967,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1984,20 +1976,20 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.metaLibraryTemplate === void 0 || !func0.call(data, "metaLibraryTemplate")) && (missing0 = "metaLibraryTemplate") || (data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+      if ((((data.metaLibraryTemplate === undefined) || (!(func0.call(data, "metaLibraryTemplate")))) && (missing0 = "metaLibraryTemplate")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "metaLibraryTemplate" || key0 === "id")) {
+          if (!((key0 === "metaLibraryTemplate") || (key0 === "id"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.metaLibraryTemplate !== void 0 && func0.call(data, "metaLibraryTemplate")) {
+          if (data.metaLibraryTemplate !== undefined && func0.call(data, "metaLibraryTemplate")) {
             const _errs1 = errors;
-            if (!validate52(data.metaLibraryTemplate, { instancePath: instancePath + "/metaLibraryTemplate", parentData: data, parentDataProperty: "metaLibraryTemplate", rootData })) {
+            if (!(validate52(data.metaLibraryTemplate, {instancePath:instancePath+"/metaLibraryTemplate",parentData:data,parentDataProperty:"metaLibraryTemplate",rootData}))) {
               errors++;
             }
             var valid0 = _errs1 === errors;
@@ -2005,16 +1997,16 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.id !== void 0 && func0.call(data, "id")) {
+            if (data.id !== undefined && func0.call(data, "id")) {
               let data1 = data.id;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 115 && (data1.length > 230 || func48(data1) > 115))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern1.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 115 && (data1.length > 230 || func48(data1) > 115))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern1.test(data1)))) {
                     return false;
                   }
                 }
@@ -2030,17 +2022,16 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate51(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate51(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkCreateWhatsAppMessageTemplateFromLibraryOutput = validate55;
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkCreateWhatsAppMessageTemplateFromLibraryOutput = validate55;
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2050,22 +2041,22 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "metaTemplateId" || key0 === "templateStatus" || key0 === "category")) {
+        if (!(((key0 === "metaTemplateId") || (key0 === "templateStatus")) || (key0 === "category"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
+        if (data.metaTemplateId !== undefined && func0.call(data, "metaTemplateId")) {
           let data0 = data.metaTemplateId;
           const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
-            if (typeof data0 == "string" && (data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+            if ((typeof data0 == "string") && (((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
               return false;
             } else {
-              if (typeof data0 == "string" && !(data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern10.test(data0)) {
+              if (((typeof data0 == "string") && (!(((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern10.test(data0)))) {
                 return false;
               }
             }
@@ -2075,7 +2066,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           var valid0 = true;
         }
         if (valid0) {
-          if (data.templateStatus !== void 0 && func0.call(data, "templateStatus")) {
+          if (data.templateStatus !== undefined && func0.call(data, "templateStatus")) {
             const _errs2 = errors;
             if (!(typeof data.templateStatus == "string")) {
               return false;
@@ -2085,13 +2076,13 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.category !== void 0 && func0.call(data, "category")) {
+            if (data.category !== undefined && func0.call(data, "category")) {
               let data2 = data.category;
               const _errs3 = errors;
               if (!(typeof data2 == "string")) {
                 return false;
               } else {
-                if (typeof data2 == "string" && (data2.length > 100 && (data2.length > 200 || func48(data2) > 100) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                if ((typeof data2 == "string") && (((data2.length > 100 && (data2.length > 200 || func48(data2) > 100))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                   return false;
                 }
               }
@@ -2106,18 +2097,17 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate56(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkCreateWhatsAppMessageTemplateMediaInput = validate58;
+export const checkCreateWhatsAppMessageTemplateMediaInput = validate58;
 const pattern19 = /* @__PURE__ */ new RegExp("[a-z0-9][a-z0-9.\\-]*[a-z0-9]", "u");
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2126,27 +2116,27 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+      if (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "sourceS3File")) {
+          if (!((key0 === "id") || (key0 === "sourceS3File"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -2156,7 +2146,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.sourceS3File !== void 0 && func0.call(data, "sourceS3File")) {
+            if (data.sourceS3File !== undefined && func0.call(data, "sourceS3File")) {
               let data1 = data.sourceS3File;
               const _errs2 = errors;
               if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
@@ -2165,27 +2155,27 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs2) {
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   let missing1;
-                  if ((data1.bucketName === void 0 || !func0.call(data1, "bucketName")) && (missing1 = "bucketName") || (data1.key === void 0 || !func0.call(data1, "key")) && (missing1 = "key")) {
+                  if ((((data1.bucketName === undefined) || (!(func0.call(data1, "bucketName")))) && (missing1 = "bucketName")) || (((data1.key === undefined) || (!(func0.call(data1, "key")))) && (missing1 = "key"))) {
                     return false;
                   } else {
                     const _errs3 = errors;
                     for (const key1 of Object.keys(data1)) {
-                      if (!(key1 === "bucketName" || key1 === "key")) {
+                      if (!((key1 === "bucketName") || (key1 === "key"))) {
                         return false;
                         break;
                       }
                     }
                     if (_errs3 === errors) {
-                      if (data1.bucketName !== void 0 && func0.call(data1, "bucketName")) {
+                      if (data1.bucketName !== undefined && func0.call(data1, "bucketName")) {
                         let data2 = data1.bucketName;
                         const _errs4 = errors;
                         if (!(typeof data2 == "string")) {
                           return false;
                         } else {
-                          if (typeof data2 == "string" && (data2.length > 63 && (data2.length > 126 || func48(data2) > 63) || data2.length < 6 && (data2.length < 3 || func48(data2) < 3))) {
+                          if ((typeof data2 == "string") && (((data2.length > 63 && (data2.length > 126 || func48(data2) > 63))) || ((data2.length < 6 && (data2.length < 3 || func48(data2) < 3))))) {
                             return false;
                           } else {
-                            if (typeof data2 == "string" && !(data2.length > 63 && (data2.length > 126 || func48(data2) > 63) || data2.length < 6 && (data2.length < 3 || func48(data2) < 3)) && !pattern19.test(data2)) {
+                            if (((typeof data2 == "string") && (!(((data2.length > 63 && (data2.length > 126 || func48(data2) > 63))) || ((data2.length < 6 && (data2.length < 3 || func48(data2) < 3)))))) && (!(pattern19.test(data2)))) {
                               return false;
                             }
                           }
@@ -2195,13 +2185,13 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                         var valid1 = true;
                       }
                       if (valid1) {
-                        if (data1.key !== void 0 && func0.call(data1, "key")) {
+                        if (data1.key !== undefined && func0.call(data1, "key")) {
                           let data3 = data1.key;
                           const _errs5 = errors;
                           if (!(typeof data3 == "string")) {
                             return false;
                           } else {
-                            if (typeof data3 == "string" && (data3.length > 1024 && (data3.length > 2048 || func48(data3) > 1024))) {
+                            if ((typeof data3 == "string") && ((data3.length > 1024 && (data3.length > 2048 || func48(data3) > 1024)))) {
                               return false;
                             }
                           }
@@ -2225,17 +2215,16 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate59(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkCreateWhatsAppMessageTemplateMediaOutput = validate61;
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkCreateWhatsAppMessageTemplateMediaOutput = validate61;
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2251,7 +2240,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (_errs0 === errors) {
-        if (data.metaHeaderHandle !== void 0 && func0.call(data, "metaHeaderHandle")) {
+        if (data.metaHeaderHandle !== undefined && func0.call(data, "metaHeaderHandle")) {
           if (!(typeof data.metaHeaderHandle == "string")) {
             return false;
           }
@@ -2261,17 +2250,16 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkDeleteWhatsAppFlowInput = validate64;
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkDeleteWhatsAppFlowInput = validate64;
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2280,27 +2268,27 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
+      if ((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.flowId === undefined) || (!(func0.call(data, "flowId")))) && (missing0 = "flowId"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "flowId")) {
+          if (!((key0 === "id") || (key0 === "flowId"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -2310,16 +2298,16 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+            if (data.flowId !== undefined && func0.call(data, "flowId")) {
               let data1 = data.flowId;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern10.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern10.test(data1)))) {
                     return false;
                   }
                 }
@@ -2335,17 +2323,16 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkDeleteWhatsAppFlowOutput = validate67;
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkDeleteWhatsAppFlowOutput = validate67;
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2361,18 +2348,17 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate68(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkDeleteWhatsAppMessageMediaInput = validate70;
+export const checkDeleteWhatsAppMessageMediaInput = validate70;
 const pattern22 = /* @__PURE__ */ new RegExp("[A-Za-z0-9]+", "u");
-function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2381,27 +2367,27 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.mediaId === void 0 || !func0.call(data, "mediaId")) && (missing0 = "mediaId") || (data.originationPhoneNumberId === void 0 || !func0.call(data, "originationPhoneNumberId")) && (missing0 = "originationPhoneNumberId")) {
+      if ((((data.mediaId === undefined) || (!(func0.call(data, "mediaId")))) && (missing0 = "mediaId")) || (((data.originationPhoneNumberId === undefined) || (!(func0.call(data, "originationPhoneNumberId")))) && (missing0 = "originationPhoneNumberId"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "mediaId" || key0 === "originationPhoneNumberId")) {
+          if (!((key0 === "mediaId") || (key0 === "originationPhoneNumberId"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.mediaId !== void 0 && func0.call(data, "mediaId")) {
+          if (data.mediaId !== undefined && func0.call(data, "mediaId")) {
             let data0 = data.mediaId;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern22.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern22.test(data0)))) {
                   return false;
                 }
               }
@@ -2411,16 +2397,16 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.originationPhoneNumberId !== void 0 && func0.call(data, "originationPhoneNumberId")) {
+            if (data.originationPhoneNumberId !== undefined && func0.call(data, "originationPhoneNumberId")) {
               let data1 = data.originationPhoneNumberId;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 115 && (data1.length > 230 || func48(data1) > 115))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern5.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 115 && (data1.length > 230 || func48(data1) > 115))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern5.test(data1)))) {
                     return false;
                   }
                 }
@@ -2436,17 +2422,16 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate71(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkDeleteWhatsAppMessageMediaOutput = validate73;
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkDeleteWhatsAppMessageMediaOutput = validate73;
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2462,7 +2447,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (_errs0 === errors) {
-        if (data.success !== void 0 && func0.call(data, "success")) {
+        if (data.success !== undefined && func0.call(data, "success")) {
           if (!(typeof data.success == "boolean")) {
             return false;
           }
@@ -2472,17 +2457,16 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkDeleteWhatsAppMessageTemplateInput = validate76;
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkDeleteWhatsAppMessageTemplateInput = validate76;
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2491,27 +2475,27 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.templateName === void 0 || !func0.call(data, "templateName")) && (missing0 = "templateName")) {
+      if ((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.templateName === undefined) || (!(func0.call(data, "templateName")))) && (missing0 = "templateName"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "metaTemplateId" || key0 === "deleteAllLanguages" || key0 === "id" || key0 === "templateName")) {
+          if (!((((key0 === "metaTemplateId") || (key0 === "deleteAllLanguages")) || (key0 === "id")) || (key0 === "templateName"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
+          if (data.metaTemplateId !== undefined && func0.call(data, "metaTemplateId")) {
             let data0 = data.metaTemplateId;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern10.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern10.test(data0)))) {
                   return false;
                 }
               }
@@ -2521,7 +2505,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.deleteAllLanguages !== void 0 && func0.call(data, "deleteAllLanguages")) {
+            if (data.deleteAllLanguages !== undefined && func0.call(data, "deleteAllLanguages")) {
               const _errs2 = errors;
               if (!(typeof data.deleteAllLanguages == "boolean")) {
                 return false;
@@ -2531,16 +2515,16 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               var valid0 = true;
             }
             if (valid0) {
-              if (data.id !== void 0 && func0.call(data, "id")) {
+              if (data.id !== undefined && func0.call(data, "id")) {
                 let data2 = data.id;
                 const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
-                  if (typeof data2 == "string" && (data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                  if ((typeof data2 == "string") && (((data2.length > 115 && (data2.length > 230 || func48(data2) > 115))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                     return false;
                   } else {
-                    if (typeof data2 == "string" && !(data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1)) && !pattern1.test(data2)) {
+                    if (((typeof data2 == "string") && (!(((data2.length > 115 && (data2.length > 230 || func48(data2) > 115))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1)))))) && (!(pattern1.test(data2)))) {
                       return false;
                     }
                   }
@@ -2550,13 +2534,13 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.templateName !== void 0 && func0.call(data, "templateName")) {
+                if (data.templateName !== undefined && func0.call(data, "templateName")) {
                   let data3 = data.templateName;
                   const _errs4 = errors;
                   if (!(typeof data3 == "string")) {
                     return false;
                   } else {
-                    if (typeof data3 == "string" && (data3.length > 512 && (data3.length > 1024 || func48(data3) > 512) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                    if ((typeof data3 == "string") && (((data3.length > 512 && (data3.length > 1024 || func48(data3) > 512))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                       return false;
                     }
                   }
@@ -2573,17 +2557,16 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkDeleteWhatsAppMessageTemplateOutput = validate79;
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkDeleteWhatsAppMessageTemplateOutput = validate79;
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2599,17 +2582,16 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate80(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkDeprecateWhatsAppFlowInput = validate82;
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkDeprecateWhatsAppFlowInput = validate82;
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2618,27 +2600,27 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
+      if ((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.flowId === undefined) || (!(func0.call(data, "flowId")))) && (missing0 = "flowId"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "flowId")) {
+          if (!((key0 === "id") || (key0 === "flowId"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -2648,16 +2630,16 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+            if (data.flowId !== undefined && func0.call(data, "flowId")) {
               let data1 = data.flowId;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern10.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern10.test(data1)))) {
                     return false;
                   }
                 }
@@ -2673,17 +2655,16 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate83(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate83(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkDeprecateWhatsAppFlowOutput = validate85;
-function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkDeprecateWhatsAppFlowOutput = validate85;
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2699,17 +2680,16 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate86(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate86(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkDisassociateWhatsAppBusinessAccountInput = validate88;
-function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkDisassociateWhatsAppBusinessAccountInput = validate88;
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2718,7 +2698,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+      if (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) {
         return false;
       } else {
         const _errs0 = errors;
@@ -2729,15 +2709,15 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -2749,17 +2729,16 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate89(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate89(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkDisassociateWhatsAppBusinessAccountOutput = validate91;
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkDisassociateWhatsAppBusinessAccountOutput = validate91;
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2775,17 +2754,16 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate92(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate92(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetLinkedWhatsAppBusinessAccountInput = validate94;
-function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkGetLinkedWhatsAppBusinessAccountInput = validate94;
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2794,7 +2772,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+      if (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) {
         return false;
       } else {
         const _errs0 = errors;
@@ -2805,15 +2783,15 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -2825,20 +2803,19 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate95(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate95(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetLinkedWhatsAppBusinessAccountOutput = validate97;
-const schema58 = { "scType": "object", "properties": { "arn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:waba/[0-9a-zA-Z]+", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 16], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 2, 7], [0, 4, 8], [0, 5, 9], [1, 12, 10], [0, 6, 11], [0, 5, 11], [0, 7, 13], [0, 8, 14], [0, 2, 15]], "classes": [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }] }, "nativeBelow": 256 } }, "id": { "scType": "string", "scLength": { "min": 1, "max": 115 }, "scPattern": { "pattern": ".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*", "length": { "min": 1, "max": 115 } } }, "wabaId": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "registrationStatus": { "scType": "string", "scEnum": ["COMPLETE", "INCOMPLETE"] }, "linkDate": { "scType": "date" }, "wabaName": { "scType": "string", "scLength": { "min": 0, "max": 200 } }, "eventDestinations": { "scType": "array", "scCount": { "min": 0, "max": 1, "unit": "items" }, "items": { "scType": "object", "properties": { "eventDestinationArn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:[a-z-]+([/:](.*))?", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 15], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [1, 4, 1], [1, 7, 5], [0, 2, 6], [0, 2, 6], [0, 3, 8], [1, 11, 9], [0, 0, 10], [0, 3, 10], [0, 4, 12], [0, 5, 13], [0, 6, 14]], "classes": [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47, 58, 58], "negated": false }, { "ranges": [97, 122, 45, 45], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [97, 97], "negated": false }] }, "nativeBelow": 256 } }, "roleArn": { "scType": "string", "scPattern": { "pattern": "arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+", "linear": { "insts": [[4, 34], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 7, 11], [0, 7, 12], [0, 7, 13], [0, 7, 14], [0, 7, 15], [0, 7, 16], [0, 7, 17], [0, 7, 18], [0, 7, 19], [0, 7, 20], [0, 7, 21], [0, 6, 22], [0, 6, 23], [0, 8, 24], [0, 9, 25], [0, 10, 26], [0, 6, 27], [1, 30, 28], [0, 11, 29], [0, 6, 29], [0, 12, 31], [0, 5, 32], [0, 9, 33]], "classes": [{ "ranges": [97, 122, 65, 90, 48, 57, 43, 43, 61, 61, 44, 44, 46, 46, 64, 64, 45, 45, 95, 95], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [108, 108], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [48, 57], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }] }, "nativeBelow": 256 } } }, "additionalProperties": false, "required": ["eventDestinationArn"] } }, "marketingMessagesOnboardingStatus": { "scType": "string", "scLength": { "min": 0, "max": 100 } }, "datasetId": { "scType": "string", "scLength": { "min": 10, "max": 20 }, "scPattern": { "pattern": "[0-9]+", "length": { "min": 10, "max": 20 } } }, "phoneNumbers": { "scType": "array", "items": { "scType": "object", "properties": { "arn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:phone-number-id/[0-9a-zA-Z]+", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 27], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 8, 11], [0, 9, 12], [0, 10, 13], [0, 4, 14], [0, 6, 15], [0, 10, 16], [0, 11, 17], [0, 12, 18], [0, 13, 19], [0, 14, 20], [1, 23, 21], [0, 15, 22], [0, 14, 22], [0, 10, 24], [0, 5, 25], [0, 16, 26]], "classes": [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [100, 100], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [45, 45], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [117, 117], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [104, 104], "negated": false }, { "ranges": [112, 112], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [97, 97], "negated": false }] }, "nativeBelow": 256 } }, "phoneNumber": { "scType": "string", "scLength": { "min": 1, "max": 20 } }, "phoneNumberId": { "scType": "string", "scLength": { "min": 1, "max": 115 }, "scPattern": { "pattern": ".*(^phone-number-id-.*$)|(^arn:.*:phone-number-id/[0-9a-zA-Z]+$).*", "length": { "min": 1, "max": 115 } } }, "metaPhoneNumberId": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "displayPhoneNumberName": { "scType": "string", "scLength": { "min": 0, "max": 200 } }, "displayPhoneNumber": { "scType": "string", "scLength": { "min": 0, "max": 20 } }, "qualityRating": { "scType": "string", "scLength": { "min": 0, "max": 10 } }, "dataLocalizationRegion": { "scType": "string", "scPattern": { "pattern": "[A-Z]{2}" } } }, "additionalProperties": false, "required": ["arn", "phoneNumber", "phoneNumberId", "metaPhoneNumberId", "displayPhoneNumberName", "displayPhoneNumber", "qualityRating"] } } }, "additionalProperties": false, "required": ["arn", "id", "wabaId", "registrationStatus", "linkDate", "wabaName", "eventDestinations", "phoneNumbers"] };
+export const checkGetLinkedWhatsAppBusinessAccountOutput = validate97;
+const schema58 = {"scType":"object","properties":{"arn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:waba/[0-9a-zA-Z]+","length":{"min":0,"max":2048},"linear":{"insts":[[4,16],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,2,7],[0,4,8],[0,5,9],[1,12,10],[0,6,11],[0,5,11],[0,7,13],[0,8,14],[0,2,15]],"classes":[{"ranges":[48,57,97,122,65,90],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[97,97],"negated":false},{"ranges":[98,98],"negated":false},{"ranges":[119,119],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[110,110],"negated":false},{"ranges":[114,114],"negated":false}]},"nativeBelow":256}},"id":{"scType":"string","scLength":{"min":1,"max":115},"scPattern":{"pattern":".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*","length":{"min":1,"max":115}}},"wabaId":{"scType":"string","scLength":{"min":1,"max":100}},"registrationStatus":{"scType":"string","scEnum":["COMPLETE","INCOMPLETE"]},"linkDate":{"scType":"date"},"wabaName":{"scType":"string","scLength":{"min":0,"max":200}},"eventDestinations":{"scType":"array","scCount":{"min":0,"max":1,"unit":"items"},"items":{"scType":"object","properties":{"eventDestinationArn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:[a-z-]+([/:](.*))?","length":{"min":0,"max":2048},"linear":{"insts":[[4,15],[3],[1,3,1],[0,0,2],[0,1,2],[1,4,1],[1,7,5],[0,2,6],[0,2,6],[0,3,8],[1,11,9],[0,0,10],[0,3,10],[0,4,12],[0,5,13],[0,6,14]],"classes":[{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[47,47,58,58],"negated":false},{"ranges":[97,122,45,45],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[110,110],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[97,97],"negated":false}]},"nativeBelow":256}},"roleArn":{"scType":"string","scPattern":{"pattern":"arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+","linear":{"insts":[[4,34],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,7,11],[0,7,12],[0,7,13],[0,7,14],[0,7,15],[0,7,16],[0,7,17],[0,7,18],[0,7,19],[0,7,20],[0,7,21],[0,6,22],[0,6,23],[0,8,24],[0,9,25],[0,10,26],[0,6,27],[1,30,28],[0,11,29],[0,6,29],[0,12,31],[0,5,32],[0,9,33]],"classes":[{"ranges":[97,122,65,90,48,57,43,43,61,61,44,44,46,46,64,64,45,45,95,95],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[101,101],"negated":false},{"ranges":[108,108],"negated":false},{"ranges":[111,111],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[48,57],"negated":false},{"ranges":[109,109],"negated":false},{"ranges":[97,97],"negated":false},{"ranges":[105,105],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[110,110],"negated":false}]},"nativeBelow":256}}},"additionalProperties":false,"required":["eventDestinationArn"]}},"marketingMessagesOnboardingStatus":{"scType":"string","scLength":{"min":0,"max":100}},"datasetId":{"scType":"string","scLength":{"min":10,"max":20},"scPattern":{"pattern":"[0-9]+","length":{"min":10,"max":20}}},"phoneNumbers":{"scType":"array","items":{"scType":"object","properties":{"arn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:phone-number-id/[0-9a-zA-Z]+","length":{"min":0,"max":2048},"linear":{"insts":[[4,27],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,8,11],[0,9,12],[0,10,13],[0,4,14],[0,6,15],[0,10,16],[0,11,17],[0,12,18],[0,13,19],[0,14,20],[1,23,21],[0,15,22],[0,14,22],[0,10,24],[0,5,25],[0,16,26]],"classes":[{"ranges":[48,57,97,122,65,90],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[100,100],"negated":false},{"ranges":[105,105],"negated":false},{"ranges":[45,45],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[101,101],"negated":false},{"ranges":[98,98],"negated":false},{"ranges":[109,109],"negated":false},{"ranges":[117,117],"negated":false},{"ranges":[110,110],"negated":false},{"ranges":[111,111],"negated":false},{"ranges":[104,104],"negated":false},{"ranges":[112,112],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[97,97],"negated":false}]},"nativeBelow":256}},"phoneNumber":{"scType":"string","scLength":{"min":1,"max":20}},"phoneNumberId":{"scType":"string","scLength":{"min":1,"max":115},"scPattern":{"pattern":".*(^phone-number-id-.*$)|(^arn:.*:phone-number-id/[0-9a-zA-Z]+$).*","length":{"min":1,"max":115}}},"metaPhoneNumberId":{"scType":"string","scLength":{"min":1,"max":100}},"displayPhoneNumberName":{"scType":"string","scLength":{"min":0,"max":200}},"displayPhoneNumber":{"scType":"string","scLength":{"min":0,"max":20}},"qualityRating":{"scType":"string","scLength":{"min":0,"max":10}},"dataLocalizationRegion":{"scType":"string","scPattern":{"pattern":"[A-Z]{2}"}}},"additionalProperties":false,"required":["arn","phoneNumber","phoneNumberId","metaPhoneNumberId","displayPhoneNumberName","displayPhoneNumber","qualityRating"]}}},"additionalProperties":false,"required":["arn","id","wabaId","registrationStatus","linkDate","wabaName","eventDestinations","phoneNumbers"]};
 const pattern30 = /* @__PURE__ */ new RegExp("arn:.*:waba/[0-9a-zA-Z]+", "u");
-const obj7 = /* @__PURE__ */ Object.freeze({ insts: [[4, 16], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 2, 7], [0, 4, 8], [0, 5, 9], [1, 12, 10], [0, 6, 11], [0, 5, 11], [0, 7, 13], [0, 8, 14], [0, 2, 15]], classes: [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }] });
-function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const obj7 = /* @__PURE__ */ Object.freeze({insts: [[4,16],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,2,7],[0,4,8],[0,5,9],[1,12,10],[0,6,11],[0,5,11],[0,7,13],[0,8,14],[0,2,15]], classes: [{"ranges":[48,57,97,122,65,90],"negated":false}, {"ranges":[47,47],"negated":false}, {"ranges":[97,97],"negated":false}, {"ranges":[98,98],"negated":false}, {"ranges":[119,119],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[110,110],"negated":false}, {"ranges":[114,114],"negated":false}]});
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2847,27 +2824,27 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.arn === void 0 || !func0.call(data, "arn")) && (missing0 = "arn") || (data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.wabaId === void 0 || !func0.call(data, "wabaId")) && (missing0 = "wabaId") || (data.registrationStatus === void 0 || !func0.call(data, "registrationStatus")) && (missing0 = "registrationStatus") || (data.linkDate === void 0 || !func0.call(data, "linkDate")) && (missing0 = "linkDate") || (data.wabaName === void 0 || !func0.call(data, "wabaName")) && (missing0 = "wabaName") || (data.eventDestinations === void 0 || !func0.call(data, "eventDestinations")) && (missing0 = "eventDestinations") || (data.phoneNumbers === void 0 || !func0.call(data, "phoneNumbers")) && (missing0 = "phoneNumbers")) {
+      if ((((((((((data.arn === undefined) || (!(func0.call(data, "arn")))) && (missing0 = "arn")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.wabaId === undefined) || (!(func0.call(data, "wabaId")))) && (missing0 = "wabaId"))) || (((data.registrationStatus === undefined) || (!(func0.call(data, "registrationStatus")))) && (missing0 = "registrationStatus"))) || (((data.linkDate === undefined) || (!(func0.call(data, "linkDate")))) && (missing0 = "linkDate"))) || (((data.wabaName === undefined) || (!(func0.call(data, "wabaName")))) && (missing0 = "wabaName"))) || (((data.eventDestinations === undefined) || (!(func0.call(data, "eventDestinations")))) && (missing0 = "eventDestinations"))) || (((data.phoneNumbers === undefined) || (!(func0.call(data, "phoneNumbers")))) && (missing0 = "phoneNumbers"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!func0.call(schema58.properties, key0)) {
+          if (!(func0.call(schema58.properties, key0))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.arn !== void 0 && func0.call(data, "arn")) {
+          if (data.arn !== undefined && func0.call(data, "arn")) {
             let data0 = data.arn;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048))) {
+              if ((typeof data0 == "string") && ((data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048)))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048)) && !(data0.length < 256 ? pattern30.test(data0) : func81(obj7, data0))) {
+                if (((typeof data0 == "string") && (!((data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048))))) && (!((data0.length < 256 ? pattern30.test(data0) : func81(obj7, data0))))) {
                   return false;
                 }
               }
@@ -2877,16 +2854,16 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.id !== void 0 && func0.call(data, "id")) {
+            if (data.id !== undefined && func0.call(data, "id")) {
               let data1 = data.id;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 115 && (data1.length > 230 || func48(data1) > 115))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern1.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 115 && (data1.length > 230 || func48(data1) > 115))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern1.test(data1)))) {
                     return false;
                   }
                 }
@@ -2896,13 +2873,13 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
               var valid0 = true;
             }
             if (valid0) {
-              if (data.wabaId !== void 0 && func0.call(data, "wabaId")) {
+              if (data.wabaId !== undefined && func0.call(data, "wabaId")) {
                 let data2 = data.wabaId;
                 const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
-                  if (typeof data2 == "string" && (data2.length > 100 && (data2.length > 200 || func48(data2) > 100) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                  if ((typeof data2 == "string") && (((data2.length > 100 && (data2.length > 200 || func48(data2) > 100))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                     return false;
                   }
                 }
@@ -2911,7 +2888,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.registrationStatus !== void 0 && func0.call(data, "registrationStatus")) {
+                if (data.registrationStatus !== undefined && func0.call(data, "registrationStatus")) {
                   let data3 = data.registrationStatus;
                   const _errs4 = errors;
                   if (!(typeof data3 == "string")) {
@@ -2926,7 +2903,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.linkDate !== void 0 && func0.call(data, "linkDate")) {
+                  if (data.linkDate !== undefined && func0.call(data, "linkDate")) {
                     let data4 = data.linkDate;
                     const _errs5 = errors;
                     if (!(data4 instanceof Date && !isNaN(data4.getTime()))) {
@@ -2937,13 +2914,13 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.wabaName !== void 0 && func0.call(data, "wabaName")) {
+                    if (data.wabaName !== undefined && func0.call(data, "wabaName")) {
                       let data5 = data.wabaName;
                       const _errs6 = errors;
                       if (!(typeof data5 == "string")) {
                         return false;
                       } else {
-                        if (typeof data5 == "string" && (data5.length > 200 && (data5.length > 400 || func48(data5) > 200))) {
+                        if ((typeof data5 == "string") && ((data5.length > 200 && (data5.length > 400 || func48(data5) > 200)))) {
                           return false;
                         }
                       }
@@ -2952,13 +2929,13 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.eventDestinations !== void 0 && func0.call(data, "eventDestinations")) {
+                      if (data.eventDestinations !== undefined && func0.call(data, "eventDestinations")) {
                         let data6 = data.eventDestinations;
                         const _errs7 = errors;
-                        if (!Array.isArray(data6)) {
+                        if (!(Array.isArray(data6))) {
                           return false;
                         } else {
-                          if (Array.isArray(data6) && (data6.length > 1 || data6.length < 0)) {
+                          if ((Array.isArray(data6)) && ((data6.length > 1) || (data6.length < 0))) {
                             return false;
                           }
                         }
@@ -2966,7 +2943,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                           if (Array.isArray(data6)) {
                             var valid1 = true;
                             const len0 = data6.length;
-                            for (let i0 = 0; i0 < len0; i0++) {
+                            for (let i0=0; i0<len0; i0++) {
                               let data7 = data6[i0];
                               const _errs8 = errors;
                               if (!(typeof data7 == "object" && data7 !== null && !Array.isArray(data7) && !(data7 instanceof Date) && !(data7 instanceof Uint8Array))) {
@@ -2975,27 +2952,27 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                               if (errors === _errs8) {
                                 if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                                   let missing1;
-                                  if ((data7.eventDestinationArn === void 0 || !func0.call(data7, "eventDestinationArn")) && (missing1 = "eventDestinationArn")) {
+                                  if (((data7.eventDestinationArn === undefined) || (!(func0.call(data7, "eventDestinationArn")))) && (missing1 = "eventDestinationArn")) {
                                     return false;
                                   } else {
                                     const _errs9 = errors;
                                     for (const key1 of Object.keys(data7)) {
-                                      if (!(key1 === "eventDestinationArn" || key1 === "roleArn")) {
+                                      if (!((key1 === "eventDestinationArn") || (key1 === "roleArn"))) {
                                         return false;
                                         break;
                                       }
                                     }
                                     if (_errs9 === errors) {
-                                      if (data7.eventDestinationArn !== void 0 && func0.call(data7, "eventDestinationArn")) {
+                                      if (data7.eventDestinationArn !== undefined && func0.call(data7, "eventDestinationArn")) {
                                         let data8 = data7.eventDestinationArn;
                                         const _errs10 = errors;
                                         if (!(typeof data8 == "string")) {
                                           return false;
                                         } else {
-                                          if (typeof data8 == "string" && (data8.length > 2048 && (data8.length > 4096 || func48(data8) > 2048))) {
+                                          if ((typeof data8 == "string") && ((data8.length > 2048 && (data8.length > 4096 || func48(data8) > 2048)))) {
                                             return false;
                                           } else {
-                                            if (typeof data8 == "string" && !(data8.length > 2048 && (data8.length > 4096 || func48(data8) > 2048)) && !(data8.length < 256 ? pattern2.test(data8) : func81(obj0, data8))) {
+                                            if (((typeof data8 == "string") && (!((data8.length > 2048 && (data8.length > 4096 || func48(data8) > 2048))))) && (!((data8.length < 256 ? pattern2.test(data8) : func81(obj0, data8))))) {
                                               return false;
                                             }
                                           }
@@ -3005,13 +2982,13 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                                         var valid2 = true;
                                       }
                                       if (valid2) {
-                                        if (data7.roleArn !== void 0 && func0.call(data7, "roleArn")) {
+                                        if (data7.roleArn !== undefined && func0.call(data7, "roleArn")) {
                                           let data9 = data7.roleArn;
                                           const _errs11 = errors;
                                           if (!(typeof data9 == "string")) {
                                             return false;
                                           } else {
-                                            if (typeof data9 == "string" && true && !(data9.length < 256 ? pattern3.test(data9) : func81(obj1, data9))) {
+                                            if (((typeof data9 == "string") && (true)) && (!((data9.length < 256 ? pattern3.test(data9) : func81(obj1, data9))))) {
                                               return false;
                                             }
                                           }
@@ -3036,13 +3013,13 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.marketingMessagesOnboardingStatus !== void 0 && func0.call(data, "marketingMessagesOnboardingStatus")) {
+                        if (data.marketingMessagesOnboardingStatus !== undefined && func0.call(data, "marketingMessagesOnboardingStatus")) {
                           let data10 = data.marketingMessagesOnboardingStatus;
                           const _errs12 = errors;
                           if (!(typeof data10 == "string")) {
                             return false;
                           } else {
-                            if (typeof data10 == "string" && (data10.length > 100 && (data10.length > 200 || func48(data10) > 100))) {
+                            if ((typeof data10 == "string") && ((data10.length > 100 && (data10.length > 200 || func48(data10) > 100)))) {
                               return false;
                             }
                           }
@@ -3051,16 +3028,16 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.datasetId !== void 0 && func0.call(data, "datasetId")) {
+                          if (data.datasetId !== undefined && func0.call(data, "datasetId")) {
                             let data11 = data.datasetId;
                             const _errs13 = errors;
                             if (!(typeof data11 == "string")) {
                               return false;
                             } else {
-                              if (typeof data11 == "string" && (data11.length > 20 && (data11.length > 40 || func48(data11) > 20) || data11.length < 20 && (data11.length < 10 || func48(data11) < 10))) {
+                              if ((typeof data11 == "string") && (((data11.length > 20 && (data11.length > 40 || func48(data11) > 20))) || ((data11.length < 20 && (data11.length < 10 || func48(data11) < 10))))) {
                                 return false;
                               } else {
-                                if (typeof data11 == "string" && !(data11.length > 20 && (data11.length > 40 || func48(data11) > 20) || data11.length < 20 && (data11.length < 10 || func48(data11) < 10)) && !pattern10.test(data11)) {
+                                if (((typeof data11 == "string") && (!(((data11.length > 20 && (data11.length > 40 || func48(data11) > 20))) || ((data11.length < 20 && (data11.length < 10 || func48(data11) < 10)))))) && (!(pattern10.test(data11)))) {
                                   return false;
                                 }
                               }
@@ -3070,17 +3047,17 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                             var valid0 = true;
                           }
                           if (valid0) {
-                            if (data.phoneNumbers !== void 0 && func0.call(data, "phoneNumbers")) {
+                            if (data.phoneNumbers !== undefined && func0.call(data, "phoneNumbers")) {
                               let data12 = data.phoneNumbers;
                               const _errs14 = errors;
-                              if (!Array.isArray(data12)) {
+                              if (!(Array.isArray(data12))) {
                                 return false;
                               }
                               if (errors === _errs14) {
                                 if (Array.isArray(data12)) {
                                   var valid3 = true;
                                   const len1 = data12.length;
-                                  for (let i1 = 0; i1 < len1; i1++) {
+                                  for (let i1=0; i1<len1; i1++) {
                                     let data13 = data12[i1];
                                     const _errs15 = errors;
                                     if (!(typeof data13 == "object" && data13 !== null && !Array.isArray(data13) && !(data13 instanceof Date) && !(data13 instanceof Uint8Array))) {
@@ -3089,27 +3066,27 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (errors === _errs15) {
                                       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                                         let missing2;
-                                        if ((data13.arn === void 0 || !func0.call(data13, "arn")) && (missing2 = "arn") || (data13.phoneNumber === void 0 || !func0.call(data13, "phoneNumber")) && (missing2 = "phoneNumber") || (data13.phoneNumberId === void 0 || !func0.call(data13, "phoneNumberId")) && (missing2 = "phoneNumberId") || (data13.metaPhoneNumberId === void 0 || !func0.call(data13, "metaPhoneNumberId")) && (missing2 = "metaPhoneNumberId") || (data13.displayPhoneNumberName === void 0 || !func0.call(data13, "displayPhoneNumberName")) && (missing2 = "displayPhoneNumberName") || (data13.displayPhoneNumber === void 0 || !func0.call(data13, "displayPhoneNumber")) && (missing2 = "displayPhoneNumber") || (data13.qualityRating === void 0 || !func0.call(data13, "qualityRating")) && (missing2 = "qualityRating")) {
+                                        if (((((((((data13.arn === undefined) || (!(func0.call(data13, "arn")))) && (missing2 = "arn")) || (((data13.phoneNumber === undefined) || (!(func0.call(data13, "phoneNumber")))) && (missing2 = "phoneNumber"))) || (((data13.phoneNumberId === undefined) || (!(func0.call(data13, "phoneNumberId")))) && (missing2 = "phoneNumberId"))) || (((data13.metaPhoneNumberId === undefined) || (!(func0.call(data13, "metaPhoneNumberId")))) && (missing2 = "metaPhoneNumberId"))) || (((data13.displayPhoneNumberName === undefined) || (!(func0.call(data13, "displayPhoneNumberName")))) && (missing2 = "displayPhoneNumberName"))) || (((data13.displayPhoneNumber === undefined) || (!(func0.call(data13, "displayPhoneNumber")))) && (missing2 = "displayPhoneNumber"))) || (((data13.qualityRating === undefined) || (!(func0.call(data13, "qualityRating")))) && (missing2 = "qualityRating"))) {
                                           return false;
                                         } else {
                                           const _errs16 = errors;
                                           for (const key2 of Object.keys(data13)) {
-                                            if (!(key2 === "arn" || key2 === "phoneNumber" || key2 === "phoneNumberId" || key2 === "metaPhoneNumberId" || key2 === "displayPhoneNumberName" || key2 === "displayPhoneNumber" || key2 === "qualityRating" || key2 === "dataLocalizationRegion")) {
+                                            if (!((((((((key2 === "arn") || (key2 === "phoneNumber")) || (key2 === "phoneNumberId")) || (key2 === "metaPhoneNumberId")) || (key2 === "displayPhoneNumberName")) || (key2 === "displayPhoneNumber")) || (key2 === "qualityRating")) || (key2 === "dataLocalizationRegion"))) {
                                               return false;
                                               break;
                                             }
                                           }
                                           if (_errs16 === errors) {
-                                            if (data13.arn !== void 0 && func0.call(data13, "arn")) {
+                                            if (data13.arn !== undefined && func0.call(data13, "arn")) {
                                               let data14 = data13.arn;
                                               const _errs17 = errors;
                                               if (!(typeof data14 == "string")) {
                                                 return false;
                                               } else {
-                                                if (typeof data14 == "string" && (data14.length > 2048 && (data14.length > 4096 || func48(data14) > 2048))) {
+                                                if ((typeof data14 == "string") && ((data14.length > 2048 && (data14.length > 4096 || func48(data14) > 2048)))) {
                                                   return false;
                                                 } else {
-                                                  if (typeof data14 == "string" && !(data14.length > 2048 && (data14.length > 4096 || func48(data14) > 2048)) && !(data14.length < 256 ? pattern4.test(data14) : func81(obj3, data14))) {
+                                                  if (((typeof data14 == "string") && (!((data14.length > 2048 && (data14.length > 4096 || func48(data14) > 2048))))) && (!((data14.length < 256 ? pattern4.test(data14) : func81(obj3, data14))))) {
                                                     return false;
                                                   }
                                                 }
@@ -3119,13 +3096,13 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                                               var valid4 = true;
                                             }
                                             if (valid4) {
-                                              if (data13.phoneNumber !== void 0 && func0.call(data13, "phoneNumber")) {
+                                              if (data13.phoneNumber !== undefined && func0.call(data13, "phoneNumber")) {
                                                 let data15 = data13.phoneNumber;
                                                 const _errs18 = errors;
                                                 if (!(typeof data15 == "string")) {
                                                   return false;
                                                 } else {
-                                                  if (typeof data15 == "string" && (data15.length > 20 && (data15.length > 40 || func48(data15) > 20) || data15.length < 2 && (data15.length < 1 || func48(data15) < 1))) {
+                                                  if ((typeof data15 == "string") && (((data15.length > 20 && (data15.length > 40 || func48(data15) > 20))) || ((data15.length < 2 && (data15.length < 1 || func48(data15) < 1))))) {
                                                     return false;
                                                   }
                                                 }
@@ -3134,16 +3111,16 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                                                 var valid4 = true;
                                               }
                                               if (valid4) {
-                                                if (data13.phoneNumberId !== void 0 && func0.call(data13, "phoneNumberId")) {
+                                                if (data13.phoneNumberId !== undefined && func0.call(data13, "phoneNumberId")) {
                                                   let data16 = data13.phoneNumberId;
                                                   const _errs19 = errors;
                                                   if (!(typeof data16 == "string")) {
                                                     return false;
                                                   } else {
-                                                    if (typeof data16 == "string" && (data16.length > 115 && (data16.length > 230 || func48(data16) > 115) || data16.length < 2 && (data16.length < 1 || func48(data16) < 1))) {
+                                                    if ((typeof data16 == "string") && (((data16.length > 115 && (data16.length > 230 || func48(data16) > 115))) || ((data16.length < 2 && (data16.length < 1 || func48(data16) < 1))))) {
                                                       return false;
                                                     } else {
-                                                      if (typeof data16 == "string" && !(data16.length > 115 && (data16.length > 230 || func48(data16) > 115) || data16.length < 2 && (data16.length < 1 || func48(data16) < 1)) && !pattern5.test(data16)) {
+                                                      if (((typeof data16 == "string") && (!(((data16.length > 115 && (data16.length > 230 || func48(data16) > 115))) || ((data16.length < 2 && (data16.length < 1 || func48(data16) < 1)))))) && (!(pattern5.test(data16)))) {
                                                         return false;
                                                       }
                                                     }
@@ -3153,13 +3130,13 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                                                   var valid4 = true;
                                                 }
                                                 if (valid4) {
-                                                  if (data13.metaPhoneNumberId !== void 0 && func0.call(data13, "metaPhoneNumberId")) {
+                                                  if (data13.metaPhoneNumberId !== undefined && func0.call(data13, "metaPhoneNumberId")) {
                                                     let data17 = data13.metaPhoneNumberId;
                                                     const _errs20 = errors;
                                                     if (!(typeof data17 == "string")) {
                                                       return false;
                                                     } else {
-                                                      if (typeof data17 == "string" && (data17.length > 100 && (data17.length > 200 || func48(data17) > 100) || data17.length < 2 && (data17.length < 1 || func48(data17) < 1))) {
+                                                      if ((typeof data17 == "string") && (((data17.length > 100 && (data17.length > 200 || func48(data17) > 100))) || ((data17.length < 2 && (data17.length < 1 || func48(data17) < 1))))) {
                                                         return false;
                                                       }
                                                     }
@@ -3168,13 +3145,13 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                                                     var valid4 = true;
                                                   }
                                                   if (valid4) {
-                                                    if (data13.displayPhoneNumberName !== void 0 && func0.call(data13, "displayPhoneNumberName")) {
+                                                    if (data13.displayPhoneNumberName !== undefined && func0.call(data13, "displayPhoneNumberName")) {
                                                       let data18 = data13.displayPhoneNumberName;
                                                       const _errs21 = errors;
                                                       if (!(typeof data18 == "string")) {
                                                         return false;
                                                       } else {
-                                                        if (typeof data18 == "string" && (data18.length > 200 && (data18.length > 400 || func48(data18) > 200))) {
+                                                        if ((typeof data18 == "string") && ((data18.length > 200 && (data18.length > 400 || func48(data18) > 200)))) {
                                                           return false;
                                                         }
                                                       }
@@ -3183,13 +3160,13 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                                                       var valid4 = true;
                                                     }
                                                     if (valid4) {
-                                                      if (data13.displayPhoneNumber !== void 0 && func0.call(data13, "displayPhoneNumber")) {
+                                                      if (data13.displayPhoneNumber !== undefined && func0.call(data13, "displayPhoneNumber")) {
                                                         let data19 = data13.displayPhoneNumber;
                                                         const _errs22 = errors;
                                                         if (!(typeof data19 == "string")) {
                                                           return false;
                                                         } else {
-                                                          if (typeof data19 == "string" && (data19.length > 20 && (data19.length > 40 || func48(data19) > 20))) {
+                                                          if ((typeof data19 == "string") && ((data19.length > 20 && (data19.length > 40 || func48(data19) > 20)))) {
                                                             return false;
                                                           }
                                                         }
@@ -3198,13 +3175,13 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                                                         var valid4 = true;
                                                       }
                                                       if (valid4) {
-                                                        if (data13.qualityRating !== void 0 && func0.call(data13, "qualityRating")) {
+                                                        if (data13.qualityRating !== undefined && func0.call(data13, "qualityRating")) {
                                                           let data20 = data13.qualityRating;
                                                           const _errs23 = errors;
                                                           if (!(typeof data20 == "string")) {
                                                             return false;
                                                           } else {
-                                                            if (typeof data20 == "string" && (data20.length > 10 && (data20.length > 20 || func48(data20) > 10))) {
+                                                            if ((typeof data20 == "string") && ((data20.length > 10 && (data20.length > 20 || func48(data20) > 10)))) {
                                                               return false;
                                                             }
                                                           }
@@ -3213,13 +3190,13 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                                                           var valid4 = true;
                                                         }
                                                         if (valid4) {
-                                                          if (data13.dataLocalizationRegion !== void 0 && func0.call(data13, "dataLocalizationRegion")) {
+                                                          if (data13.dataLocalizationRegion !== undefined && func0.call(data13, "dataLocalizationRegion")) {
                                                             let data21 = data13.dataLocalizationRegion;
                                                             const _errs24 = errors;
                                                             if (!(typeof data21 == "string")) {
                                                               return false;
                                                             } else {
-                                                              if (typeof data21 == "string" && true && !pattern0.test(data21)) {
+                                                              if (((typeof data21 == "string") && (true)) && (!(pattern0.test(data21)))) {
                                                                 return false;
                                                               }
                                                             }
@@ -3264,7 +3241,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -3280,8 +3257,8 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (_errs0 === errors) {
-        if (data.account !== void 0 && func0.call(data, "account")) {
-          if (!validate99(data.account, { instancePath: instancePath + "/account", parentData: data, parentDataProperty: "account", rootData })) {
+        if (data.account !== undefined && func0.call(data, "account")) {
+          if (!(validate99(data.account, {instancePath:instancePath+"/account",parentData:data,parentDataProperty:"account",rootData}))) {
             errors++;
           }
         }
@@ -3290,17 +3267,16 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return errors === 0;
 }
-function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate98(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate98(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetLinkedWhatsAppBusinessAccountPhoneNumberInput = validate102;
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkGetLinkedWhatsAppBusinessAccountPhoneNumberInput = validate102;
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -3309,7 +3285,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+      if (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) {
         return false;
       } else {
         const _errs0 = errors;
@@ -3320,15 +3296,15 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern5.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern5.test(data0)))) {
                   return false;
                 }
               }
@@ -3340,17 +3316,16 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate103(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate103(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetLinkedWhatsAppBusinessAccountPhoneNumberOutput = validate105;
-function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkGetLinkedWhatsAppBusinessAccountPhoneNumberOutput = validate105;
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -3360,13 +3335,13 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "phoneNumber" || key0 === "linkedWhatsAppBusinessAccountId")) {
+        if (!((key0 === "phoneNumber") || (key0 === "linkedWhatsAppBusinessAccountId"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.phoneNumber !== void 0 && func0.call(data, "phoneNumber")) {
+        if (data.phoneNumber !== undefined && func0.call(data, "phoneNumber")) {
           let data0 = data.phoneNumber;
           const _errs1 = errors;
           if (!(typeof data0 == "object" && data0 !== null && !Array.isArray(data0) && !(data0 instanceof Date) && !(data0 instanceof Uint8Array))) {
@@ -3375,27 +3350,27 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing0;
-              if ((data0.arn === void 0 || !func0.call(data0, "arn")) && (missing0 = "arn") || (data0.phoneNumber === void 0 || !func0.call(data0, "phoneNumber")) && (missing0 = "phoneNumber") || (data0.phoneNumberId === void 0 || !func0.call(data0, "phoneNumberId")) && (missing0 = "phoneNumberId") || (data0.metaPhoneNumberId === void 0 || !func0.call(data0, "metaPhoneNumberId")) && (missing0 = "metaPhoneNumberId") || (data0.displayPhoneNumberName === void 0 || !func0.call(data0, "displayPhoneNumberName")) && (missing0 = "displayPhoneNumberName") || (data0.displayPhoneNumber === void 0 || !func0.call(data0, "displayPhoneNumber")) && (missing0 = "displayPhoneNumber") || (data0.qualityRating === void 0 || !func0.call(data0, "qualityRating")) && (missing0 = "qualityRating")) {
+              if (((((((((data0.arn === undefined) || (!(func0.call(data0, "arn")))) && (missing0 = "arn")) || (((data0.phoneNumber === undefined) || (!(func0.call(data0, "phoneNumber")))) && (missing0 = "phoneNumber"))) || (((data0.phoneNumberId === undefined) || (!(func0.call(data0, "phoneNumberId")))) && (missing0 = "phoneNumberId"))) || (((data0.metaPhoneNumberId === undefined) || (!(func0.call(data0, "metaPhoneNumberId")))) && (missing0 = "metaPhoneNumberId"))) || (((data0.displayPhoneNumberName === undefined) || (!(func0.call(data0, "displayPhoneNumberName")))) && (missing0 = "displayPhoneNumberName"))) || (((data0.displayPhoneNumber === undefined) || (!(func0.call(data0, "displayPhoneNumber")))) && (missing0 = "displayPhoneNumber"))) || (((data0.qualityRating === undefined) || (!(func0.call(data0, "qualityRating")))) && (missing0 = "qualityRating"))) {
                 return false;
               } else {
                 const _errs2 = errors;
                 for (const key1 of Object.keys(data0)) {
-                  if (!(key1 === "arn" || key1 === "phoneNumber" || key1 === "phoneNumberId" || key1 === "metaPhoneNumberId" || key1 === "displayPhoneNumberName" || key1 === "displayPhoneNumber" || key1 === "qualityRating" || key1 === "dataLocalizationRegion")) {
+                  if (!((((((((key1 === "arn") || (key1 === "phoneNumber")) || (key1 === "phoneNumberId")) || (key1 === "metaPhoneNumberId")) || (key1 === "displayPhoneNumberName")) || (key1 === "displayPhoneNumber")) || (key1 === "qualityRating")) || (key1 === "dataLocalizationRegion"))) {
                     return false;
                     break;
                   }
                 }
                 if (_errs2 === errors) {
-                  if (data0.arn !== void 0 && func0.call(data0, "arn")) {
+                  if (data0.arn !== undefined && func0.call(data0, "arn")) {
                     let data1 = data0.arn;
                     const _errs3 = errors;
                     if (!(typeof data1 == "string")) {
                       return false;
                     } else {
-                      if (typeof data1 == "string" && (data1.length > 2048 && (data1.length > 4096 || func48(data1) > 2048))) {
+                      if ((typeof data1 == "string") && ((data1.length > 2048 && (data1.length > 4096 || func48(data1) > 2048)))) {
                         return false;
                       } else {
-                        if (typeof data1 == "string" && !(data1.length > 2048 && (data1.length > 4096 || func48(data1) > 2048)) && !(data1.length < 256 ? pattern4.test(data1) : func81(obj3, data1))) {
+                        if (((typeof data1 == "string") && (!((data1.length > 2048 && (data1.length > 4096 || func48(data1) > 2048))))) && (!((data1.length < 256 ? pattern4.test(data1) : func81(obj3, data1))))) {
                           return false;
                         }
                       }
@@ -3405,13 +3380,13 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                     var valid1 = true;
                   }
                   if (valid1) {
-                    if (data0.phoneNumber !== void 0 && func0.call(data0, "phoneNumber")) {
+                    if (data0.phoneNumber !== undefined && func0.call(data0, "phoneNumber")) {
                       let data2 = data0.phoneNumber;
                       const _errs4 = errors;
                       if (!(typeof data2 == "string")) {
                         return false;
                       } else {
-                        if (typeof data2 == "string" && (data2.length > 20 && (data2.length > 40 || func48(data2) > 20) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                        if ((typeof data2 == "string") && (((data2.length > 20 && (data2.length > 40 || func48(data2) > 20))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                           return false;
                         }
                       }
@@ -3420,16 +3395,16 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                       var valid1 = true;
                     }
                     if (valid1) {
-                      if (data0.phoneNumberId !== void 0 && func0.call(data0, "phoneNumberId")) {
+                      if (data0.phoneNumberId !== undefined && func0.call(data0, "phoneNumberId")) {
                         let data3 = data0.phoneNumberId;
                         const _errs5 = errors;
                         if (!(typeof data3 == "string")) {
                           return false;
                         } else {
-                          if (typeof data3 == "string" && (data3.length > 115 && (data3.length > 230 || func48(data3) > 115) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                          if ((typeof data3 == "string") && (((data3.length > 115 && (data3.length > 230 || func48(data3) > 115))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                             return false;
                           } else {
-                            if (typeof data3 == "string" && !(data3.length > 115 && (data3.length > 230 || func48(data3) > 115) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1)) && !pattern5.test(data3)) {
+                            if (((typeof data3 == "string") && (!(((data3.length > 115 && (data3.length > 230 || func48(data3) > 115))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1)))))) && (!(pattern5.test(data3)))) {
                               return false;
                             }
                           }
@@ -3439,13 +3414,13 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                         var valid1 = true;
                       }
                       if (valid1) {
-                        if (data0.metaPhoneNumberId !== void 0 && func0.call(data0, "metaPhoneNumberId")) {
+                        if (data0.metaPhoneNumberId !== undefined && func0.call(data0, "metaPhoneNumberId")) {
                           let data4 = data0.metaPhoneNumberId;
                           const _errs6 = errors;
                           if (!(typeof data4 == "string")) {
                             return false;
                           } else {
-                            if (typeof data4 == "string" && (data4.length > 100 && (data4.length > 200 || func48(data4) > 100) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                            if ((typeof data4 == "string") && (((data4.length > 100 && (data4.length > 200 || func48(data4) > 100))) || ((data4.length < 2 && (data4.length < 1 || func48(data4) < 1))))) {
                               return false;
                             }
                           }
@@ -3454,13 +3429,13 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                           var valid1 = true;
                         }
                         if (valid1) {
-                          if (data0.displayPhoneNumberName !== void 0 && func0.call(data0, "displayPhoneNumberName")) {
+                          if (data0.displayPhoneNumberName !== undefined && func0.call(data0, "displayPhoneNumberName")) {
                             let data5 = data0.displayPhoneNumberName;
                             const _errs7 = errors;
                             if (!(typeof data5 == "string")) {
                               return false;
                             } else {
-                              if (typeof data5 == "string" && (data5.length > 200 && (data5.length > 400 || func48(data5) > 200))) {
+                              if ((typeof data5 == "string") && ((data5.length > 200 && (data5.length > 400 || func48(data5) > 200)))) {
                                 return false;
                               }
                             }
@@ -3469,13 +3444,13 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                             var valid1 = true;
                           }
                           if (valid1) {
-                            if (data0.displayPhoneNumber !== void 0 && func0.call(data0, "displayPhoneNumber")) {
+                            if (data0.displayPhoneNumber !== undefined && func0.call(data0, "displayPhoneNumber")) {
                               let data6 = data0.displayPhoneNumber;
                               const _errs8 = errors;
                               if (!(typeof data6 == "string")) {
                                 return false;
                               } else {
-                                if (typeof data6 == "string" && (data6.length > 20 && (data6.length > 40 || func48(data6) > 20))) {
+                                if ((typeof data6 == "string") && ((data6.length > 20 && (data6.length > 40 || func48(data6) > 20)))) {
                                   return false;
                                 }
                               }
@@ -3484,13 +3459,13 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                               var valid1 = true;
                             }
                             if (valid1) {
-                              if (data0.qualityRating !== void 0 && func0.call(data0, "qualityRating")) {
+                              if (data0.qualityRating !== undefined && func0.call(data0, "qualityRating")) {
                                 let data7 = data0.qualityRating;
                                 const _errs9 = errors;
                                 if (!(typeof data7 == "string")) {
                                   return false;
                                 } else {
-                                  if (typeof data7 == "string" && (data7.length > 10 && (data7.length > 20 || func48(data7) > 10))) {
+                                  if ((typeof data7 == "string") && ((data7.length > 10 && (data7.length > 20 || func48(data7) > 10)))) {
                                     return false;
                                   }
                                 }
@@ -3499,13 +3474,13 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
                                 var valid1 = true;
                               }
                               if (valid1) {
-                                if (data0.dataLocalizationRegion !== void 0 && func0.call(data0, "dataLocalizationRegion")) {
+                                if (data0.dataLocalizationRegion !== undefined && func0.call(data0, "dataLocalizationRegion")) {
                                   let data8 = data0.dataLocalizationRegion;
                                   const _errs10 = errors;
                                   if (!(typeof data8 == "string")) {
                                     return false;
                                   } else {
-                                    if (typeof data8 == "string" && true && !pattern0.test(data8)) {
+                                    if (((typeof data8 == "string") && (true)) && (!(pattern0.test(data8)))) {
                                       return false;
                                     }
                                   }
@@ -3529,16 +3504,16 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.linkedWhatsAppBusinessAccountId !== void 0 && func0.call(data, "linkedWhatsAppBusinessAccountId")) {
+          if (data.linkedWhatsAppBusinessAccountId !== undefined && func0.call(data, "linkedWhatsAppBusinessAccountId")) {
             let data9 = data.linkedWhatsAppBusinessAccountId;
             const _errs11 = errors;
             if (!(typeof data9 == "string")) {
               return false;
             } else {
-              if (typeof data9 == "string" && (data9.length > 115 && (data9.length > 230 || func48(data9) > 115) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
+              if ((typeof data9 == "string") && (((data9.length > 115 && (data9.length > 230 || func48(data9) > 115))) || ((data9.length < 2 && (data9.length < 1 || func48(data9) < 1))))) {
                 return false;
               } else {
-                if (typeof data9 == "string" && !(data9.length > 115 && (data9.length > 230 || func48(data9) > 115) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1)) && !pattern1.test(data9)) {
+                if (((typeof data9 == "string") && (!(((data9.length > 115 && (data9.length > 230 || func48(data9) > 115))) || ((data9.length < 2 && (data9.length < 1 || func48(data9) < 1)))))) && (!(pattern1.test(data9)))) {
                   return false;
                 }
               }
@@ -3553,17 +3528,16 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate106(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate106(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetWhatsAppFlowInput = validate108;
-function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkGetWhatsAppFlowInput = validate108;
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -3572,27 +3546,27 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
+      if ((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.flowId === undefined) || (!(func0.call(data, "flowId")))) && (missing0 = "flowId"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "flowId")) {
+          if (!((key0 === "id") || (key0 === "flowId"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -3602,16 +3576,16 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+            if (data.flowId !== undefined && func0.call(data, "flowId")) {
               let data1 = data.flowId;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern10.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern10.test(data1)))) {
                     return false;
                   }
                 }
@@ -3627,18 +3601,17 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate109(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate109(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetWhatsAppFlowOutput = validate111;
-const schema66 = { "scType": "object", "properties": { "flowId": { "scType": "string", "scLength": { "min": 1, "max": 100 }, "scPattern": { "pattern": "[0-9]+", "length": { "min": 1, "max": 100 } } }, "flowName": { "scType": "string", "scLength": { "min": 1, "max": 200 } }, "flowStatus": { "scType": "string", "scLength": { "min": 1, "max": 20 } }, "categories": { "scType": "array", "scCount": { "min": 1, "max": 9, "unit": "items" }, "items": { "scType": "string", "scEnum": ["SIGN_UP", "SIGN_IN", "APPOINTMENT_BOOKING", "LEAD_GENERATION", "SHOPPING", "CONTACT_US", "CUSTOMER_SUPPORT", "SURVEY", "OTHER"] } }, "validationErrors": { "scType": "array", "items": { "scType": "string", "scLength": { "min": 0, "max": 1048576 } } }, "jsonVersion": { "scType": "string", "scLength": { "min": 1, "max": 10 } }, "dataApiVersion": { "scType": "string", "scLength": { "min": 1, "max": 10 } }, "endpointUri": { "scType": "string", "scLength": { "min": 1, "max": 2048 } }, "preview": { "scType": "object", "properties": { "previewUrl": { "scType": "string", "scLength": { "min": 1, "max": 2048 } }, "expiresAt": { "scType": "string", "scLength": { "min": 1, "max": 50 } } }, "additionalProperties": false, "required": ["previewUrl", "expiresAt"] }, "whatsAppBusinessAccount": { "scType": "object", "properties": { "id": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "name": { "scType": "string", "scLength": { "min": 0, "max": 200 } }, "currency": { "scType": "string", "scLength": { "min": 1, "max": 10 } }, "timezoneId": { "scType": "string", "scLength": { "min": 1, "max": 10 } }, "messageTemplateNamespace": { "scType": "string", "scLength": { "min": 1, "max": 200 } } }, "additionalProperties": false, "required": ["id", "name"] }, "application": { "scType": "object", "properties": { "link": { "scType": "string", "scLength": { "min": 1, "max": 2048 } }, "name": { "scType": "string", "scLength": { "min": 1, "max": 200 } }, "id": { "scType": "string", "scLength": { "min": 1, "max": 100 } } }, "additionalProperties": false, "required": ["name", "id"] }, "healthStatus": { "scType": "object", "properties": { "canSendMessage": { "scType": "string", "scLength": { "min": 1, "max": 50 } }, "entities": { "scType": "array", "items": { "scType": "object", "properties": { "entityType": { "scType": "string", "scLength": { "min": 1, "max": 50 } }, "id": { "scType": "string" }, "canSendMessage": { "scType": "string", "scLength": { "min": 1, "max": 50 } } }, "additionalProperties": false, "required": ["entityType", "id", "canSendMessage"] } } }, "additionalProperties": false, "required": ["canSendMessage"] } }, "additionalProperties": false, "required": ["flowId", "flowName", "flowStatus"] };
-function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkGetWhatsAppFlowOutput = validate111;
+const schema66 = {"scType":"object","properties":{"flowId":{"scType":"string","scLength":{"min":1,"max":100},"scPattern":{"pattern":"[0-9]+","length":{"min":1,"max":100}}},"flowName":{"scType":"string","scLength":{"min":1,"max":200}},"flowStatus":{"scType":"string","scLength":{"min":1,"max":20}},"categories":{"scType":"array","scCount":{"min":1,"max":9,"unit":"items"},"items":{"scType":"string","scEnum":["SIGN_UP","SIGN_IN","APPOINTMENT_BOOKING","LEAD_GENERATION","SHOPPING","CONTACT_US","CUSTOMER_SUPPORT","SURVEY","OTHER"]}},"validationErrors":{"scType":"array","items":{"scType":"string","scLength":{"min":0,"max":1048576}}},"jsonVersion":{"scType":"string","scLength":{"min":1,"max":10}},"dataApiVersion":{"scType":"string","scLength":{"min":1,"max":10}},"endpointUri":{"scType":"string","scLength":{"min":1,"max":2048}},"preview":{"scType":"object","properties":{"previewUrl":{"scType":"string","scLength":{"min":1,"max":2048}},"expiresAt":{"scType":"string","scLength":{"min":1,"max":50}}},"additionalProperties":false,"required":["previewUrl","expiresAt"]},"whatsAppBusinessAccount":{"scType":"object","properties":{"id":{"scType":"string","scLength":{"min":1,"max":100}},"name":{"scType":"string","scLength":{"min":0,"max":200}},"currency":{"scType":"string","scLength":{"min":1,"max":10}},"timezoneId":{"scType":"string","scLength":{"min":1,"max":10}},"messageTemplateNamespace":{"scType":"string","scLength":{"min":1,"max":200}}},"additionalProperties":false,"required":["id","name"]},"application":{"scType":"object","properties":{"link":{"scType":"string","scLength":{"min":1,"max":2048}},"name":{"scType":"string","scLength":{"min":1,"max":200}},"id":{"scType":"string","scLength":{"min":1,"max":100}}},"additionalProperties":false,"required":["name","id"]},"healthStatus":{"scType":"object","properties":{"canSendMessage":{"scType":"string","scLength":{"min":1,"max":50}},"entities":{"scType":"array","items":{"scType":"object","properties":{"entityType":{"scType":"string","scLength":{"min":1,"max":50}},"id":{"scType":"string"},"canSendMessage":{"scType":"string","scLength":{"min":1,"max":50}}},"additionalProperties":false,"required":["entityType","id","canSendMessage"]}}},"additionalProperties":false,"required":["canSendMessage"]}},"additionalProperties":false,"required":["flowId","flowName","flowStatus"]};
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -3647,27 +3620,27 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId") || (data.flowName === void 0 || !func0.call(data, "flowName")) && (missing0 = "flowName") || (data.flowStatus === void 0 || !func0.call(data, "flowStatus")) && (missing0 = "flowStatus")) {
+      if (((((data.flowId === undefined) || (!(func0.call(data, "flowId")))) && (missing0 = "flowId")) || (((data.flowName === undefined) || (!(func0.call(data, "flowName")))) && (missing0 = "flowName"))) || (((data.flowStatus === undefined) || (!(func0.call(data, "flowStatus")))) && (missing0 = "flowStatus"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!func0.call(schema66.properties, key0)) {
+          if (!(func0.call(schema66.properties, key0))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+          if (data.flowId !== undefined && func0.call(data, "flowId")) {
             let data0 = data.flowId;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern10.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern10.test(data0)))) {
                   return false;
                 }
               }
@@ -3677,13 +3650,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.flowName !== void 0 && func0.call(data, "flowName")) {
+            if (data.flowName !== undefined && func0.call(data, "flowName")) {
               let data1 = data.flowName;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 200 && (data1.length > 400 || func48(data1) > 200) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 200 && (data1.length > 400 || func48(data1) > 200))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 }
               }
@@ -3692,13 +3665,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.flowStatus !== void 0 && func0.call(data, "flowStatus")) {
+              if (data.flowStatus !== undefined && func0.call(data, "flowStatus")) {
                 let data2 = data.flowStatus;
                 const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
-                  if (typeof data2 == "string" && (data2.length > 20 && (data2.length > 40 || func48(data2) > 20) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                  if ((typeof data2 == "string") && (((data2.length > 20 && (data2.length > 40 || func48(data2) > 20))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                     return false;
                   }
                 }
@@ -3707,13 +3680,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.categories !== void 0 && func0.call(data, "categories")) {
+                if (data.categories !== undefined && func0.call(data, "categories")) {
                   let data3 = data.categories;
                   const _errs4 = errors;
-                  if (!Array.isArray(data3)) {
+                  if (!(Array.isArray(data3))) {
                     return false;
                   } else {
-                    if (Array.isArray(data3) && (data3.length > 9 || data3.length < 1)) {
+                    if ((Array.isArray(data3)) && ((data3.length > 9) || (data3.length < 1))) {
                       return false;
                     }
                   }
@@ -3721,7 +3694,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                     if (Array.isArray(data3)) {
                       var valid1 = true;
                       const len0 = data3.length;
-                      for (let i0 = 0; i0 < len0; i0++) {
+                      for (let i0=0; i0<len0; i0++) {
                         let data4 = data3[i0];
                         const _errs5 = errors;
                         if (!(typeof data4 == "string")) {
@@ -3743,23 +3716,23 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.validationErrors !== void 0 && func0.call(data, "validationErrors")) {
+                  if (data.validationErrors !== undefined && func0.call(data, "validationErrors")) {
                     let data5 = data.validationErrors;
                     const _errs6 = errors;
-                    if (!Array.isArray(data5)) {
+                    if (!(Array.isArray(data5))) {
                       return false;
                     }
                     if (errors === _errs6) {
                       if (Array.isArray(data5)) {
                         var valid2 = true;
                         const len1 = data5.length;
-                        for (let i1 = 0; i1 < len1; i1++) {
+                        for (let i1=0; i1<len1; i1++) {
                           let data6 = data5[i1];
                           const _errs7 = errors;
                           if (!(typeof data6 == "string")) {
                             return false;
                           } else {
-                            if (typeof data6 == "string" && (data6.length > 1048576 && (data6.length > 2097152 || func48(data6) > 1048576))) {
+                            if ((typeof data6 == "string") && ((data6.length > 1048576 && (data6.length > 2097152 || func48(data6) > 1048576)))) {
                               return false;
                             }
                           }
@@ -3775,13 +3748,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.jsonVersion !== void 0 && func0.call(data, "jsonVersion")) {
+                    if (data.jsonVersion !== undefined && func0.call(data, "jsonVersion")) {
                       let data7 = data.jsonVersion;
                       const _errs8 = errors;
                       if (!(typeof data7 == "string")) {
                         return false;
                       } else {
-                        if (typeof data7 == "string" && (data7.length > 10 && (data7.length > 20 || func48(data7) > 10) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
+                        if ((typeof data7 == "string") && (((data7.length > 10 && (data7.length > 20 || func48(data7) > 10))) || ((data7.length < 2 && (data7.length < 1 || func48(data7) < 1))))) {
                           return false;
                         }
                       }
@@ -3790,13 +3763,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.dataApiVersion !== void 0 && func0.call(data, "dataApiVersion")) {
+                      if (data.dataApiVersion !== undefined && func0.call(data, "dataApiVersion")) {
                         let data8 = data.dataApiVersion;
                         const _errs9 = errors;
                         if (!(typeof data8 == "string")) {
                           return false;
                         } else {
-                          if (typeof data8 == "string" && (data8.length > 10 && (data8.length > 20 || func48(data8) > 10) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
+                          if ((typeof data8 == "string") && (((data8.length > 10 && (data8.length > 20 || func48(data8) > 10))) || ((data8.length < 2 && (data8.length < 1 || func48(data8) < 1))))) {
                             return false;
                           }
                         }
@@ -3805,13 +3778,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.endpointUri !== void 0 && func0.call(data, "endpointUri")) {
+                        if (data.endpointUri !== undefined && func0.call(data, "endpointUri")) {
                           let data9 = data.endpointUri;
                           const _errs10 = errors;
                           if (!(typeof data9 == "string")) {
                             return false;
                           } else {
-                            if (typeof data9 == "string" && (data9.length > 2048 && (data9.length > 4096 || func48(data9) > 2048) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
+                            if ((typeof data9 == "string") && (((data9.length > 2048 && (data9.length > 4096 || func48(data9) > 2048))) || ((data9.length < 2 && (data9.length < 1 || func48(data9) < 1))))) {
                               return false;
                             }
                           }
@@ -3820,7 +3793,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.preview !== void 0 && func0.call(data, "preview")) {
+                          if (data.preview !== undefined && func0.call(data, "preview")) {
                             let data10 = data.preview;
                             const _errs11 = errors;
                             if (!(typeof data10 == "object" && data10 !== null && !Array.isArray(data10) && !(data10 instanceof Date) && !(data10 instanceof Uint8Array))) {
@@ -3829,24 +3802,24 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                             if (errors === _errs11) {
                               if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                                 let missing1;
-                                if ((data10.previewUrl === void 0 || !func0.call(data10, "previewUrl")) && (missing1 = "previewUrl") || (data10.expiresAt === void 0 || !func0.call(data10, "expiresAt")) && (missing1 = "expiresAt")) {
+                                if ((((data10.previewUrl === undefined) || (!(func0.call(data10, "previewUrl")))) && (missing1 = "previewUrl")) || (((data10.expiresAt === undefined) || (!(func0.call(data10, "expiresAt")))) && (missing1 = "expiresAt"))) {
                                   return false;
                                 } else {
                                   const _errs12 = errors;
                                   for (const key1 of Object.keys(data10)) {
-                                    if (!(key1 === "previewUrl" || key1 === "expiresAt")) {
+                                    if (!((key1 === "previewUrl") || (key1 === "expiresAt"))) {
                                       return false;
                                       break;
                                     }
                                   }
                                   if (_errs12 === errors) {
-                                    if (data10.previewUrl !== void 0 && func0.call(data10, "previewUrl")) {
+                                    if (data10.previewUrl !== undefined && func0.call(data10, "previewUrl")) {
                                       let data11 = data10.previewUrl;
                                       const _errs13 = errors;
                                       if (!(typeof data11 == "string")) {
                                         return false;
                                       } else {
-                                        if (typeof data11 == "string" && (data11.length > 2048 && (data11.length > 4096 || func48(data11) > 2048) || data11.length < 2 && (data11.length < 1 || func48(data11) < 1))) {
+                                        if ((typeof data11 == "string") && (((data11.length > 2048 && (data11.length > 4096 || func48(data11) > 2048))) || ((data11.length < 2 && (data11.length < 1 || func48(data11) < 1))))) {
                                           return false;
                                         }
                                       }
@@ -3855,13 +3828,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                       var valid3 = true;
                                     }
                                     if (valid3) {
-                                      if (data10.expiresAt !== void 0 && func0.call(data10, "expiresAt")) {
+                                      if (data10.expiresAt !== undefined && func0.call(data10, "expiresAt")) {
                                         let data12 = data10.expiresAt;
                                         const _errs14 = errors;
                                         if (!(typeof data12 == "string")) {
                                           return false;
                                         } else {
-                                          if (typeof data12 == "string" && (data12.length > 50 && (data12.length > 100 || func48(data12) > 50) || data12.length < 2 && (data12.length < 1 || func48(data12) < 1))) {
+                                          if ((typeof data12 == "string") && (((data12.length > 50 && (data12.length > 100 || func48(data12) > 50))) || ((data12.length < 2 && (data12.length < 1 || func48(data12) < 1))))) {
                                             return false;
                                           }
                                         }
@@ -3879,7 +3852,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                             var valid0 = true;
                           }
                           if (valid0) {
-                            if (data.whatsAppBusinessAccount !== void 0 && func0.call(data, "whatsAppBusinessAccount")) {
+                            if (data.whatsAppBusinessAccount !== undefined && func0.call(data, "whatsAppBusinessAccount")) {
                               let data13 = data.whatsAppBusinessAccount;
                               const _errs15 = errors;
                               if (!(typeof data13 == "object" && data13 !== null && !Array.isArray(data13) && !(data13 instanceof Date) && !(data13 instanceof Uint8Array))) {
@@ -3888,24 +3861,24 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                               if (errors === _errs15) {
                                 if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                                   let missing2;
-                                  if ((data13.id === void 0 || !func0.call(data13, "id")) && (missing2 = "id") || (data13.name === void 0 || !func0.call(data13, "name")) && (missing2 = "name")) {
+                                  if ((((data13.id === undefined) || (!(func0.call(data13, "id")))) && (missing2 = "id")) || (((data13.name === undefined) || (!(func0.call(data13, "name")))) && (missing2 = "name"))) {
                                     return false;
                                   } else {
                                     const _errs16 = errors;
                                     for (const key2 of Object.keys(data13)) {
-                                      if (!(key2 === "id" || key2 === "name" || key2 === "currency" || key2 === "timezoneId" || key2 === "messageTemplateNamespace")) {
+                                      if (!(((((key2 === "id") || (key2 === "name")) || (key2 === "currency")) || (key2 === "timezoneId")) || (key2 === "messageTemplateNamespace"))) {
                                         return false;
                                         break;
                                       }
                                     }
                                     if (_errs16 === errors) {
-                                      if (data13.id !== void 0 && func0.call(data13, "id")) {
+                                      if (data13.id !== undefined && func0.call(data13, "id")) {
                                         let data14 = data13.id;
                                         const _errs17 = errors;
                                         if (!(typeof data14 == "string")) {
                                           return false;
                                         } else {
-                                          if (typeof data14 == "string" && (data14.length > 100 && (data14.length > 200 || func48(data14) > 100) || data14.length < 2 && (data14.length < 1 || func48(data14) < 1))) {
+                                          if ((typeof data14 == "string") && (((data14.length > 100 && (data14.length > 200 || func48(data14) > 100))) || ((data14.length < 2 && (data14.length < 1 || func48(data14) < 1))))) {
                                             return false;
                                           }
                                         }
@@ -3914,13 +3887,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                         var valid4 = true;
                                       }
                                       if (valid4) {
-                                        if (data13.name !== void 0 && func0.call(data13, "name")) {
+                                        if (data13.name !== undefined && func0.call(data13, "name")) {
                                           let data15 = data13.name;
                                           const _errs18 = errors;
                                           if (!(typeof data15 == "string")) {
                                             return false;
                                           } else {
-                                            if (typeof data15 == "string" && (data15.length > 200 && (data15.length > 400 || func48(data15) > 200))) {
+                                            if ((typeof data15 == "string") && ((data15.length > 200 && (data15.length > 400 || func48(data15) > 200)))) {
                                               return false;
                                             }
                                           }
@@ -3929,13 +3902,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                           var valid4 = true;
                                         }
                                         if (valid4) {
-                                          if (data13.currency !== void 0 && func0.call(data13, "currency")) {
+                                          if (data13.currency !== undefined && func0.call(data13, "currency")) {
                                             let data16 = data13.currency;
                                             const _errs19 = errors;
                                             if (!(typeof data16 == "string")) {
                                               return false;
                                             } else {
-                                              if (typeof data16 == "string" && (data16.length > 10 && (data16.length > 20 || func48(data16) > 10) || data16.length < 2 && (data16.length < 1 || func48(data16) < 1))) {
+                                              if ((typeof data16 == "string") && (((data16.length > 10 && (data16.length > 20 || func48(data16) > 10))) || ((data16.length < 2 && (data16.length < 1 || func48(data16) < 1))))) {
                                                 return false;
                                               }
                                             }
@@ -3944,13 +3917,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                             var valid4 = true;
                                           }
                                           if (valid4) {
-                                            if (data13.timezoneId !== void 0 && func0.call(data13, "timezoneId")) {
+                                            if (data13.timezoneId !== undefined && func0.call(data13, "timezoneId")) {
                                               let data17 = data13.timezoneId;
                                               const _errs20 = errors;
                                               if (!(typeof data17 == "string")) {
                                                 return false;
                                               } else {
-                                                if (typeof data17 == "string" && (data17.length > 10 && (data17.length > 20 || func48(data17) > 10) || data17.length < 2 && (data17.length < 1 || func48(data17) < 1))) {
+                                                if ((typeof data17 == "string") && (((data17.length > 10 && (data17.length > 20 || func48(data17) > 10))) || ((data17.length < 2 && (data17.length < 1 || func48(data17) < 1))))) {
                                                   return false;
                                                 }
                                               }
@@ -3959,13 +3932,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                               var valid4 = true;
                                             }
                                             if (valid4) {
-                                              if (data13.messageTemplateNamespace !== void 0 && func0.call(data13, "messageTemplateNamespace")) {
+                                              if (data13.messageTemplateNamespace !== undefined && func0.call(data13, "messageTemplateNamespace")) {
                                                 let data18 = data13.messageTemplateNamespace;
                                                 const _errs21 = errors;
                                                 if (!(typeof data18 == "string")) {
                                                   return false;
                                                 } else {
-                                                  if (typeof data18 == "string" && (data18.length > 200 && (data18.length > 400 || func48(data18) > 200) || data18.length < 2 && (data18.length < 1 || func48(data18) < 1))) {
+                                                  if ((typeof data18 == "string") && (((data18.length > 200 && (data18.length > 400 || func48(data18) > 200))) || ((data18.length < 2 && (data18.length < 1 || func48(data18) < 1))))) {
                                                     return false;
                                                   }
                                                 }
@@ -3986,7 +3959,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                               var valid0 = true;
                             }
                             if (valid0) {
-                              if (data.application !== void 0 && func0.call(data, "application")) {
+                              if (data.application !== undefined && func0.call(data, "application")) {
                                 let data19 = data.application;
                                 const _errs22 = errors;
                                 if (!(typeof data19 == "object" && data19 !== null && !Array.isArray(data19) && !(data19 instanceof Date) && !(data19 instanceof Uint8Array))) {
@@ -3995,24 +3968,24 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (errors === _errs22) {
                                   if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                                     let missing3;
-                                    if ((data19.name === void 0 || !func0.call(data19, "name")) && (missing3 = "name") || (data19.id === void 0 || !func0.call(data19, "id")) && (missing3 = "id")) {
+                                    if ((((data19.name === undefined) || (!(func0.call(data19, "name")))) && (missing3 = "name")) || (((data19.id === undefined) || (!(func0.call(data19, "id")))) && (missing3 = "id"))) {
                                       return false;
                                     } else {
                                       const _errs23 = errors;
                                       for (const key3 of Object.keys(data19)) {
-                                        if (!(key3 === "link" || key3 === "name" || key3 === "id")) {
+                                        if (!(((key3 === "link") || (key3 === "name")) || (key3 === "id"))) {
                                           return false;
                                           break;
                                         }
                                       }
                                       if (_errs23 === errors) {
-                                        if (data19.link !== void 0 && func0.call(data19, "link")) {
+                                        if (data19.link !== undefined && func0.call(data19, "link")) {
                                           let data20 = data19.link;
                                           const _errs24 = errors;
                                           if (!(typeof data20 == "string")) {
                                             return false;
                                           } else {
-                                            if (typeof data20 == "string" && (data20.length > 2048 && (data20.length > 4096 || func48(data20) > 2048) || data20.length < 2 && (data20.length < 1 || func48(data20) < 1))) {
+                                            if ((typeof data20 == "string") && (((data20.length > 2048 && (data20.length > 4096 || func48(data20) > 2048))) || ((data20.length < 2 && (data20.length < 1 || func48(data20) < 1))))) {
                                               return false;
                                             }
                                           }
@@ -4021,13 +3994,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                           var valid5 = true;
                                         }
                                         if (valid5) {
-                                          if (data19.name !== void 0 && func0.call(data19, "name")) {
+                                          if (data19.name !== undefined && func0.call(data19, "name")) {
                                             let data21 = data19.name;
                                             const _errs25 = errors;
                                             if (!(typeof data21 == "string")) {
                                               return false;
                                             } else {
-                                              if (typeof data21 == "string" && (data21.length > 200 && (data21.length > 400 || func48(data21) > 200) || data21.length < 2 && (data21.length < 1 || func48(data21) < 1))) {
+                                              if ((typeof data21 == "string") && (((data21.length > 200 && (data21.length > 400 || func48(data21) > 200))) || ((data21.length < 2 && (data21.length < 1 || func48(data21) < 1))))) {
                                                 return false;
                                               }
                                             }
@@ -4036,13 +4009,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                             var valid5 = true;
                                           }
                                           if (valid5) {
-                                            if (data19.id !== void 0 && func0.call(data19, "id")) {
+                                            if (data19.id !== undefined && func0.call(data19, "id")) {
                                               let data22 = data19.id;
                                               const _errs26 = errors;
                                               if (!(typeof data22 == "string")) {
                                                 return false;
                                               } else {
-                                                if (typeof data22 == "string" && (data22.length > 100 && (data22.length > 200 || func48(data22) > 100) || data22.length < 2 && (data22.length < 1 || func48(data22) < 1))) {
+                                                if ((typeof data22 == "string") && (((data22.length > 100 && (data22.length > 200 || func48(data22) > 100))) || ((data22.length < 2 && (data22.length < 1 || func48(data22) < 1))))) {
                                                   return false;
                                                 }
                                               }
@@ -4061,7 +4034,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                 var valid0 = true;
                               }
                               if (valid0) {
-                                if (data.healthStatus !== void 0 && func0.call(data, "healthStatus")) {
+                                if (data.healthStatus !== undefined && func0.call(data, "healthStatus")) {
                                   let data23 = data.healthStatus;
                                   const _errs27 = errors;
                                   if (!(typeof data23 == "object" && data23 !== null && !Array.isArray(data23) && !(data23 instanceof Date) && !(data23 instanceof Uint8Array))) {
@@ -4070,24 +4043,24 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (errors === _errs27) {
                                     if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
                                       let missing4;
-                                      if ((data23.canSendMessage === void 0 || !func0.call(data23, "canSendMessage")) && (missing4 = "canSendMessage")) {
+                                      if (((data23.canSendMessage === undefined) || (!(func0.call(data23, "canSendMessage")))) && (missing4 = "canSendMessage")) {
                                         return false;
                                       } else {
                                         const _errs28 = errors;
                                         for (const key4 of Object.keys(data23)) {
-                                          if (!(key4 === "canSendMessage" || key4 === "entities")) {
+                                          if (!((key4 === "canSendMessage") || (key4 === "entities"))) {
                                             return false;
                                             break;
                                           }
                                         }
                                         if (_errs28 === errors) {
-                                          if (data23.canSendMessage !== void 0 && func0.call(data23, "canSendMessage")) {
+                                          if (data23.canSendMessage !== undefined && func0.call(data23, "canSendMessage")) {
                                             let data24 = data23.canSendMessage;
                                             const _errs29 = errors;
                                             if (!(typeof data24 == "string")) {
                                               return false;
                                             } else {
-                                              if (typeof data24 == "string" && (data24.length > 50 && (data24.length > 100 || func48(data24) > 50) || data24.length < 2 && (data24.length < 1 || func48(data24) < 1))) {
+                                              if ((typeof data24 == "string") && (((data24.length > 50 && (data24.length > 100 || func48(data24) > 50))) || ((data24.length < 2 && (data24.length < 1 || func48(data24) < 1))))) {
                                                 return false;
                                               }
                                             }
@@ -4096,17 +4069,17 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                             var valid6 = true;
                                           }
                                           if (valid6) {
-                                            if (data23.entities !== void 0 && func0.call(data23, "entities")) {
+                                            if (data23.entities !== undefined && func0.call(data23, "entities")) {
                                               let data25 = data23.entities;
                                               const _errs30 = errors;
-                                              if (!Array.isArray(data25)) {
+                                              if (!(Array.isArray(data25))) {
                                                 return false;
                                               }
                                               if (errors === _errs30) {
                                                 if (Array.isArray(data25)) {
                                                   var valid7 = true;
                                                   const len2 = data25.length;
-                                                  for (let i2 = 0; i2 < len2; i2++) {
+                                                  for (let i2=0; i2<len2; i2++) {
                                                     let data26 = data25[i2];
                                                     const _errs31 = errors;
                                                     if (!(typeof data26 == "object" && data26 !== null && !Array.isArray(data26) && !(data26 instanceof Date) && !(data26 instanceof Uint8Array))) {
@@ -4115,24 +4088,24 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                                     if (errors === _errs31) {
                                                       if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
                                                         let missing5;
-                                                        if ((data26.entityType === void 0 || !func0.call(data26, "entityType")) && (missing5 = "entityType") || (data26.id === void 0 || !func0.call(data26, "id")) && (missing5 = "id") || (data26.canSendMessage === void 0 || !func0.call(data26, "canSendMessage")) && (missing5 = "canSendMessage")) {
+                                                        if (((((data26.entityType === undefined) || (!(func0.call(data26, "entityType")))) && (missing5 = "entityType")) || (((data26.id === undefined) || (!(func0.call(data26, "id")))) && (missing5 = "id"))) || (((data26.canSendMessage === undefined) || (!(func0.call(data26, "canSendMessage")))) && (missing5 = "canSendMessage"))) {
                                                           return false;
                                                         } else {
                                                           const _errs32 = errors;
                                                           for (const key5 of Object.keys(data26)) {
-                                                            if (!(key5 === "entityType" || key5 === "id" || key5 === "canSendMessage")) {
+                                                            if (!(((key5 === "entityType") || (key5 === "id")) || (key5 === "canSendMessage"))) {
                                                               return false;
                                                               break;
                                                             }
                                                           }
                                                           if (_errs32 === errors) {
-                                                            if (data26.entityType !== void 0 && func0.call(data26, "entityType")) {
+                                                            if (data26.entityType !== undefined && func0.call(data26, "entityType")) {
                                                               let data27 = data26.entityType;
                                                               const _errs33 = errors;
                                                               if (!(typeof data27 == "string")) {
                                                                 return false;
                                                               } else {
-                                                                if (typeof data27 == "string" && (data27.length > 50 && (data27.length > 100 || func48(data27) > 50) || data27.length < 2 && (data27.length < 1 || func48(data27) < 1))) {
+                                                                if ((typeof data27 == "string") && (((data27.length > 50 && (data27.length > 100 || func48(data27) > 50))) || ((data27.length < 2 && (data27.length < 1 || func48(data27) < 1))))) {
                                                                   return false;
                                                                 }
                                                               }
@@ -4141,7 +4114,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                                               var valid8 = true;
                                                             }
                                                             if (valid8) {
-                                                              if (data26.id !== void 0 && func0.call(data26, "id")) {
+                                                              if (data26.id !== undefined && func0.call(data26, "id")) {
                                                                 const _errs34 = errors;
                                                                 if (!(typeof data26.id == "string")) {
                                                                   return false;
@@ -4151,13 +4124,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                                                                 var valid8 = true;
                                                               }
                                                               if (valid8) {
-                                                                if (data26.canSendMessage !== void 0 && func0.call(data26, "canSendMessage")) {
+                                                                if (data26.canSendMessage !== undefined && func0.call(data26, "canSendMessage")) {
                                                                   let data29 = data26.canSendMessage;
                                                                   const _errs35 = errors;
                                                                   if (!(typeof data29 == "string")) {
                                                                     return false;
                                                                   } else {
-                                                                    if (typeof data29 == "string" && (data29.length > 50 && (data29.length > 100 || func48(data29) > 50) || data29.length < 2 && (data29.length < 1 || func48(data29) < 1))) {
+                                                                    if ((typeof data29 == "string") && (((data29.length > 50 && (data29.length > 100 || func48(data29) > 50))) || ((data29.length < 2 && (data29.length < 1 || func48(data29) < 1))))) {
                                                                       return false;
                                                                     }
                                                                   }
@@ -4208,17 +4181,16 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate112(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetWhatsAppFlowPreviewInput = validate114;
-function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkGetWhatsAppFlowPreviewInput = validate114;
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4227,27 +4199,27 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
+      if ((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.flowId === undefined) || (!(func0.call(data, "flowId")))) && (missing0 = "flowId"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "flowId" || key0 === "invalidate")) {
+          if (!(((key0 === "id") || (key0 === "flowId")) || (key0 === "invalidate"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -4257,16 +4229,16 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+            if (data.flowId !== undefined && func0.call(data, "flowId")) {
               let data1 = data.flowId;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern10.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern10.test(data1)))) {
                     return false;
                   }
                 }
@@ -4276,7 +4248,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.invalidate !== void 0 && func0.call(data, "invalidate")) {
+              if (data.invalidate !== undefined && func0.call(data, "invalidate")) {
                 const _errs3 = errors;
                 if (!(typeof data.invalidate == "boolean")) {
                   return false;
@@ -4293,17 +4265,16 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate115(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate115(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetWhatsAppFlowPreviewOutput = validate117;
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkGetWhatsAppFlowPreviewOutput = validate117;
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4312,27 +4283,27 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId") || (data.preview === void 0 || !func0.call(data, "preview")) && (missing0 = "preview")) {
+      if ((((data.flowId === undefined) || (!(func0.call(data, "flowId")))) && (missing0 = "flowId")) || (((data.preview === undefined) || (!(func0.call(data, "preview")))) && (missing0 = "preview"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "flowId" || key0 === "preview")) {
+          if (!((key0 === "flowId") || (key0 === "preview"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+          if (data.flowId !== undefined && func0.call(data, "flowId")) {
             let data0 = data.flowId;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern10.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern10.test(data0)))) {
                   return false;
                 }
               }
@@ -4342,7 +4313,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.preview !== void 0 && func0.call(data, "preview")) {
+            if (data.preview !== undefined && func0.call(data, "preview")) {
               let data1 = data.preview;
               const _errs2 = errors;
               if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
@@ -4351,24 +4322,24 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
               if (errors === _errs2) {
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   let missing1;
-                  if ((data1.previewUrl === void 0 || !func0.call(data1, "previewUrl")) && (missing1 = "previewUrl") || (data1.expiresAt === void 0 || !func0.call(data1, "expiresAt")) && (missing1 = "expiresAt")) {
+                  if ((((data1.previewUrl === undefined) || (!(func0.call(data1, "previewUrl")))) && (missing1 = "previewUrl")) || (((data1.expiresAt === undefined) || (!(func0.call(data1, "expiresAt")))) && (missing1 = "expiresAt"))) {
                     return false;
                   } else {
                     const _errs3 = errors;
                     for (const key1 of Object.keys(data1)) {
-                      if (!(key1 === "previewUrl" || key1 === "expiresAt")) {
+                      if (!((key1 === "previewUrl") || (key1 === "expiresAt"))) {
                         return false;
                         break;
                       }
                     }
                     if (_errs3 === errors) {
-                      if (data1.previewUrl !== void 0 && func0.call(data1, "previewUrl")) {
+                      if (data1.previewUrl !== undefined && func0.call(data1, "previewUrl")) {
                         let data2 = data1.previewUrl;
                         const _errs4 = errors;
                         if (!(typeof data2 == "string")) {
                           return false;
                         } else {
-                          if (typeof data2 == "string" && (data2.length > 2048 && (data2.length > 4096 || func48(data2) > 2048) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                          if ((typeof data2 == "string") && (((data2.length > 2048 && (data2.length > 4096 || func48(data2) > 2048))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                             return false;
                           }
                         }
@@ -4377,13 +4348,13 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
                         var valid1 = true;
                       }
                       if (valid1) {
-                        if (data1.expiresAt !== void 0 && func0.call(data1, "expiresAt")) {
+                        if (data1.expiresAt !== undefined && func0.call(data1, "expiresAt")) {
                           let data3 = data1.expiresAt;
                           const _errs5 = errors;
                           if (!(typeof data3 == "string")) {
                             return false;
                           } else {
-                            if (typeof data3 == "string" && (data3.length > 50 && (data3.length > 100 || func48(data3) > 50) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                            if ((typeof data3 == "string") && (((data3.length > 50 && (data3.length > 100 || func48(data3) > 50))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                               return false;
                             }
                           }
@@ -4407,19 +4378,18 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate118(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate118(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetWhatsAppMessageMediaInput = validate120;
+export const checkGetWhatsAppMessageMediaInput = validate120;
 const pattern51 = /* @__PURE__ */ new RegExp("https://(.*)s3(.*).amazonaws.com/(.*)", "u");
-const obj14 = /* @__PURE__ */ Object.freeze({ insts: [[4, 32], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [0, 2, 4], [0, 3, 5], [0, 4, 6], [0, 0, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 8, 11], [0, 3, 12], [0, 9, 13], [0, 7, 14], [0, 2, 15], [0, 7, 16], [0, 0, 17], [1, 20, 18], [0, 0, 19], [0, 10, 19], [0, 5, 21], [1, 24, 22], [0, 0, 23], [0, 1, 23], [0, 1, 25], [0, 11, 26], [0, 5, 27], [0, 12, 28], [0, 13, 29], [0, 13, 30], [0, 14, 31]], classes: [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [99, 99], "negated": false }, { "ranges": [115, 115], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [122, 122], "negated": false }, { "ranges": [51, 51], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [112, 112], "negated": false }, { "ranges": [116, 116], "negated": false }, { "ranges": [104, 104], "negated": false }] });
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const obj14 = /* @__PURE__ */ Object.freeze({insts: [[4,32],[3],[1,3,1],[0,0,2],[0,1,2],[0,2,4],[0,3,5],[0,4,6],[0,0,7],[0,5,8],[0,6,9],[0,7,10],[0,8,11],[0,3,12],[0,9,13],[0,7,14],[0,2,15],[0,7,16],[0,0,17],[1,20,18],[0,0,19],[0,10,19],[0,5,21],[1,24,22],[0,0,23],[0,1,23],[0,1,25],[0,11,26],[0,5,27],[0,12,28],[0,13,29],[0,13,30],[0,14,31]], classes: [{"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[47,47],"negated":false}, {"ranges":[109,109],"negated":false}, {"ranges":[111,111],"negated":false}, {"ranges":[99,99],"negated":false}, {"ranges":[115,115],"negated":false}, {"ranges":[119,119],"negated":false}, {"ranges":[97,97],"negated":false}, {"ranges":[110,110],"negated":false}, {"ranges":[122,122],"negated":false}, {"ranges":[51,51],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[112,112],"negated":false}, {"ranges":[116,116],"negated":false}, {"ranges":[104,104],"negated":false}]});
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4428,27 +4398,27 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.mediaId === void 0 || !func0.call(data, "mediaId")) && (missing0 = "mediaId") || (data.originationPhoneNumberId === void 0 || !func0.call(data, "originationPhoneNumberId")) && (missing0 = "originationPhoneNumberId")) {
+      if ((((data.mediaId === undefined) || (!(func0.call(data, "mediaId")))) && (missing0 = "mediaId")) || (((data.originationPhoneNumberId === undefined) || (!(func0.call(data, "originationPhoneNumberId")))) && (missing0 = "originationPhoneNumberId"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "mediaId" || key0 === "originationPhoneNumberId" || key0 === "metadataOnly" || key0 === "destinationS3PresignedUrl" || key0 === "destinationS3File")) {
+          if (!(((((key0 === "mediaId") || (key0 === "originationPhoneNumberId")) || (key0 === "metadataOnly")) || (key0 === "destinationS3PresignedUrl")) || (key0 === "destinationS3File"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.mediaId !== void 0 && func0.call(data, "mediaId")) {
+          if (data.mediaId !== undefined && func0.call(data, "mediaId")) {
             let data0 = data.mediaId;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern22.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern22.test(data0)))) {
                   return false;
                 }
               }
@@ -4458,16 +4428,16 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.originationPhoneNumberId !== void 0 && func0.call(data, "originationPhoneNumberId")) {
+            if (data.originationPhoneNumberId !== undefined && func0.call(data, "originationPhoneNumberId")) {
               let data1 = data.originationPhoneNumberId;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 115 && (data1.length > 230 || func48(data1) > 115))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern5.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 115 && (data1.length > 230 || func48(data1) > 115))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern5.test(data1)))) {
                     return false;
                   }
                 }
@@ -4477,7 +4447,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.metadataOnly !== void 0 && func0.call(data, "metadataOnly")) {
+              if (data.metadataOnly !== undefined && func0.call(data, "metadataOnly")) {
                 const _errs3 = errors;
                 if (!(typeof data.metadataOnly == "boolean")) {
                   return false;
@@ -4487,7 +4457,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.destinationS3PresignedUrl !== void 0 && func0.call(data, "destinationS3PresignedUrl")) {
+                if (data.destinationS3PresignedUrl !== undefined && func0.call(data, "destinationS3PresignedUrl")) {
                   let data3 = data.destinationS3PresignedUrl;
                   const _errs4 = errors;
                   if (!(typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array))) {
@@ -4496,27 +4466,27 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs4) {
                     if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                       let missing1;
-                      if ((data3.url === void 0 || !func0.call(data3, "url")) && (missing1 = "url") || (data3.headers === void 0 || !func0.call(data3, "headers")) && (missing1 = "headers")) {
+                      if ((((data3.url === undefined) || (!(func0.call(data3, "url")))) && (missing1 = "url")) || (((data3.headers === undefined) || (!(func0.call(data3, "headers")))) && (missing1 = "headers"))) {
                         return false;
                       } else {
                         const _errs5 = errors;
                         for (const key1 of Object.keys(data3)) {
-                          if (!(key1 === "url" || key1 === "headers")) {
+                          if (!((key1 === "url") || (key1 === "headers"))) {
                             return false;
                             break;
                           }
                         }
                         if (_errs5 === errors) {
-                          if (data3.url !== void 0 && func0.call(data3, "url")) {
+                          if (data3.url !== undefined && func0.call(data3, "url")) {
                             let data4 = data3.url;
                             const _errs6 = errors;
                             if (!(typeof data4 == "string")) {
                               return false;
                             } else {
-                              if (typeof data4 == "string" && (data4.length > 2e3 && (data4.length > 4e3 || func48(data4) > 2e3) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                              if ((typeof data4 == "string") && (((data4.length > 2000 && (data4.length > 4000 || func48(data4) > 2000))) || ((data4.length < 2 && (data4.length < 1 || func48(data4) < 1))))) {
                                 return false;
                               } else {
-                                if (typeof data4 == "string" && !(data4.length > 2e3 && (data4.length > 4e3 || func48(data4) > 2e3) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1)) && !(data4.length < 256 ? pattern51.test(data4) : func81(obj14, data4))) {
+                                if (((typeof data4 == "string") && (!(((data4.length > 2000 && (data4.length > 4000 || func48(data4) > 2000))) || ((data4.length < 2 && (data4.length < 1 || func48(data4) < 1)))))) && (!((data4.length < 256 ? pattern51.test(data4) : func81(obj14, data4))))) {
                                   return false;
                                 }
                               }
@@ -4526,7 +4496,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
                             var valid1 = true;
                           }
                           if (valid1) {
-                            if (data3.headers !== void 0 && func0.call(data3, "headers")) {
+                            if (data3.headers !== undefined && func0.call(data3, "headers")) {
                               let data5 = data3.headers;
                               const _errs7 = errors;
                               if (!(typeof data5 == "object" && data5 !== null && !Array.isArray(data5) && !(data5 instanceof Date) && !(data5 instanceof Uint8Array))) {
@@ -4537,7 +4507,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
                                   for (const key2 of Object.keys(data5)) {
                                     const _errs8 = errors;
                                     if (!(typeof key2 == "string")) {
-                                      const err0 = { instancePath: instancePath + "/destinationS3PresignedUrl/headers", schemaPath: "#/properties/destinationS3PresignedUrl/properties/headers/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key2 };
+                                      const err0 = {instancePath:instancePath+"/destinationS3PresignedUrl/headers",schemaPath:"#/properties/destinationS3PresignedUrl/properties/headers/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key2};
                                       if (vErrors === null) {
                                         vErrors = [err0];
                                       } else {
@@ -4547,7 +4517,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
                                     }
                                     var valid2 = _errs8 === errors;
                                     if (!valid2) {
-                                      const err1 = { instancePath: instancePath + "/destinationS3PresignedUrl/headers", schemaPath: "#/properties/destinationS3PresignedUrl/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
+                                      const err1 = {instancePath:instancePath+"/destinationS3PresignedUrl/headers",schemaPath:"#/properties/destinationS3PresignedUrl/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key2}};
                                       if (vErrors === null) {
                                         vErrors = [err1];
                                       } else {
@@ -4586,7 +4556,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.destinationS3File !== void 0 && func0.call(data, "destinationS3File")) {
+                  if (data.destinationS3File !== undefined && func0.call(data, "destinationS3File")) {
                     let data7 = data.destinationS3File;
                     const _errs11 = errors;
                     if (!(typeof data7 == "object" && data7 !== null && !Array.isArray(data7) && !(data7 instanceof Date) && !(data7 instanceof Uint8Array))) {
@@ -4595,27 +4565,27 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
                     if (errors === _errs11) {
                       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                         let missing2;
-                        if ((data7.bucketName === void 0 || !func0.call(data7, "bucketName")) && (missing2 = "bucketName") || (data7.key === void 0 || !func0.call(data7, "key")) && (missing2 = "key")) {
+                        if ((((data7.bucketName === undefined) || (!(func0.call(data7, "bucketName")))) && (missing2 = "bucketName")) || (((data7.key === undefined) || (!(func0.call(data7, "key")))) && (missing2 = "key"))) {
                           return false;
                         } else {
                           const _errs12 = errors;
                           for (const key4 of Object.keys(data7)) {
-                            if (!(key4 === "bucketName" || key4 === "key")) {
+                            if (!((key4 === "bucketName") || (key4 === "key"))) {
                               return false;
                               break;
                             }
                           }
                           if (_errs12 === errors) {
-                            if (data7.bucketName !== void 0 && func0.call(data7, "bucketName")) {
+                            if (data7.bucketName !== undefined && func0.call(data7, "bucketName")) {
                               let data8 = data7.bucketName;
                               const _errs13 = errors;
                               if (!(typeof data8 == "string")) {
                                 return false;
                               } else {
-                                if (typeof data8 == "string" && (data8.length > 63 && (data8.length > 126 || func48(data8) > 63) || data8.length < 6 && (data8.length < 3 || func48(data8) < 3))) {
+                                if ((typeof data8 == "string") && (((data8.length > 63 && (data8.length > 126 || func48(data8) > 63))) || ((data8.length < 6 && (data8.length < 3 || func48(data8) < 3))))) {
                                   return false;
                                 } else {
-                                  if (typeof data8 == "string" && !(data8.length > 63 && (data8.length > 126 || func48(data8) > 63) || data8.length < 6 && (data8.length < 3 || func48(data8) < 3)) && !pattern19.test(data8)) {
+                                  if (((typeof data8 == "string") && (!(((data8.length > 63 && (data8.length > 126 || func48(data8) > 63))) || ((data8.length < 6 && (data8.length < 3 || func48(data8) < 3)))))) && (!(pattern19.test(data8)))) {
                                     return false;
                                   }
                                 }
@@ -4625,13 +4595,13 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
                               var valid4 = true;
                             }
                             if (valid4) {
-                              if (data7.key !== void 0 && func0.call(data7, "key")) {
+                              if (data7.key !== undefined && func0.call(data7, "key")) {
                                 let data9 = data7.key;
                                 const _errs14 = errors;
                                 if (!(typeof data9 == "string")) {
                                   return false;
                                 } else {
-                                  if (typeof data9 == "string" && (data9.length > 1024 && (data9.length > 2048 || func48(data9) > 1024))) {
+                                  if ((typeof data9 == "string") && ((data9.length > 1024 && (data9.length > 2048 || func48(data9) > 1024)))) {
                                     return false;
                                   }
                                 }
@@ -4658,17 +4628,16 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate121(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetWhatsAppMessageMediaOutput = validate123;
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkGetWhatsAppMessageMediaOutput = validate123;
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4678,13 +4647,13 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "mimeType" || key0 === "fileSize")) {
+        if (!((key0 === "mimeType") || (key0 === "fileSize"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.mimeType !== void 0 && func0.call(data, "mimeType")) {
+        if (data.mimeType !== undefined && func0.call(data, "mimeType")) {
           const _errs1 = errors;
           if (!(typeof data.mimeType == "string")) {
             return false;
@@ -4694,10 +4663,10 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.fileSize !== void 0 && func0.call(data, "fileSize")) {
+          if (data.fileSize !== undefined && func0.call(data, "fileSize")) {
             let data1 = data.fileSize;
             const _errs2 = errors;
-            if (!(typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -9223372036854776e3 && data1 <= 9223372036854776e3))) {
+            if (!((typeof data1 == "number" && Number.isInteger(data1)) && (data1 >= -9223372036854776000 && data1 <= 9223372036854776000))) {
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -4710,17 +4679,16 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate124(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetWhatsAppMessageTemplateInput = validate126;
-function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkGetWhatsAppMessageTemplateInput = validate126;
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4729,27 +4697,27 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+      if (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "metaTemplateId" || key0 === "id" || key0 === "templateName" || key0 === "templateLanguageCode")) {
+          if (!((((key0 === "metaTemplateId") || (key0 === "id")) || (key0 === "templateName")) || (key0 === "templateLanguageCode"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
+          if (data.metaTemplateId !== undefined && func0.call(data, "metaTemplateId")) {
             let data0 = data.metaTemplateId;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern10.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern10.test(data0)))) {
                   return false;
                 }
               }
@@ -4759,16 +4727,16 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.id !== void 0 && func0.call(data, "id")) {
+            if (data.id !== undefined && func0.call(data, "id")) {
               let data1 = data.id;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 115 && (data1.length > 230 || func48(data1) > 115))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 115 && (data1.length > 230 || func48(data1) > 115) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern1.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 115 && (data1.length > 230 || func48(data1) > 115))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern1.test(data1)))) {
                     return false;
                   }
                 }
@@ -4778,13 +4746,13 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.templateName !== void 0 && func0.call(data, "templateName")) {
+              if (data.templateName !== undefined && func0.call(data, "templateName")) {
                 let data2 = data.templateName;
                 const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
-                  if (typeof data2 == "string" && (data2.length > 512 && (data2.length > 1024 || func48(data2) > 512) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                  if ((typeof data2 == "string") && (((data2.length > 512 && (data2.length > 1024 || func48(data2) > 512))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                     return false;
                   }
                 }
@@ -4793,13 +4761,13 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.templateLanguageCode !== void 0 && func0.call(data, "templateLanguageCode")) {
+                if (data.templateLanguageCode !== undefined && func0.call(data, "templateLanguageCode")) {
                   let data3 = data.templateLanguageCode;
                   const _errs4 = errors;
                   if (!(typeof data3 == "string")) {
                     return false;
                   } else {
-                    if (typeof data3 == "string" && (data3.length > 6 && (data3.length > 12 || func48(data3) > 6) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                    if ((typeof data3 == "string") && (((data3.length > 6 && (data3.length > 12 || func48(data3) > 6))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                       return false;
                     }
                   }
@@ -4816,17 +4784,16 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate127(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkGetWhatsAppMessageTemplateOutput = validate129;
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkGetWhatsAppMessageTemplateOutput = validate129;
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4842,12 +4809,12 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (_errs0 === errors) {
-        if (data.template !== void 0 && func0.call(data, "template")) {
+        if (data.template !== undefined && func0.call(data, "template")) {
           let data0 = data.template;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
-            if (typeof data0 == "string" && (data0.length > 6e3 && (data0.length > 12e3 || func48(data0) > 6e3) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+            if ((typeof data0 == "string") && (((data0.length > 6000 && (data0.length > 12000 || func48(data0) > 6000))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
               return false;
             }
           }
@@ -4857,17 +4824,16 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate130(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkListLinkedWhatsAppBusinessAccountsInput = validate132;
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkListLinkedWhatsAppBusinessAccountsInput = validate132;
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4877,19 +4843,19 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "nextToken" || key0 === "maxResults")) {
+        if (!((key0 === "nextToken") || (key0 === "maxResults"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+        if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
           let data0 = data.nextToken;
           const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
-            if (typeof data0 == "string" && (data0.length > 600 && (data0.length > 1200 || func48(data0) > 600) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+            if ((typeof data0 == "string") && (((data0.length > 600 && (data0.length > 1200 || func48(data0) > 600))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
               return false;
             }
           }
@@ -4898,13 +4864,13 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
+          if (data.maxResults !== undefined && func0.call(data, "maxResults")) {
             let data1 = data.maxResults;
             const _errs2 = errors;
-            if (!(typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -2147483648 && data1 <= 2147483647))) {
+            if (!((typeof data1 == "number" && Number.isInteger(data1)) && (data1 >= -2147483648 && data1 <= 2147483647))) {
               return false;
             } else {
-              if (typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -2147483648 && data1 <= 2147483647) && !(data1 >= 1 && data1 <= 100)) {
+              if (((typeof data1 == "number" && Number.isInteger(data1)) && (data1 >= -2147483648 && data1 <= 2147483647)) && (!((data1 >= 1) && (data1 <= 100)))) {
                 return false;
               }
             }
@@ -4918,18 +4884,17 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate133(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkListLinkedWhatsAppBusinessAccountsOutput = validate135;
-const schema82 = { "scType": "object", "properties": { "linkedAccounts": { "scType": "array", "items": { "scType": "object", "properties": { "arn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:waba/[0-9a-zA-Z]+", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 16], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 2, 7], [0, 4, 8], [0, 5, 9], [1, 12, 10], [0, 6, 11], [0, 5, 11], [0, 7, 13], [0, 8, 14], [0, 2, 15]], "classes": [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }] }, "nativeBelow": 256 } }, "id": { "scType": "string", "scLength": { "min": 1, "max": 115 }, "scPattern": { "pattern": ".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*", "length": { "min": 1, "max": 115 } } }, "wabaId": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "registrationStatus": { "scType": "string", "scEnum": ["COMPLETE", "INCOMPLETE"] }, "linkDate": { "scType": "date" }, "wabaName": { "scType": "string", "scLength": { "min": 0, "max": 200 } }, "eventDestinations": { "scType": "array", "scCount": { "min": 0, "max": 1, "unit": "items" }, "items": { "scType": "object", "properties": { "eventDestinationArn": { "scType": "string", "scLength": { "min": 0, "max": 2048 }, "scPattern": { "pattern": "arn:.*:[a-z-]+([/:](.*))?", "length": { "min": 0, "max": 2048 }, "linear": { "insts": [[4, 15], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [1, 4, 1], [1, 7, 5], [0, 2, 6], [0, 2, 6], [0, 3, 8], [1, 11, 9], [0, 0, 10], [0, 3, 10], [0, 4, 12], [0, 5, 13], [0, 6, 14]], "classes": [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47, 58, 58], "negated": false }, { "ranges": [97, 122, 45, 45], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [97, 97], "negated": false }] }, "nativeBelow": 256 } }, "roleArn": { "scType": "string", "scPattern": { "pattern": "arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+", "linear": { "insts": [[4, 34], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 7, 11], [0, 7, 12], [0, 7, 13], [0, 7, 14], [0, 7, 15], [0, 7, 16], [0, 7, 17], [0, 7, 18], [0, 7, 19], [0, 7, 20], [0, 7, 21], [0, 6, 22], [0, 6, 23], [0, 8, 24], [0, 9, 25], [0, 10, 26], [0, 6, 27], [1, 30, 28], [0, 11, 29], [0, 6, 29], [0, 12, 31], [0, 5, 32], [0, 9, 33]], "classes": [{ "ranges": [97, 122, 65, 90, 48, 57, 43, 43, 61, 61, 44, 44, 46, 46, 64, 64, 45, 45, 95, 95], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [108, 108], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [48, 57], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }] }, "nativeBelow": 256 } } }, "additionalProperties": false, "required": ["eventDestinationArn"] } }, "marketingMessagesOnboardingStatus": { "scType": "string", "scLength": { "min": 0, "max": 100 } }, "datasetId": { "scType": "string", "scLength": { "min": 10, "max": 20 }, "scPattern": { "pattern": "[0-9]+", "length": { "min": 10, "max": 20 } } } }, "additionalProperties": false, "required": ["arn", "id", "wabaId", "registrationStatus", "linkDate", "wabaName", "eventDestinations"] } }, "nextToken": { "scType": "string", "scLength": { "min": 1, "max": 600 } } }, "additionalProperties": false };
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkListLinkedWhatsAppBusinessAccountsOutput = validate135;
+const schema82 = {"scType":"object","properties":{"linkedAccounts":{"scType":"array","items":{"scType":"object","properties":{"arn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:waba/[0-9a-zA-Z]+","length":{"min":0,"max":2048},"linear":{"insts":[[4,16],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,2,7],[0,4,8],[0,5,9],[1,12,10],[0,6,11],[0,5,11],[0,7,13],[0,8,14],[0,2,15]],"classes":[{"ranges":[48,57,97,122,65,90],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[97,97],"negated":false},{"ranges":[98,98],"negated":false},{"ranges":[119,119],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[110,110],"negated":false},{"ranges":[114,114],"negated":false}]},"nativeBelow":256}},"id":{"scType":"string","scLength":{"min":1,"max":115},"scPattern":{"pattern":".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*","length":{"min":1,"max":115}}},"wabaId":{"scType":"string","scLength":{"min":1,"max":100}},"registrationStatus":{"scType":"string","scEnum":["COMPLETE","INCOMPLETE"]},"linkDate":{"scType":"date"},"wabaName":{"scType":"string","scLength":{"min":0,"max":200}},"eventDestinations":{"scType":"array","scCount":{"min":0,"max":1,"unit":"items"},"items":{"scType":"object","properties":{"eventDestinationArn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:[a-z-]+([/:](.*))?","length":{"min":0,"max":2048},"linear":{"insts":[[4,15],[3],[1,3,1],[0,0,2],[0,1,2],[1,4,1],[1,7,5],[0,2,6],[0,2,6],[0,3,8],[1,11,9],[0,0,10],[0,3,10],[0,4,12],[0,5,13],[0,6,14]],"classes":[{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[47,47,58,58],"negated":false},{"ranges":[97,122,45,45],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[110,110],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[97,97],"negated":false}]},"nativeBelow":256}},"roleArn":{"scType":"string","scPattern":{"pattern":"arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+","linear":{"insts":[[4,34],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,7,11],[0,7,12],[0,7,13],[0,7,14],[0,7,15],[0,7,16],[0,7,17],[0,7,18],[0,7,19],[0,7,20],[0,7,21],[0,6,22],[0,6,23],[0,8,24],[0,9,25],[0,10,26],[0,6,27],[1,30,28],[0,11,29],[0,6,29],[0,12,31],[0,5,32],[0,9,33]],"classes":[{"ranges":[97,122,65,90,48,57,43,43,61,61,44,44,46,46,64,64,45,45,95,95],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[101,101],"negated":false},{"ranges":[108,108],"negated":false},{"ranges":[111,111],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[48,57],"negated":false},{"ranges":[109,109],"negated":false},{"ranges":[97,97],"negated":false},{"ranges":[105,105],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[110,110],"negated":false}]},"nativeBelow":256}}},"additionalProperties":false,"required":["eventDestinationArn"]}},"marketingMessagesOnboardingStatus":{"scType":"string","scLength":{"min":0,"max":100}},"datasetId":{"scType":"string","scLength":{"min":10,"max":20},"scPattern":{"pattern":"[0-9]+","length":{"min":10,"max":20}}}},"additionalProperties":false,"required":["arn","id","wabaId","registrationStatus","linkDate","wabaName","eventDestinations"]}},"nextToken":{"scType":"string","scLength":{"min":1,"max":600}}},"additionalProperties":false};
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4939,23 +4904,23 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "linkedAccounts" || key0 === "nextToken")) {
+        if (!((key0 === "linkedAccounts") || (key0 === "nextToken"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.linkedAccounts !== void 0 && func0.call(data, "linkedAccounts")) {
+        if (data.linkedAccounts !== undefined && func0.call(data, "linkedAccounts")) {
           let data0 = data.linkedAccounts;
           const _errs1 = errors;
-          if (!Array.isArray(data0)) {
+          if (!(Array.isArray(data0))) {
             return false;
           }
           if (errors === _errs1) {
             if (Array.isArray(data0)) {
               var valid1 = true;
               const len0 = data0.length;
-              for (let i0 = 0; i0 < len0; i0++) {
+              for (let i0=0; i0<len0; i0++) {
                 let data1 = data0[i0];
                 const _errs2 = errors;
                 if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
@@ -4964,27 +4929,27 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                 if (errors === _errs2) {
                   if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                     let missing0;
-                    if ((data1.arn === void 0 || !func0.call(data1, "arn")) && (missing0 = "arn") || (data1.id === void 0 || !func0.call(data1, "id")) && (missing0 = "id") || (data1.wabaId === void 0 || !func0.call(data1, "wabaId")) && (missing0 = "wabaId") || (data1.registrationStatus === void 0 || !func0.call(data1, "registrationStatus")) && (missing0 = "registrationStatus") || (data1.linkDate === void 0 || !func0.call(data1, "linkDate")) && (missing0 = "linkDate") || (data1.wabaName === void 0 || !func0.call(data1, "wabaName")) && (missing0 = "wabaName") || (data1.eventDestinations === void 0 || !func0.call(data1, "eventDestinations")) && (missing0 = "eventDestinations")) {
+                    if (((((((((data1.arn === undefined) || (!(func0.call(data1, "arn")))) && (missing0 = "arn")) || (((data1.id === undefined) || (!(func0.call(data1, "id")))) && (missing0 = "id"))) || (((data1.wabaId === undefined) || (!(func0.call(data1, "wabaId")))) && (missing0 = "wabaId"))) || (((data1.registrationStatus === undefined) || (!(func0.call(data1, "registrationStatus")))) && (missing0 = "registrationStatus"))) || (((data1.linkDate === undefined) || (!(func0.call(data1, "linkDate")))) && (missing0 = "linkDate"))) || (((data1.wabaName === undefined) || (!(func0.call(data1, "wabaName")))) && (missing0 = "wabaName"))) || (((data1.eventDestinations === undefined) || (!(func0.call(data1, "eventDestinations")))) && (missing0 = "eventDestinations"))) {
                       return false;
                     } else {
                       const _errs3 = errors;
                       for (const key1 of Object.keys(data1)) {
-                        if (!func0.call(schema82.properties.linkedAccounts.items.properties, key1)) {
+                        if (!(func0.call(schema82.properties.linkedAccounts.items.properties, key1))) {
                           return false;
                           break;
                         }
                       }
                       if (_errs3 === errors) {
-                        if (data1.arn !== void 0 && func0.call(data1, "arn")) {
+                        if (data1.arn !== undefined && func0.call(data1, "arn")) {
                           let data2 = data1.arn;
                           const _errs4 = errors;
                           if (!(typeof data2 == "string")) {
                             return false;
                           } else {
-                            if (typeof data2 == "string" && (data2.length > 2048 && (data2.length > 4096 || func48(data2) > 2048))) {
+                            if ((typeof data2 == "string") && ((data2.length > 2048 && (data2.length > 4096 || func48(data2) > 2048)))) {
                               return false;
                             } else {
-                              if (typeof data2 == "string" && !(data2.length > 2048 && (data2.length > 4096 || func48(data2) > 2048)) && !(data2.length < 256 ? pattern30.test(data2) : func81(obj7, data2))) {
+                              if (((typeof data2 == "string") && (!((data2.length > 2048 && (data2.length > 4096 || func48(data2) > 2048))))) && (!((data2.length < 256 ? pattern30.test(data2) : func81(obj7, data2))))) {
                                 return false;
                               }
                             }
@@ -4994,16 +4959,16 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                           var valid2 = true;
                         }
                         if (valid2) {
-                          if (data1.id !== void 0 && func0.call(data1, "id")) {
+                          if (data1.id !== undefined && func0.call(data1, "id")) {
                             let data3 = data1.id;
                             const _errs5 = errors;
                             if (!(typeof data3 == "string")) {
                               return false;
                             } else {
-                              if (typeof data3 == "string" && (data3.length > 115 && (data3.length > 230 || func48(data3) > 115) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                              if ((typeof data3 == "string") && (((data3.length > 115 && (data3.length > 230 || func48(data3) > 115))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                                 return false;
                               } else {
-                                if (typeof data3 == "string" && !(data3.length > 115 && (data3.length > 230 || func48(data3) > 115) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1)) && !pattern1.test(data3)) {
+                                if (((typeof data3 == "string") && (!(((data3.length > 115 && (data3.length > 230 || func48(data3) > 115))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1)))))) && (!(pattern1.test(data3)))) {
                                   return false;
                                 }
                               }
@@ -5013,13 +4978,13 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                             var valid2 = true;
                           }
                           if (valid2) {
-                            if (data1.wabaId !== void 0 && func0.call(data1, "wabaId")) {
+                            if (data1.wabaId !== undefined && func0.call(data1, "wabaId")) {
                               let data4 = data1.wabaId;
                               const _errs6 = errors;
                               if (!(typeof data4 == "string")) {
                                 return false;
                               } else {
-                                if (typeof data4 == "string" && (data4.length > 100 && (data4.length > 200 || func48(data4) > 100) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                                if ((typeof data4 == "string") && (((data4.length > 100 && (data4.length > 200 || func48(data4) > 100))) || ((data4.length < 2 && (data4.length < 1 || func48(data4) < 1))))) {
                                   return false;
                                 }
                               }
@@ -5028,7 +4993,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                               var valid2 = true;
                             }
                             if (valid2) {
-                              if (data1.registrationStatus !== void 0 && func0.call(data1, "registrationStatus")) {
+                              if (data1.registrationStatus !== undefined && func0.call(data1, "registrationStatus")) {
                                 let data5 = data1.registrationStatus;
                                 const _errs7 = errors;
                                 if (!(typeof data5 == "string")) {
@@ -5043,7 +5008,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                                 var valid2 = true;
                               }
                               if (valid2) {
-                                if (data1.linkDate !== void 0 && func0.call(data1, "linkDate")) {
+                                if (data1.linkDate !== undefined && func0.call(data1, "linkDate")) {
                                   let data6 = data1.linkDate;
                                   const _errs8 = errors;
                                   if (!(data6 instanceof Date && !isNaN(data6.getTime()))) {
@@ -5054,13 +5019,13 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                                   var valid2 = true;
                                 }
                                 if (valid2) {
-                                  if (data1.wabaName !== void 0 && func0.call(data1, "wabaName")) {
+                                  if (data1.wabaName !== undefined && func0.call(data1, "wabaName")) {
                                     let data7 = data1.wabaName;
                                     const _errs9 = errors;
                                     if (!(typeof data7 == "string")) {
                                       return false;
                                     } else {
-                                      if (typeof data7 == "string" && (data7.length > 200 && (data7.length > 400 || func48(data7) > 200))) {
+                                      if ((typeof data7 == "string") && ((data7.length > 200 && (data7.length > 400 || func48(data7) > 200)))) {
                                         return false;
                                       }
                                     }
@@ -5069,13 +5034,13 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                                     var valid2 = true;
                                   }
                                   if (valid2) {
-                                    if (data1.eventDestinations !== void 0 && func0.call(data1, "eventDestinations")) {
+                                    if (data1.eventDestinations !== undefined && func0.call(data1, "eventDestinations")) {
                                       let data8 = data1.eventDestinations;
                                       const _errs10 = errors;
-                                      if (!Array.isArray(data8)) {
+                                      if (!(Array.isArray(data8))) {
                                         return false;
                                       } else {
-                                        if (Array.isArray(data8) && (data8.length > 1 || data8.length < 0)) {
+                                        if ((Array.isArray(data8)) && ((data8.length > 1) || (data8.length < 0))) {
                                           return false;
                                         }
                                       }
@@ -5083,7 +5048,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                                         if (Array.isArray(data8)) {
                                           var valid3 = true;
                                           const len1 = data8.length;
-                                          for (let i1 = 0; i1 < len1; i1++) {
+                                          for (let i1=0; i1<len1; i1++) {
                                             let data9 = data8[i1];
                                             const _errs11 = errors;
                                             if (!(typeof data9 == "object" && data9 !== null && !Array.isArray(data9) && !(data9 instanceof Date) && !(data9 instanceof Uint8Array))) {
@@ -5092,27 +5057,27 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                                             if (errors === _errs11) {
                                               if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                                                 let missing1;
-                                                if ((data9.eventDestinationArn === void 0 || !func0.call(data9, "eventDestinationArn")) && (missing1 = "eventDestinationArn")) {
+                                                if (((data9.eventDestinationArn === undefined) || (!(func0.call(data9, "eventDestinationArn")))) && (missing1 = "eventDestinationArn")) {
                                                   return false;
                                                 } else {
                                                   const _errs12 = errors;
                                                   for (const key2 of Object.keys(data9)) {
-                                                    if (!(key2 === "eventDestinationArn" || key2 === "roleArn")) {
+                                                    if (!((key2 === "eventDestinationArn") || (key2 === "roleArn"))) {
                                                       return false;
                                                       break;
                                                     }
                                                   }
                                                   if (_errs12 === errors) {
-                                                    if (data9.eventDestinationArn !== void 0 && func0.call(data9, "eventDestinationArn")) {
+                                                    if (data9.eventDestinationArn !== undefined && func0.call(data9, "eventDestinationArn")) {
                                                       let data10 = data9.eventDestinationArn;
                                                       const _errs13 = errors;
                                                       if (!(typeof data10 == "string")) {
                                                         return false;
                                                       } else {
-                                                        if (typeof data10 == "string" && (data10.length > 2048 && (data10.length > 4096 || func48(data10) > 2048))) {
+                                                        if ((typeof data10 == "string") && ((data10.length > 2048 && (data10.length > 4096 || func48(data10) > 2048)))) {
                                                           return false;
                                                         } else {
-                                                          if (typeof data10 == "string" && !(data10.length > 2048 && (data10.length > 4096 || func48(data10) > 2048)) && !(data10.length < 256 ? pattern2.test(data10) : func81(obj0, data10))) {
+                                                          if (((typeof data10 == "string") && (!((data10.length > 2048 && (data10.length > 4096 || func48(data10) > 2048))))) && (!((data10.length < 256 ? pattern2.test(data10) : func81(obj0, data10))))) {
                                                             return false;
                                                           }
                                                         }
@@ -5122,13 +5087,13 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                                                       var valid4 = true;
                                                     }
                                                     if (valid4) {
-                                                      if (data9.roleArn !== void 0 && func0.call(data9, "roleArn")) {
+                                                      if (data9.roleArn !== undefined && func0.call(data9, "roleArn")) {
                                                         let data11 = data9.roleArn;
                                                         const _errs14 = errors;
                                                         if (!(typeof data11 == "string")) {
                                                           return false;
                                                         } else {
-                                                          if (typeof data11 == "string" && true && !(data11.length < 256 ? pattern3.test(data11) : func81(obj1, data11))) {
+                                                          if (((typeof data11 == "string") && (true)) && (!((data11.length < 256 ? pattern3.test(data11) : func81(obj1, data11))))) {
                                                             return false;
                                                           }
                                                         }
@@ -5153,13 +5118,13 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                                       var valid2 = true;
                                     }
                                     if (valid2) {
-                                      if (data1.marketingMessagesOnboardingStatus !== void 0 && func0.call(data1, "marketingMessagesOnboardingStatus")) {
+                                      if (data1.marketingMessagesOnboardingStatus !== undefined && func0.call(data1, "marketingMessagesOnboardingStatus")) {
                                         let data12 = data1.marketingMessagesOnboardingStatus;
                                         const _errs15 = errors;
                                         if (!(typeof data12 == "string")) {
                                           return false;
                                         } else {
-                                          if (typeof data12 == "string" && (data12.length > 100 && (data12.length > 200 || func48(data12) > 100))) {
+                                          if ((typeof data12 == "string") && ((data12.length > 100 && (data12.length > 200 || func48(data12) > 100)))) {
                                             return false;
                                           }
                                         }
@@ -5168,16 +5133,16 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                                         var valid2 = true;
                                       }
                                       if (valid2) {
-                                        if (data1.datasetId !== void 0 && func0.call(data1, "datasetId")) {
+                                        if (data1.datasetId !== undefined && func0.call(data1, "datasetId")) {
                                           let data13 = data1.datasetId;
                                           const _errs16 = errors;
                                           if (!(typeof data13 == "string")) {
                                             return false;
                                           } else {
-                                            if (typeof data13 == "string" && (data13.length > 20 && (data13.length > 40 || func48(data13) > 20) || data13.length < 20 && (data13.length < 10 || func48(data13) < 10))) {
+                                            if ((typeof data13 == "string") && (((data13.length > 20 && (data13.length > 40 || func48(data13) > 20))) || ((data13.length < 20 && (data13.length < 10 || func48(data13) < 10))))) {
                                               return false;
                                             } else {
-                                              if (typeof data13 == "string" && !(data13.length > 20 && (data13.length > 40 || func48(data13) > 20) || data13.length < 20 && (data13.length < 10 || func48(data13) < 10)) && !pattern10.test(data13)) {
+                                              if (((typeof data13 == "string") && (!(((data13.length > 20 && (data13.length > 40 || func48(data13) > 20))) || ((data13.length < 20 && (data13.length < 10 || func48(data13) < 10)))))) && (!(pattern10.test(data13)))) {
                                                 return false;
                                               }
                                             }
@@ -5210,13 +5175,13 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+          if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
             let data14 = data.nextToken;
             const _errs17 = errors;
             if (!(typeof data14 == "string")) {
               return false;
             } else {
-              if (typeof data14 == "string" && (data14.length > 600 && (data14.length > 1200 || func48(data14) > 600) || data14.length < 2 && (data14.length < 1 || func48(data14) < 1))) {
+              if ((typeof data14 == "string") && (((data14.length > 600 && (data14.length > 1200 || func48(data14) > 600))) || ((data14.length < 2 && (data14.length < 1 || func48(data14) < 1))))) {
                 return false;
               }
             }
@@ -5230,18 +5195,17 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate136(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkListTagsForResourceInput = validate138;
+export const checkListTagsForResourceInput = validate138;
 const pattern60 = /* @__PURE__ */ new RegExp("arn:.*", "u");
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5250,7 +5214,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.resourceArn === void 0 || !func0.call(data, "resourceArn")) && (missing0 = "resourceArn")) {
+      if (((data.resourceArn === undefined) || (!(func0.call(data, "resourceArn")))) && (missing0 = "resourceArn")) {
         return false;
       } else {
         const _errs0 = errors;
@@ -5261,15 +5225,15 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (_errs0 === errors) {
-          if (data.resourceArn !== void 0 && func0.call(data, "resourceArn")) {
+          if (data.resourceArn !== undefined && func0.call(data, "resourceArn")) {
             let data0 = data.resourceArn;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048))) {
+              if ((typeof data0 == "string") && ((data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048)))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048)) && !pattern60.test(data0)) {
+                if (((typeof data0 == "string") && (!((data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048))))) && (!(pattern60.test(data0)))) {
                   return false;
                 }
               }
@@ -5281,17 +5245,16 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate139(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate139(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkListTagsForResourceOutput = validate141;
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkListTagsForResourceOutput = validate141;
+function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5301,16 +5264,16 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "statusCode" || key0 === "tags")) {
+        if (!((key0 === "statusCode") || (key0 === "tags"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.statusCode !== void 0 && func0.call(data, "statusCode")) {
+        if (data.statusCode !== undefined && func0.call(data, "statusCode")) {
           let data0 = data.statusCode;
           const _errs1 = errors;
-          if (!(typeof data0 == "number" && Number.isInteger(data0) && (data0 >= -2147483648 && data0 <= 2147483647))) {
+          if (!((typeof data0 == "number" && Number.isInteger(data0)) && (data0 >= -2147483648 && data0 <= 2147483647))) {
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5318,17 +5281,17 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.tags !== void 0 && func0.call(data, "tags")) {
+          if (data.tags !== undefined && func0.call(data, "tags")) {
             let data1 = data.tags;
             const _errs2 = errors;
-            if (!Array.isArray(data1)) {
+            if (!(Array.isArray(data1))) {
               return false;
             }
             if (errors === _errs2) {
               if (Array.isArray(data1)) {
                 var valid1 = true;
                 const len0 = data1.length;
-                for (let i0 = 0; i0 < len0; i0++) {
+                for (let i0=0; i0<len0; i0++) {
                   let data2 = data1[i0];
                   const _errs3 = errors;
                   if (!(typeof data2 == "object" && data2 !== null && !Array.isArray(data2) && !(data2 instanceof Date) && !(data2 instanceof Uint8Array))) {
@@ -5337,24 +5300,24 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs3) {
                     if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                       let missing0;
-                      if ((data2.key === void 0 || !func0.call(data2, "key")) && (missing0 = "key")) {
+                      if (((data2.key === undefined) || (!(func0.call(data2, "key")))) && (missing0 = "key")) {
                         return false;
                       } else {
                         const _errs4 = errors;
                         for (const key1 of Object.keys(data2)) {
-                          if (!(key1 === "key" || key1 === "value")) {
+                          if (!((key1 === "key") || (key1 === "value"))) {
                             return false;
                             break;
                           }
                         }
                         if (_errs4 === errors) {
-                          if (data2.key !== void 0 && func0.call(data2, "key")) {
+                          if (data2.key !== undefined && func0.call(data2, "key")) {
                             let data3 = data2.key;
                             const _errs5 = errors;
                             if (!(typeof data3 == "string")) {
                               return false;
                             } else {
-                              if (typeof data3 == "string" && (data3.length > 128 && (data3.length > 256 || func48(data3) > 128) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                              if ((typeof data3 == "string") && (((data3.length > 128 && (data3.length > 256 || func48(data3) > 128))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                                 return false;
                               }
                             }
@@ -5363,13 +5326,13 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                             var valid2 = true;
                           }
                           if (valid2) {
-                            if (data2.value !== void 0 && func0.call(data2, "value")) {
+                            if (data2.value !== undefined && func0.call(data2, "value")) {
                               let data4 = data2.value;
                               const _errs6 = errors;
                               if (!(typeof data4 == "string")) {
                                 return false;
                               } else {
-                                if (typeof data4 == "string" && (data4.length > 256 && (data4.length > 512 || func48(data4) > 256))) {
+                                if ((typeof data4 == "string") && ((data4.length > 256 && (data4.length > 512 || func48(data4) > 256)))) {
                                   return false;
                                 }
                               }
@@ -5399,17 +5362,16 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate142(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate142(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkListWhatsAppFlowAssetsInput = validate144;
-function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkListWhatsAppFlowAssetsInput = validate144;
+function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5418,27 +5380,27 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
+      if ((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.flowId === undefined) || (!(func0.call(data, "flowId")))) && (missing0 = "flowId"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "flowId" || key0 === "nextToken" || key0 === "maxResults")) {
+          if (!((((key0 === "id") || (key0 === "flowId")) || (key0 === "nextToken")) || (key0 === "maxResults"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -5448,16 +5410,16 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+            if (data.flowId !== undefined && func0.call(data, "flowId")) {
               let data1 = data.flowId;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern10.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern10.test(data1)))) {
                     return false;
                   }
                 }
@@ -5467,13 +5429,13 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+              if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
                 let data2 = data.nextToken;
                 const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
-                  if (typeof data2 == "string" && (data2.length > 600 && (data2.length > 1200 || func48(data2) > 600) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                  if ((typeof data2 == "string") && (((data2.length > 600 && (data2.length > 1200 || func48(data2) > 600))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                     return false;
                   }
                 }
@@ -5482,13 +5444,13 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
+                if (data.maxResults !== undefined && func0.call(data, "maxResults")) {
                   let data3 = data.maxResults;
                   const _errs4 = errors;
-                  if (!(typeof data3 == "number" && Number.isInteger(data3) && (data3 >= -2147483648 && data3 <= 2147483647))) {
+                  if (!((typeof data3 == "number" && Number.isInteger(data3)) && (data3 >= -2147483648 && data3 <= 2147483647))) {
                     return false;
                   } else {
-                    if (typeof data3 == "number" && Number.isInteger(data3) && (data3 >= -2147483648 && data3 <= 2147483647) && !(data3 >= 1 && data3 <= 100)) {
+                    if (((typeof data3 == "number" && Number.isInteger(data3)) && (data3 >= -2147483648 && data3 <= 2147483647)) && (!((data3 >= 1) && (data3 <= 100)))) {
                       return false;
                     }
                   }
@@ -5505,17 +5467,16 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate145(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkListWhatsAppFlowAssetsOutput = validate147;
-function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkListWhatsAppFlowAssetsOutput = validate147;
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5524,28 +5485,28 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.flowAssets === void 0 || !func0.call(data, "flowAssets")) && (missing0 = "flowAssets")) {
+      if (((data.flowAssets === undefined) || (!(func0.call(data, "flowAssets")))) && (missing0 = "flowAssets")) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "flowAssets" || key0 === "nextToken")) {
+          if (!((key0 === "flowAssets") || (key0 === "nextToken"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.flowAssets !== void 0 && func0.call(data, "flowAssets")) {
+          if (data.flowAssets !== undefined && func0.call(data, "flowAssets")) {
             let data0 = data.flowAssets;
             const _errs1 = errors;
-            if (!Array.isArray(data0)) {
+            if (!(Array.isArray(data0))) {
               return false;
             }
             if (errors === _errs1) {
               if (Array.isArray(data0)) {
                 var valid1 = true;
                 const len0 = data0.length;
-                for (let i0 = 0; i0 < len0; i0++) {
+                for (let i0=0; i0<len0; i0++) {
                   let data1 = data0[i0];
                   const _errs2 = errors;
                   if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
@@ -5554,24 +5515,24 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs2) {
                     if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                       let missing1;
-                      if ((data1.name === void 0 || !func0.call(data1, "name")) && (missing1 = "name") || (data1.assetType === void 0 || !func0.call(data1, "assetType")) && (missing1 = "assetType") || (data1.downloadUrl === void 0 || !func0.call(data1, "downloadUrl")) && (missing1 = "downloadUrl")) {
+                      if (((((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")) || (((data1.assetType === undefined) || (!(func0.call(data1, "assetType")))) && (missing1 = "assetType"))) || (((data1.downloadUrl === undefined) || (!(func0.call(data1, "downloadUrl")))) && (missing1 = "downloadUrl"))) {
                         return false;
                       } else {
                         const _errs3 = errors;
                         for (const key1 of Object.keys(data1)) {
-                          if (!(key1 === "name" || key1 === "assetType" || key1 === "downloadUrl")) {
+                          if (!(((key1 === "name") || (key1 === "assetType")) || (key1 === "downloadUrl"))) {
                             return false;
                             break;
                           }
                         }
                         if (_errs3 === errors) {
-                          if (data1.name !== void 0 && func0.call(data1, "name")) {
+                          if (data1.name !== undefined && func0.call(data1, "name")) {
                             let data2 = data1.name;
                             const _errs4 = errors;
                             if (!(typeof data2 == "string")) {
                               return false;
                             } else {
-                              if (typeof data2 == "string" && (data2.length > 100 && (data2.length > 200 || func48(data2) > 100) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                              if ((typeof data2 == "string") && (((data2.length > 100 && (data2.length > 200 || func48(data2) > 100))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                                 return false;
                               }
                             }
@@ -5580,13 +5541,13 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
                             var valid2 = true;
                           }
                           if (valid2) {
-                            if (data1.assetType !== void 0 && func0.call(data1, "assetType")) {
+                            if (data1.assetType !== undefined && func0.call(data1, "assetType")) {
                               let data3 = data1.assetType;
                               const _errs5 = errors;
                               if (!(typeof data3 == "string")) {
                                 return false;
                               } else {
-                                if (typeof data3 == "string" && (data3.length > 50 && (data3.length > 100 || func48(data3) > 50) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                                if ((typeof data3 == "string") && (((data3.length > 50 && (data3.length > 100 || func48(data3) > 50))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                                   return false;
                                 }
                               }
@@ -5595,13 +5556,13 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
                               var valid2 = true;
                             }
                             if (valid2) {
-                              if (data1.downloadUrl !== void 0 && func0.call(data1, "downloadUrl")) {
+                              if (data1.downloadUrl !== undefined && func0.call(data1, "downloadUrl")) {
                                 let data4 = data1.downloadUrl;
                                 const _errs6 = errors;
                                 if (!(typeof data4 == "string")) {
                                   return false;
                                 } else {
-                                  if (typeof data4 == "string" && (data4.length > 2048 && (data4.length > 4096 || func48(data4) > 2048) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                                  if ((typeof data4 == "string") && (((data4.length > 2048 && (data4.length > 4096 || func48(data4) > 2048))) || ((data4.length < 2 && (data4.length < 1 || func48(data4) < 1))))) {
                                     return false;
                                   }
                                 }
@@ -5627,13 +5588,13 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+            if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
               let data5 = data.nextToken;
               const _errs7 = errors;
               if (!(typeof data5 == "string")) {
                 return false;
               } else {
-                if (typeof data5 == "string" && (data5.length > 600 && (data5.length > 1200 || func48(data5) > 600) || data5.length < 2 && (data5.length < 1 || func48(data5) < 1))) {
+                if ((typeof data5 == "string") && (((data5.length > 600 && (data5.length > 1200 || func48(data5) > 600))) || ((data5.length < 2 && (data5.length < 1 || func48(data5) < 1))))) {
                   return false;
                 }
               }
@@ -5648,17 +5609,16 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate148(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate148(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkListWhatsAppFlowsInput = validate150;
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkListWhatsAppFlowsInput = validate150;
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5667,27 +5627,27 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+      if (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "nextToken" || key0 === "maxResults")) {
+          if (!(((key0 === "id") || (key0 === "nextToken")) || (key0 === "maxResults"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -5697,13 +5657,13 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+            if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
               let data1 = data.nextToken;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 600 && (data1.length > 1200 || func48(data1) > 600) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 600 && (data1.length > 1200 || func48(data1) > 600))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 }
               }
@@ -5712,13 +5672,13 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
+              if (data.maxResults !== undefined && func0.call(data, "maxResults")) {
                 let data2 = data.maxResults;
                 const _errs3 = errors;
-                if (!(typeof data2 == "number" && Number.isInteger(data2) && (data2 >= -2147483648 && data2 <= 2147483647))) {
+                if (!((typeof data2 == "number" && Number.isInteger(data2)) && (data2 >= -2147483648 && data2 <= 2147483647))) {
                   return false;
                 } else {
-                  if (typeof data2 == "number" && Number.isInteger(data2) && (data2 >= -2147483648 && data2 <= 2147483647) && !(data2 >= 1 && data2 <= 100)) {
+                  if (((typeof data2 == "number" && Number.isInteger(data2)) && (data2 >= -2147483648 && data2 <= 2147483647)) && (!((data2 >= 1) && (data2 <= 100)))) {
                     return false;
                   }
                 }
@@ -5734,17 +5694,16 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate151(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkListWhatsAppFlowsOutput = validate153;
-function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkListWhatsAppFlowsOutput = validate153;
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5753,28 +5712,28 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.flows === void 0 || !func0.call(data, "flows")) && (missing0 = "flows")) {
+      if (((data.flows === undefined) || (!(func0.call(data, "flows")))) && (missing0 = "flows")) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "flows" || key0 === "nextToken")) {
+          if (!((key0 === "flows") || (key0 === "nextToken"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.flows !== void 0 && func0.call(data, "flows")) {
+          if (data.flows !== undefined && func0.call(data, "flows")) {
             let data0 = data.flows;
             const _errs1 = errors;
-            if (!Array.isArray(data0)) {
+            if (!(Array.isArray(data0))) {
               return false;
             }
             if (errors === _errs1) {
               if (Array.isArray(data0)) {
                 var valid1 = true;
                 const len0 = data0.length;
-                for (let i0 = 0; i0 < len0; i0++) {
+                for (let i0=0; i0<len0; i0++) {
                   let data1 = data0[i0];
                   const _errs2 = errors;
                   if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
@@ -5783,27 +5742,27 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs2) {
                     if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                       let missing1;
-                      if ((data1.flowId === void 0 || !func0.call(data1, "flowId")) && (missing1 = "flowId") || (data1.flowName === void 0 || !func0.call(data1, "flowName")) && (missing1 = "flowName") || (data1.flowStatus === void 0 || !func0.call(data1, "flowStatus")) && (missing1 = "flowStatus") || (data1.flowCategories === void 0 || !func0.call(data1, "flowCategories")) && (missing1 = "flowCategories") || (data1.validationErrors === void 0 || !func0.call(data1, "validationErrors")) && (missing1 = "validationErrors")) {
+                      if (((((((data1.flowId === undefined) || (!(func0.call(data1, "flowId")))) && (missing1 = "flowId")) || (((data1.flowName === undefined) || (!(func0.call(data1, "flowName")))) && (missing1 = "flowName"))) || (((data1.flowStatus === undefined) || (!(func0.call(data1, "flowStatus")))) && (missing1 = "flowStatus"))) || (((data1.flowCategories === undefined) || (!(func0.call(data1, "flowCategories")))) && (missing1 = "flowCategories"))) || (((data1.validationErrors === undefined) || (!(func0.call(data1, "validationErrors")))) && (missing1 = "validationErrors"))) {
                         return false;
                       } else {
                         const _errs3 = errors;
                         for (const key1 of Object.keys(data1)) {
-                          if (!(key1 === "flowId" || key1 === "flowName" || key1 === "flowStatus" || key1 === "flowCategories" || key1 === "validationErrors")) {
+                          if (!(((((key1 === "flowId") || (key1 === "flowName")) || (key1 === "flowStatus")) || (key1 === "flowCategories")) || (key1 === "validationErrors"))) {
                             return false;
                             break;
                           }
                         }
                         if (_errs3 === errors) {
-                          if (data1.flowId !== void 0 && func0.call(data1, "flowId")) {
+                          if (data1.flowId !== undefined && func0.call(data1, "flowId")) {
                             let data2 = data1.flowId;
                             const _errs4 = errors;
                             if (!(typeof data2 == "string")) {
                               return false;
                             } else {
-                              if (typeof data2 == "string" && (data2.length > 100 && (data2.length > 200 || func48(data2) > 100) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                              if ((typeof data2 == "string") && (((data2.length > 100 && (data2.length > 200 || func48(data2) > 100))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                                 return false;
                               } else {
-                                if (typeof data2 == "string" && !(data2.length > 100 && (data2.length > 200 || func48(data2) > 100) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1)) && !pattern10.test(data2)) {
+                                if (((typeof data2 == "string") && (!(((data2.length > 100 && (data2.length > 200 || func48(data2) > 100))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1)))))) && (!(pattern10.test(data2)))) {
                                   return false;
                                 }
                               }
@@ -5813,13 +5772,13 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
                             var valid2 = true;
                           }
                           if (valid2) {
-                            if (data1.flowName !== void 0 && func0.call(data1, "flowName")) {
+                            if (data1.flowName !== undefined && func0.call(data1, "flowName")) {
                               let data3 = data1.flowName;
                               const _errs5 = errors;
                               if (!(typeof data3 == "string")) {
                                 return false;
                               } else {
-                                if (typeof data3 == "string" && (data3.length > 200 && (data3.length > 400 || func48(data3) > 200) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                                if ((typeof data3 == "string") && (((data3.length > 200 && (data3.length > 400 || func48(data3) > 200))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                                   return false;
                                 }
                               }
@@ -5828,13 +5787,13 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
                               var valid2 = true;
                             }
                             if (valid2) {
-                              if (data1.flowStatus !== void 0 && func0.call(data1, "flowStatus")) {
+                              if (data1.flowStatus !== undefined && func0.call(data1, "flowStatus")) {
                                 let data4 = data1.flowStatus;
                                 const _errs6 = errors;
                                 if (!(typeof data4 == "string")) {
                                   return false;
                                 } else {
-                                  if (typeof data4 == "string" && (data4.length > 20 && (data4.length > 40 || func48(data4) > 20) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                                  if ((typeof data4 == "string") && (((data4.length > 20 && (data4.length > 40 || func48(data4) > 20))) || ((data4.length < 2 && (data4.length < 1 || func48(data4) < 1))))) {
                                     return false;
                                   }
                                 }
@@ -5843,13 +5802,13 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
                                 var valid2 = true;
                               }
                               if (valid2) {
-                                if (data1.flowCategories !== void 0 && func0.call(data1, "flowCategories")) {
+                                if (data1.flowCategories !== undefined && func0.call(data1, "flowCategories")) {
                                   let data5 = data1.flowCategories;
                                   const _errs7 = errors;
-                                  if (!Array.isArray(data5)) {
+                                  if (!(Array.isArray(data5))) {
                                     return false;
                                   } else {
-                                    if (Array.isArray(data5) && (data5.length > 9 || data5.length < 1)) {
+                                    if ((Array.isArray(data5)) && ((data5.length > 9) || (data5.length < 1))) {
                                       return false;
                                     }
                                   }
@@ -5857,7 +5816,7 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (Array.isArray(data5)) {
                                       var valid3 = true;
                                       const len1 = data5.length;
-                                      for (let i1 = 0; i1 < len1; i1++) {
+                                      for (let i1=0; i1<len1; i1++) {
                                         let data6 = data5[i1];
                                         const _errs8 = errors;
                                         if (!(typeof data6 == "string")) {
@@ -5879,23 +5838,23 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
                                   var valid2 = true;
                                 }
                                 if (valid2) {
-                                  if (data1.validationErrors !== void 0 && func0.call(data1, "validationErrors")) {
+                                  if (data1.validationErrors !== undefined && func0.call(data1, "validationErrors")) {
                                     let data7 = data1.validationErrors;
                                     const _errs9 = errors;
-                                    if (!Array.isArray(data7)) {
+                                    if (!(Array.isArray(data7))) {
                                       return false;
                                     }
                                     if (errors === _errs9) {
                                       if (Array.isArray(data7)) {
                                         var valid4 = true;
                                         const len2 = data7.length;
-                                        for (let i2 = 0; i2 < len2; i2++) {
+                                        for (let i2=0; i2<len2; i2++) {
                                           let data8 = data7[i2];
                                           const _errs10 = errors;
                                           if (!(typeof data8 == "string")) {
                                             return false;
                                           } else {
-                                            if (typeof data8 == "string" && (data8.length > 1048576 && (data8.length > 2097152 || func48(data8) > 1048576))) {
+                                            if ((typeof data8 == "string") && ((data8.length > 1048576 && (data8.length > 2097152 || func48(data8) > 1048576)))) {
                                               return false;
                                             }
                                           }
@@ -5930,13 +5889,13 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+            if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
               let data9 = data.nextToken;
               const _errs11 = errors;
               if (!(typeof data9 == "string")) {
                 return false;
               } else {
-                if (typeof data9 == "string" && (data9.length > 600 && (data9.length > 1200 || func48(data9) > 600) || data9.length < 2 && (data9.length < 1 || func48(data9) < 1))) {
+                if ((typeof data9 == "string") && (((data9.length > 600 && (data9.length > 1200 || func48(data9) > 600))) || ((data9.length < 2 && (data9.length < 1 || func48(data9) < 1))))) {
                   return false;
                 }
               }
@@ -5951,17 +5910,16 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate154(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate154(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkListWhatsAppMessageTemplatesInput = validate156;
-function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkListWhatsAppMessageTemplatesInput = validate156;
+function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5970,27 +5928,27 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+      if (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "nextToken" || key0 === "maxResults")) {
+          if (!(((key0 === "id") || (key0 === "nextToken")) || (key0 === "maxResults"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -6000,13 +5958,13 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+            if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
               let data1 = data.nextToken;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 600 && (data1.length > 1200 || func48(data1) > 600) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 600 && (data1.length > 1200 || func48(data1) > 600))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 }
               }
@@ -6015,13 +5973,13 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
+              if (data.maxResults !== undefined && func0.call(data, "maxResults")) {
                 let data2 = data.maxResults;
                 const _errs3 = errors;
-                if (!(typeof data2 == "number" && Number.isInteger(data2) && (data2 >= -2147483648 && data2 <= 2147483647))) {
+                if (!((typeof data2 == "number" && Number.isInteger(data2)) && (data2 >= -2147483648 && data2 <= 2147483647))) {
                   return false;
                 } else {
-                  if (typeof data2 == "number" && Number.isInteger(data2) && (data2 >= -2147483648 && data2 <= 2147483647) && !(data2 >= 1 && data2 <= 100)) {
+                  if (((typeof data2 == "number" && Number.isInteger(data2)) && (data2 >= -2147483648 && data2 <= 2147483647)) && (!((data2 >= 1) && (data2 <= 100)))) {
                     return false;
                   }
                 }
@@ -6037,17 +5995,16 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate157(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate157(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkListWhatsAppMessageTemplatesOutput = validate159;
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkListWhatsAppMessageTemplatesOutput = validate159;
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -6057,23 +6014,23 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "templates" || key0 === "nextToken")) {
+        if (!((key0 === "templates") || (key0 === "nextToken"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.templates !== void 0 && func0.call(data, "templates")) {
+        if (data.templates !== undefined && func0.call(data, "templates")) {
           let data0 = data.templates;
           const _errs1 = errors;
-          if (!Array.isArray(data0)) {
+          if (!(Array.isArray(data0))) {
             return false;
           }
           if (errors === _errs1) {
             if (Array.isArray(data0)) {
               var valid1 = true;
               const len0 = data0.length;
-              for (let i0 = 0; i0 < len0; i0++) {
+              for (let i0=0; i0<len0; i0++) {
                 let data1 = data0[i0];
                 const _errs2 = errors;
                 if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
@@ -6083,19 +6040,19 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                     const _errs3 = errors;
                     for (const key1 of Object.keys(data1)) {
-                      if (!(key1 === "templateName" || key1 === "metaTemplateId" || key1 === "templateStatus" || key1 === "templateQualityScore" || key1 === "templateLanguage" || key1 === "templateCategory")) {
+                      if (!((((((key1 === "templateName") || (key1 === "metaTemplateId")) || (key1 === "templateStatus")) || (key1 === "templateQualityScore")) || (key1 === "templateLanguage")) || (key1 === "templateCategory"))) {
                         return false;
                         break;
                       }
                     }
                     if (_errs3 === errors) {
-                      if (data1.templateName !== void 0 && func0.call(data1, "templateName")) {
+                      if (data1.templateName !== undefined && func0.call(data1, "templateName")) {
                         let data2 = data1.templateName;
                         const _errs4 = errors;
                         if (!(typeof data2 == "string")) {
                           return false;
                         } else {
-                          if (typeof data2 == "string" && (data2.length > 512 && (data2.length > 1024 || func48(data2) > 512) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                          if ((typeof data2 == "string") && (((data2.length > 512 && (data2.length > 1024 || func48(data2) > 512))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                             return false;
                           }
                         }
@@ -6104,16 +6061,16 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                         var valid2 = true;
                       }
                       if (valid2) {
-                        if (data1.metaTemplateId !== void 0 && func0.call(data1, "metaTemplateId")) {
+                        if (data1.metaTemplateId !== undefined && func0.call(data1, "metaTemplateId")) {
                           let data3 = data1.metaTemplateId;
                           const _errs5 = errors;
                           if (!(typeof data3 == "string")) {
                             return false;
                           } else {
-                            if (typeof data3 == "string" && (data3.length > 100 && (data3.length > 200 || func48(data3) > 100) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                            if ((typeof data3 == "string") && (((data3.length > 100 && (data3.length > 200 || func48(data3) > 100))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                               return false;
                             } else {
-                              if (typeof data3 == "string" && !(data3.length > 100 && (data3.length > 200 || func48(data3) > 100) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1)) && !pattern10.test(data3)) {
+                              if (((typeof data3 == "string") && (!(((data3.length > 100 && (data3.length > 200 || func48(data3) > 100))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1)))))) && (!(pattern10.test(data3)))) {
                                 return false;
                               }
                             }
@@ -6123,13 +6080,13 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                           var valid2 = true;
                         }
                         if (valid2) {
-                          if (data1.templateStatus !== void 0 && func0.call(data1, "templateStatus")) {
+                          if (data1.templateStatus !== undefined && func0.call(data1, "templateStatus")) {
                             let data4 = data1.templateStatus;
                             const _errs6 = errors;
                             if (!(typeof data4 == "string")) {
                               return false;
                             } else {
-                              if (typeof data4 == "string" && (data4.length > 20 && (data4.length > 40 || func48(data4) > 20) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                              if ((typeof data4 == "string") && (((data4.length > 20 && (data4.length > 40 || func48(data4) > 20))) || ((data4.length < 2 && (data4.length < 1 || func48(data4) < 1))))) {
                                 return false;
                               }
                             }
@@ -6138,13 +6095,13 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                             var valid2 = true;
                           }
                           if (valid2) {
-                            if (data1.templateQualityScore !== void 0 && func0.call(data1, "templateQualityScore")) {
+                            if (data1.templateQualityScore !== undefined && func0.call(data1, "templateQualityScore")) {
                               let data5 = data1.templateQualityScore;
                               const _errs7 = errors;
                               if (!(typeof data5 == "string")) {
                                 return false;
                               } else {
-                                if (typeof data5 == "string" && (data5.length > 20 && (data5.length > 40 || func48(data5) > 20) || data5.length < 2 && (data5.length < 1 || func48(data5) < 1))) {
+                                if ((typeof data5 == "string") && (((data5.length > 20 && (data5.length > 40 || func48(data5) > 20))) || ((data5.length < 2 && (data5.length < 1 || func48(data5) < 1))))) {
                                   return false;
                                 }
                               }
@@ -6153,13 +6110,13 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                               var valid2 = true;
                             }
                             if (valid2) {
-                              if (data1.templateLanguage !== void 0 && func0.call(data1, "templateLanguage")) {
+                              if (data1.templateLanguage !== undefined && func0.call(data1, "templateLanguage")) {
                                 let data6 = data1.templateLanguage;
                                 const _errs8 = errors;
                                 if (!(typeof data6 == "string")) {
                                   return false;
                                 } else {
-                                  if (typeof data6 == "string" && (data6.length > 6 && (data6.length > 12 || func48(data6) > 6) || data6.length < 2 && (data6.length < 1 || func48(data6) < 1))) {
+                                  if ((typeof data6 == "string") && (((data6.length > 6 && (data6.length > 12 || func48(data6) > 6))) || ((data6.length < 2 && (data6.length < 1 || func48(data6) < 1))))) {
                                     return false;
                                   }
                                 }
@@ -6168,13 +6125,13 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                 var valid2 = true;
                               }
                               if (valid2) {
-                                if (data1.templateCategory !== void 0 && func0.call(data1, "templateCategory")) {
+                                if (data1.templateCategory !== undefined && func0.call(data1, "templateCategory")) {
                                   let data7 = data1.templateCategory;
                                   const _errs9 = errors;
                                   if (!(typeof data7 == "string")) {
                                     return false;
                                   } else {
-                                    if (typeof data7 == "string" && (data7.length > 100 && (data7.length > 200 || func48(data7) > 100) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
+                                    if ((typeof data7 == "string") && (((data7.length > 100 && (data7.length > 200 || func48(data7) > 100))) || ((data7.length < 2 && (data7.length < 1 || func48(data7) < 1))))) {
                                       return false;
                                     }
                                   }
@@ -6202,13 +6159,13 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+          if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
             let data8 = data.nextToken;
             const _errs10 = errors;
             if (!(typeof data8 == "string")) {
               return false;
             } else {
-              if (typeof data8 == "string" && (data8.length > 600 && (data8.length > 1200 || func48(data8) > 600) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
+              if ((typeof data8 == "string") && (((data8.length > 600 && (data8.length > 1200 || func48(data8) > 600))) || ((data8.length < 2 && (data8.length < 1 || func48(data8) < 1))))) {
                 return false;
               }
             }
@@ -6222,17 +6179,16 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate160(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate160(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkListWhatsAppTemplateLibraryInput = validate162;
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkListWhatsAppTemplateLibraryInput = validate162;
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -6241,24 +6197,24 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+      if (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "nextToken" || key0 === "maxResults" || key0 === "id" || key0 === "filters")) {
+          if (!((((key0 === "nextToken") || (key0 === "maxResults")) || (key0 === "id")) || (key0 === "filters"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+          if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
             let data0 = data.nextToken;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 600 && (data0.length > 1200 || func48(data0) > 600) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 600 && (data0.length > 1200 || func48(data0) > 600))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               }
             }
@@ -6267,13 +6223,13 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
+            if (data.maxResults !== undefined && func0.call(data, "maxResults")) {
               let data1 = data.maxResults;
               const _errs2 = errors;
-              if (!(typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -2147483648 && data1 <= 2147483647))) {
+              if (!((typeof data1 == "number" && Number.isInteger(data1)) && (data1 >= -2147483648 && data1 <= 2147483647))) {
                 return false;
               } else {
-                if (typeof data1 == "number" && Number.isInteger(data1) && (data1 >= -2147483648 && data1 <= 2147483647) && !(data1 >= 1 && data1 <= 100)) {
+                if (((typeof data1 == "number" && Number.isInteger(data1)) && (data1 >= -2147483648 && data1 <= 2147483647)) && (!((data1 >= 1) && (data1 <= 100)))) {
                   return false;
                 }
               }
@@ -6282,16 +6238,16 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.id !== void 0 && func0.call(data, "id")) {
+              if (data.id !== undefined && func0.call(data, "id")) {
                 let data2 = data.id;
                 const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
-                  if (typeof data2 == "string" && (data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                  if ((typeof data2 == "string") && (((data2.length > 115 && (data2.length > 230 || func48(data2) > 115))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                     return false;
                   } else {
-                    if (typeof data2 == "string" && !(data2.length > 115 && (data2.length > 230 || func48(data2) > 115) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1)) && !pattern1.test(data2)) {
+                    if (((typeof data2 == "string") && (!(((data2.length > 115 && (data2.length > 230 || func48(data2) > 115))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1)))))) && (!(pattern1.test(data2)))) {
                       return false;
                     }
                   }
@@ -6301,13 +6257,13 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.filters !== void 0 && func0.call(data, "filters")) {
+                if (data.filters !== undefined && func0.call(data, "filters")) {
                   let data3 = data.filters;
                   const _errs4 = errors;
                   if (!(typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array))) {
                     return false;
                   } else {
-                    if (typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array) && (Object.keys(data3).length > 10 || Object.keys(data3).length < 0)) {
+                    if ((typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array)) && ((Object.keys(data3).length > 10) || (Object.keys(data3).length < 0))) {
                       return false;
                     }
                   }
@@ -6316,7 +6272,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
                       for (const key1 of Object.keys(data3)) {
                         const _errs5 = errors;
                         if (!(typeof key1 == "string")) {
-                          const err0 = { instancePath: instancePath + "/filters", schemaPath: "#/properties/filters/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key1 };
+                          const err0 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key1};
                           if (vErrors === null) {
                             vErrors = [err0];
                           } else {
@@ -6324,8 +6280,8 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                           errors++;
                         } else {
-                          if (typeof key1 == "string" && (key1.length > 100 && (key1.length > 200 || func48(key1) > 100) || key1.length < 2 && (key1.length < 1 || func48(key1) < 1))) {
-                            const err1 = { instancePath: instancePath + "/filters", schemaPath: "#/properties/filters/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key1 };
+                          if ((typeof key1 == "string") && (((key1.length > 100 && (key1.length > 200 || func48(key1) > 100))) || ((key1.length < 2 && (key1.length < 1 || func48(key1) < 1))))) {
+                            const err1 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/propertyNames/scLength",keyword:"scLength",params:{constraint: "length"},propertyName:key1};
                             if (vErrors === null) {
                               vErrors = [err1];
                             } else {
@@ -6336,7 +6292,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                         var valid1 = _errs5 === errors;
                         if (!valid1) {
-                          const err2 = { instancePath: instancePath + "/filters", schemaPath: "#/properties/filters/propertyNames", keyword: "propertyNames", params: { propertyName: key1 } };
+                          const err2 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
                           if (vErrors === null) {
                             vErrors = [err2];
                           } else {
@@ -6354,7 +6310,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
                           if (!(typeof data4 == "string")) {
                             return false;
                           } else {
-                            if (typeof data4 == "string" && (data4.length > 100 && (data4.length > 200 || func48(data4) > 100) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                            if ((typeof data4 == "string") && (((data4.length > 100 && (data4.length > 200 || func48(data4) > 100))) || ((data4.length < 2 && (data4.length < 1 || func48(data4) < 1))))) {
                               return false;
                             }
                           }
@@ -6379,18 +6335,17 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate163(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate163(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkListWhatsAppTemplateLibraryOutput = validate165;
-const schema104 = { "scType": "object", "properties": { "templateName": { "scType": "string", "scLength": { "min": 1, "max": 512 } }, "templateLanguage": { "scType": "string", "scLength": { "min": 1, "max": 6 } }, "templateCategory": { "scType": "string", "scLength": { "min": 1, "max": 100 } }, "templateTopic": { "scType": "string", "scLength": { "min": 1, "max": 20 } }, "templateUseCase": { "scType": "string", "scLength": { "min": 1, "max": 30 } }, "templateIndustry": { "scType": "array", "items": { "scType": "string", "scLength": { "min": 1, "max": 25 } } }, "templateHeader": { "scType": "string", "scLength": { "min": 1, "max": 200 } }, "templateBody": { "scType": "string", "scLength": { "min": 1, "max": 2e3 } }, "templateButtons": { "scType": "array", "items": { "scType": "object", "properties": { "type": { "scType": "string", "scLength": { "min": 1, "max": 25 } }, "text": { "scType": "string", "scLength": { "min": 1, "max": 40 } }, "phoneNumber": { "scType": "string", "scLength": { "min": 1, "max": 20 } }, "url": { "scType": "string", "scLength": { "min": 1, "max": 400 } }, "otpType": { "scType": "string", "scLength": { "min": 1, "max": 25 } }, "zeroTapTermsAccepted": { "scType": "boolean" }, "supportedApps": { "scType": "array", "items": { "scType": "object", "scCount": { "min": 0, "max": 10, "unit": "entries" }, "propertyNames": { "scType": "string", "scLength": { "min": 1, "max": 30 } }, "additionalProperties": { "scType": "string", "scLength": { "min": 1, "max": 100 } } } } }, "additionalProperties": false } }, "templateId": { "scType": "string", "scLength": { "min": 1, "max": 100 }, "scPattern": { "pattern": "[0-9]+", "length": { "min": 1, "max": 100 } } }, "templateBodyExampleParams": { "scType": "array", "items": { "scType": "string" } } }, "additionalProperties": false };
-function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkListWhatsAppTemplateLibraryOutput = validate165;
+const schema104 = {"scType":"object","properties":{"templateName":{"scType":"string","scLength":{"min":1,"max":512}},"templateLanguage":{"scType":"string","scLength":{"min":1,"max":6}},"templateCategory":{"scType":"string","scLength":{"min":1,"max":100}},"templateTopic":{"scType":"string","scLength":{"min":1,"max":20}},"templateUseCase":{"scType":"string","scLength":{"min":1,"max":30}},"templateIndustry":{"scType":"array","items":{"scType":"string","scLength":{"min":1,"max":25}}},"templateHeader":{"scType":"string","scLength":{"min":1,"max":200}},"templateBody":{"scType":"string","scLength":{"min":1,"max":2000}},"templateButtons":{"scType":"array","items":{"scType":"object","properties":{"type":{"scType":"string","scLength":{"min":1,"max":25}},"text":{"scType":"string","scLength":{"min":1,"max":40}},"phoneNumber":{"scType":"string","scLength":{"min":1,"max":20}},"url":{"scType":"string","scLength":{"min":1,"max":400}},"otpType":{"scType":"string","scLength":{"min":1,"max":25}},"zeroTapTermsAccepted":{"scType":"boolean"},"supportedApps":{"scType":"array","items":{"scType":"object","scCount":{"min":0,"max":10,"unit":"entries"},"propertyNames":{"scType":"string","scLength":{"min":1,"max":30}},"additionalProperties":{"scType":"string","scLength":{"min":1,"max":100}}}}},"additionalProperties":false}},"templateId":{"scType":"string","scLength":{"min":1,"max":100},"scPattern":{"pattern":"[0-9]+","length":{"min":1,"max":100}}},"templateBodyExampleParams":{"scType":"array","items":{"scType":"string"}}},"additionalProperties":false};
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -6400,19 +6355,19 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!func0.call(schema104.properties, key0)) {
+        if (!(func0.call(schema104.properties, key0))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.templateName !== void 0 && func0.call(data, "templateName")) {
+        if (data.templateName !== undefined && func0.call(data, "templateName")) {
           let data0 = data.templateName;
           const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
-            if (typeof data0 == "string" && (data0.length > 512 && (data0.length > 1024 || func48(data0) > 512) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+            if ((typeof data0 == "string") && (((data0.length > 512 && (data0.length > 1024 || func48(data0) > 512))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
               return false;
             }
           }
@@ -6421,13 +6376,13 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.templateLanguage !== void 0 && func0.call(data, "templateLanguage")) {
+          if (data.templateLanguage !== undefined && func0.call(data, "templateLanguage")) {
             let data1 = data.templateLanguage;
             const _errs2 = errors;
             if (!(typeof data1 == "string")) {
               return false;
             } else {
-              if (typeof data1 == "string" && (data1.length > 6 && (data1.length > 12 || func48(data1) > 6) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+              if ((typeof data1 == "string") && (((data1.length > 6 && (data1.length > 12 || func48(data1) > 6))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                 return false;
               }
             }
@@ -6436,13 +6391,13 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.templateCategory !== void 0 && func0.call(data, "templateCategory")) {
+            if (data.templateCategory !== undefined && func0.call(data, "templateCategory")) {
               let data2 = data.templateCategory;
               const _errs3 = errors;
               if (!(typeof data2 == "string")) {
                 return false;
               } else {
-                if (typeof data2 == "string" && (data2.length > 100 && (data2.length > 200 || func48(data2) > 100) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                if ((typeof data2 == "string") && (((data2.length > 100 && (data2.length > 200 || func48(data2) > 100))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                   return false;
                 }
               }
@@ -6451,13 +6406,13 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.templateTopic !== void 0 && func0.call(data, "templateTopic")) {
+              if (data.templateTopic !== undefined && func0.call(data, "templateTopic")) {
                 let data3 = data.templateTopic;
                 const _errs4 = errors;
                 if (!(typeof data3 == "string")) {
                   return false;
                 } else {
-                  if (typeof data3 == "string" && (data3.length > 20 && (data3.length > 40 || func48(data3) > 20) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                  if ((typeof data3 == "string") && (((data3.length > 20 && (data3.length > 40 || func48(data3) > 20))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                     return false;
                   }
                 }
@@ -6466,13 +6421,13 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.templateUseCase !== void 0 && func0.call(data, "templateUseCase")) {
+                if (data.templateUseCase !== undefined && func0.call(data, "templateUseCase")) {
                   let data4 = data.templateUseCase;
                   const _errs5 = errors;
                   if (!(typeof data4 == "string")) {
                     return false;
                   } else {
-                    if (typeof data4 == "string" && (data4.length > 30 && (data4.length > 60 || func48(data4) > 30) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                    if ((typeof data4 == "string") && (((data4.length > 30 && (data4.length > 60 || func48(data4) > 30))) || ((data4.length < 2 && (data4.length < 1 || func48(data4) < 1))))) {
                       return false;
                     }
                   }
@@ -6481,23 +6436,23 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.templateIndustry !== void 0 && func0.call(data, "templateIndustry")) {
+                  if (data.templateIndustry !== undefined && func0.call(data, "templateIndustry")) {
                     let data5 = data.templateIndustry;
                     const _errs6 = errors;
-                    if (!Array.isArray(data5)) {
+                    if (!(Array.isArray(data5))) {
                       return false;
                     }
                     if (errors === _errs6) {
                       if (Array.isArray(data5)) {
                         var valid1 = true;
                         const len0 = data5.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
+                        for (let i0=0; i0<len0; i0++) {
                           let data6 = data5[i0];
                           const _errs7 = errors;
                           if (!(typeof data6 == "string")) {
                             return false;
                           } else {
-                            if (typeof data6 == "string" && (data6.length > 25 && (data6.length > 50 || func48(data6) > 25) || data6.length < 2 && (data6.length < 1 || func48(data6) < 1))) {
+                            if ((typeof data6 == "string") && (((data6.length > 25 && (data6.length > 50 || func48(data6) > 25))) || ((data6.length < 2 && (data6.length < 1 || func48(data6) < 1))))) {
                               return false;
                             }
                           }
@@ -6513,13 +6468,13 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.templateHeader !== void 0 && func0.call(data, "templateHeader")) {
+                    if (data.templateHeader !== undefined && func0.call(data, "templateHeader")) {
                       let data7 = data.templateHeader;
                       const _errs8 = errors;
                       if (!(typeof data7 == "string")) {
                         return false;
                       } else {
-                        if (typeof data7 == "string" && (data7.length > 200 && (data7.length > 400 || func48(data7) > 200) || data7.length < 2 && (data7.length < 1 || func48(data7) < 1))) {
+                        if ((typeof data7 == "string") && (((data7.length > 200 && (data7.length > 400 || func48(data7) > 200))) || ((data7.length < 2 && (data7.length < 1 || func48(data7) < 1))))) {
                           return false;
                         }
                       }
@@ -6528,13 +6483,13 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.templateBody !== void 0 && func0.call(data, "templateBody")) {
+                      if (data.templateBody !== undefined && func0.call(data, "templateBody")) {
                         let data8 = data.templateBody;
                         const _errs9 = errors;
                         if (!(typeof data8 == "string")) {
                           return false;
                         } else {
-                          if (typeof data8 == "string" && (data8.length > 2e3 && (data8.length > 4e3 || func48(data8) > 2e3) || data8.length < 2 && (data8.length < 1 || func48(data8) < 1))) {
+                          if ((typeof data8 == "string") && (((data8.length > 2000 && (data8.length > 4000 || func48(data8) > 2000))) || ((data8.length < 2 && (data8.length < 1 || func48(data8) < 1))))) {
                             return false;
                           }
                         }
@@ -6543,17 +6498,17 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.templateButtons !== void 0 && func0.call(data, "templateButtons")) {
+                        if (data.templateButtons !== undefined && func0.call(data, "templateButtons")) {
                           let data9 = data.templateButtons;
                           const _errs10 = errors;
-                          if (!Array.isArray(data9)) {
+                          if (!(Array.isArray(data9))) {
                             return false;
                           }
                           if (errors === _errs10) {
                             if (Array.isArray(data9)) {
                               var valid2 = true;
                               const len1 = data9.length;
-                              for (let i1 = 0; i1 < len1; i1++) {
+                              for (let i1=0; i1<len1; i1++) {
                                 let data10 = data9[i1];
                                 const _errs11 = errors;
                                 if (!(typeof data10 == "object" && data10 !== null && !Array.isArray(data10) && !(data10 instanceof Date) && !(data10 instanceof Uint8Array))) {
@@ -6563,19 +6518,19 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                                     const _errs12 = errors;
                                     for (const key1 of Object.keys(data10)) {
-                                      if (!(key1 === "type" || key1 === "text" || key1 === "phoneNumber" || key1 === "url" || key1 === "otpType" || key1 === "zeroTapTermsAccepted" || key1 === "supportedApps")) {
+                                      if (!(((((((key1 === "type") || (key1 === "text")) || (key1 === "phoneNumber")) || (key1 === "url")) || (key1 === "otpType")) || (key1 === "zeroTapTermsAccepted")) || (key1 === "supportedApps"))) {
                                         return false;
                                         break;
                                       }
                                     }
                                     if (_errs12 === errors) {
-                                      if (data10.type !== void 0 && func0.call(data10, "type")) {
+                                      if (data10.type !== undefined && func0.call(data10, "type")) {
                                         let data11 = data10.type;
                                         const _errs13 = errors;
                                         if (!(typeof data11 == "string")) {
                                           return false;
                                         } else {
-                                          if (typeof data11 == "string" && (data11.length > 25 && (data11.length > 50 || func48(data11) > 25) || data11.length < 2 && (data11.length < 1 || func48(data11) < 1))) {
+                                          if ((typeof data11 == "string") && (((data11.length > 25 && (data11.length > 50 || func48(data11) > 25))) || ((data11.length < 2 && (data11.length < 1 || func48(data11) < 1))))) {
                                             return false;
                                           }
                                         }
@@ -6584,13 +6539,13 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                                         var valid3 = true;
                                       }
                                       if (valid3) {
-                                        if (data10.text !== void 0 && func0.call(data10, "text")) {
+                                        if (data10.text !== undefined && func0.call(data10, "text")) {
                                           let data12 = data10.text;
                                           const _errs14 = errors;
                                           if (!(typeof data12 == "string")) {
                                             return false;
                                           } else {
-                                            if (typeof data12 == "string" && (data12.length > 40 && (data12.length > 80 || func48(data12) > 40) || data12.length < 2 && (data12.length < 1 || func48(data12) < 1))) {
+                                            if ((typeof data12 == "string") && (((data12.length > 40 && (data12.length > 80 || func48(data12) > 40))) || ((data12.length < 2 && (data12.length < 1 || func48(data12) < 1))))) {
                                               return false;
                                             }
                                           }
@@ -6599,13 +6554,13 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                                           var valid3 = true;
                                         }
                                         if (valid3) {
-                                          if (data10.phoneNumber !== void 0 && func0.call(data10, "phoneNumber")) {
+                                          if (data10.phoneNumber !== undefined && func0.call(data10, "phoneNumber")) {
                                             let data13 = data10.phoneNumber;
                                             const _errs15 = errors;
                                             if (!(typeof data13 == "string")) {
                                               return false;
                                             } else {
-                                              if (typeof data13 == "string" && (data13.length > 20 && (data13.length > 40 || func48(data13) > 20) || data13.length < 2 && (data13.length < 1 || func48(data13) < 1))) {
+                                              if ((typeof data13 == "string") && (((data13.length > 20 && (data13.length > 40 || func48(data13) > 20))) || ((data13.length < 2 && (data13.length < 1 || func48(data13) < 1))))) {
                                                 return false;
                                               }
                                             }
@@ -6614,13 +6569,13 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                                             var valid3 = true;
                                           }
                                           if (valid3) {
-                                            if (data10.url !== void 0 && func0.call(data10, "url")) {
+                                            if (data10.url !== undefined && func0.call(data10, "url")) {
                                               let data14 = data10.url;
                                               const _errs16 = errors;
                                               if (!(typeof data14 == "string")) {
                                                 return false;
                                               } else {
-                                                if (typeof data14 == "string" && (data14.length > 400 && (data14.length > 800 || func48(data14) > 400) || data14.length < 2 && (data14.length < 1 || func48(data14) < 1))) {
+                                                if ((typeof data14 == "string") && (((data14.length > 400 && (data14.length > 800 || func48(data14) > 400))) || ((data14.length < 2 && (data14.length < 1 || func48(data14) < 1))))) {
                                                   return false;
                                                 }
                                               }
@@ -6629,13 +6584,13 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                                               var valid3 = true;
                                             }
                                             if (valid3) {
-                                              if (data10.otpType !== void 0 && func0.call(data10, "otpType")) {
+                                              if (data10.otpType !== undefined && func0.call(data10, "otpType")) {
                                                 let data15 = data10.otpType;
                                                 const _errs17 = errors;
                                                 if (!(typeof data15 == "string")) {
                                                   return false;
                                                 } else {
-                                                  if (typeof data15 == "string" && (data15.length > 25 && (data15.length > 50 || func48(data15) > 25) || data15.length < 2 && (data15.length < 1 || func48(data15) < 1))) {
+                                                  if ((typeof data15 == "string") && (((data15.length > 25 && (data15.length > 50 || func48(data15) > 25))) || ((data15.length < 2 && (data15.length < 1 || func48(data15) < 1))))) {
                                                     return false;
                                                   }
                                                 }
@@ -6644,7 +6599,7 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                                                 var valid3 = true;
                                               }
                                               if (valid3) {
-                                                if (data10.zeroTapTermsAccepted !== void 0 && func0.call(data10, "zeroTapTermsAccepted")) {
+                                                if (data10.zeroTapTermsAccepted !== undefined && func0.call(data10, "zeroTapTermsAccepted")) {
                                                   const _errs18 = errors;
                                                   if (!(typeof data10.zeroTapTermsAccepted == "boolean")) {
                                                     return false;
@@ -6654,23 +6609,23 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                                                   var valid3 = true;
                                                 }
                                                 if (valid3) {
-                                                  if (data10.supportedApps !== void 0 && func0.call(data10, "supportedApps")) {
+                                                  if (data10.supportedApps !== undefined && func0.call(data10, "supportedApps")) {
                                                     let data17 = data10.supportedApps;
                                                     const _errs19 = errors;
-                                                    if (!Array.isArray(data17)) {
+                                                    if (!(Array.isArray(data17))) {
                                                       return false;
                                                     }
                                                     if (errors === _errs19) {
                                                       if (Array.isArray(data17)) {
                                                         var valid4 = true;
                                                         const len2 = data17.length;
-                                                        for (let i2 = 0; i2 < len2; i2++) {
+                                                        for (let i2=0; i2<len2; i2++) {
                                                           let data18 = data17[i2];
                                                           const _errs20 = errors;
                                                           if (!(typeof data18 == "object" && data18 !== null && !Array.isArray(data18) && !(data18 instanceof Date) && !(data18 instanceof Uint8Array))) {
                                                             return false;
                                                           } else {
-                                                            if (typeof data18 == "object" && data18 !== null && !Array.isArray(data18) && !(data18 instanceof Date) && !(data18 instanceof Uint8Array) && (Object.keys(data18).length > 10 || Object.keys(data18).length < 0)) {
+                                                            if ((typeof data18 == "object" && data18 !== null && !Array.isArray(data18) && !(data18 instanceof Date) && !(data18 instanceof Uint8Array)) && ((Object.keys(data18).length > 10) || (Object.keys(data18).length < 0))) {
                                                               return false;
                                                             }
                                                           }
@@ -6679,7 +6634,7 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                                                               for (const key2 of Object.keys(data18)) {
                                                                 const _errs21 = errors;
                                                                 if (!(typeof key2 == "string")) {
-                                                                  const err0 = { instancePath: instancePath + "/templateButtons/" + i1 + "/supportedApps/" + i2, schemaPath: "#/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key2 };
+                                                                  const err0 = {instancePath:instancePath+"/templateButtons/" + i1+"/supportedApps/" + i2,schemaPath:"#/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key2};
                                                                   if (vErrors === null) {
                                                                     vErrors = [err0];
                                                                   } else {
@@ -6687,8 +6642,8 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                                                                   }
                                                                   errors++;
                                                                 } else {
-                                                                  if (typeof key2 == "string" && (key2.length > 30 && (key2.length > 60 || func48(key2) > 30) || key2.length < 2 && (key2.length < 1 || func48(key2) < 1))) {
-                                                                    const err1 = { instancePath: instancePath + "/templateButtons/" + i1 + "/supportedApps/" + i2, schemaPath: "#/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scLength", keyword: "scLength", params: { constraint: "length" }, propertyName: key2 };
+                                                                  if ((typeof key2 == "string") && (((key2.length > 30 && (key2.length > 60 || func48(key2) > 30))) || ((key2.length < 2 && (key2.length < 1 || func48(key2) < 1))))) {
+                                                                    const err1 = {instancePath:instancePath+"/templateButtons/" + i1+"/supportedApps/" + i2,schemaPath:"#/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scLength",keyword:"scLength",params:{constraint: "length"},propertyName:key2};
                                                                     if (vErrors === null) {
                                                                       vErrors = [err1];
                                                                     } else {
@@ -6699,7 +6654,7 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                                                                 }
                                                                 var valid5 = _errs21 === errors;
                                                                 if (!valid5) {
-                                                                  const err2 = { instancePath: instancePath + "/templateButtons/" + i1 + "/supportedApps/" + i2, schemaPath: "#/properties/templateButtons/items/properties/supportedApps/items/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
+                                                                  const err2 = {instancePath:instancePath+"/templateButtons/" + i1+"/supportedApps/" + i2,schemaPath:"#/properties/templateButtons/items/properties/supportedApps/items/propertyNames",keyword:"propertyNames",params:{propertyName: key2}};
                                                                   if (vErrors === null) {
                                                                     vErrors = [err2];
                                                                   } else {
@@ -6717,7 +6672,7 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                                                                   if (!(typeof data19 == "string")) {
                                                                     return false;
                                                                   } else {
-                                                                    if (typeof data19 == "string" && (data19.length > 100 && (data19.length > 200 || func48(data19) > 100) || data19.length < 2 && (data19.length < 1 || func48(data19) < 1))) {
+                                                                    if ((typeof data19 == "string") && (((data19.length > 100 && (data19.length > 200 || func48(data19) > 100))) || ((data19.length < 2 && (data19.length < 1 || func48(data19) < 1))))) {
                                                                       return false;
                                                                     }
                                                                   }
@@ -6761,16 +6716,16 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.templateId !== void 0 && func0.call(data, "templateId")) {
+                          if (data.templateId !== undefined && func0.call(data, "templateId")) {
                             let data20 = data.templateId;
                             const _errs24 = errors;
                             if (!(typeof data20 == "string")) {
                               return false;
                             } else {
-                              if (typeof data20 == "string" && (data20.length > 100 && (data20.length > 200 || func48(data20) > 100) || data20.length < 2 && (data20.length < 1 || func48(data20) < 1))) {
+                              if ((typeof data20 == "string") && (((data20.length > 100 && (data20.length > 200 || func48(data20) > 100))) || ((data20.length < 2 && (data20.length < 1 || func48(data20) < 1))))) {
                                 return false;
                               } else {
-                                if (typeof data20 == "string" && !(data20.length > 100 && (data20.length > 200 || func48(data20) > 100) || data20.length < 2 && (data20.length < 1 || func48(data20) < 1)) && !pattern10.test(data20)) {
+                                if (((typeof data20 == "string") && (!(((data20.length > 100 && (data20.length > 200 || func48(data20) > 100))) || ((data20.length < 2 && (data20.length < 1 || func48(data20) < 1)))))) && (!(pattern10.test(data20)))) {
                                   return false;
                                 }
                               }
@@ -6780,17 +6735,17 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                             var valid0 = true;
                           }
                           if (valid0) {
-                            if (data.templateBodyExampleParams !== void 0 && func0.call(data, "templateBodyExampleParams")) {
+                            if (data.templateBodyExampleParams !== undefined && func0.call(data, "templateBodyExampleParams")) {
                               let data21 = data.templateBodyExampleParams;
                               const _errs25 = errors;
-                              if (!Array.isArray(data21)) {
+                              if (!(Array.isArray(data21))) {
                                 return false;
                               }
                               if (errors === _errs25) {
                                 if (Array.isArray(data21)) {
                                   var valid7 = true;
                                   const len3 = data21.length;
-                                  for (let i3 = 0; i3 < len3; i3++) {
+                                  for (let i3=0; i3<len3; i3++) {
                                     const _errs26 = errors;
                                     if (!(typeof data21[i3] == "string")) {
                                       return false;
@@ -6821,19 +6776,19 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
+  if (!(Array.isArray(data))) {
     return false;
   }
   if (errors === 0) {
     if (Array.isArray(data)) {
       var valid0 = true;
       const len0 = data.length;
-      for (let i0 = 0; i0 < len0; i0++) {
+      for (let i0=0; i0<len0; i0++) {
         const _errs0 = errors;
-        if (!validate168(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        if (!(validate168(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
           errors++;
         }
         var valid0 = _errs0 === errors;
@@ -6845,7 +6800,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -6855,15 +6810,15 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs0 = errors;
       for (const key0 of Object.keys(data)) {
-        if (!(key0 === "metaLibraryTemplates" || key0 === "nextToken")) {
+        if (!((key0 === "metaLibraryTemplates") || (key0 === "nextToken"))) {
           return false;
           break;
         }
       }
       if (_errs0 === errors) {
-        if (data.metaLibraryTemplates !== void 0 && func0.call(data, "metaLibraryTemplates")) {
+        if (data.metaLibraryTemplates !== undefined && func0.call(data, "metaLibraryTemplates")) {
           const _errs1 = errors;
-          if (!validate167(data.metaLibraryTemplates, { instancePath: instancePath + "/metaLibraryTemplates", parentData: data, parentDataProperty: "metaLibraryTemplates", rootData })) {
+          if (!(validate167(data.metaLibraryTemplates, {instancePath:instancePath+"/metaLibraryTemplates",parentData:data,parentDataProperty:"metaLibraryTemplates",rootData}))) {
             errors++;
           }
           var valid0 = _errs1 === errors;
@@ -6871,13 +6826,13 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
+          if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
             let data1 = data.nextToken;
             const _errs2 = errors;
             if (!(typeof data1 == "string")) {
               return false;
             } else {
-              if (typeof data1 == "string" && (data1.length > 600 && (data1.length > 1200 || func48(data1) > 600) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+              if ((typeof data1 == "string") && (((data1.length > 600 && (data1.length > 1200 || func48(data1) > 600))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                 return false;
               }
             }
@@ -6891,17 +6846,16 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate166(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate166(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkPostWhatsAppMessageMediaInput = validate172;
-function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkPostWhatsAppMessageMediaInput = validate172;
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -6910,27 +6864,27 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.originationPhoneNumberId === void 0 || !func0.call(data, "originationPhoneNumberId")) && (missing0 = "originationPhoneNumberId")) {
+      if (((data.originationPhoneNumberId === undefined) || (!(func0.call(data, "originationPhoneNumberId")))) && (missing0 = "originationPhoneNumberId")) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "originationPhoneNumberId" || key0 === "sourceS3PresignedUrl" || key0 === "sourceS3File")) {
+          if (!(((key0 === "originationPhoneNumberId") || (key0 === "sourceS3PresignedUrl")) || (key0 === "sourceS3File"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.originationPhoneNumberId !== void 0 && func0.call(data, "originationPhoneNumberId")) {
+          if (data.originationPhoneNumberId !== undefined && func0.call(data, "originationPhoneNumberId")) {
             let data0 = data.originationPhoneNumberId;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern5.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern5.test(data0)))) {
                   return false;
                 }
               }
@@ -6940,7 +6894,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.sourceS3PresignedUrl !== void 0 && func0.call(data, "sourceS3PresignedUrl")) {
+            if (data.sourceS3PresignedUrl !== undefined && func0.call(data, "sourceS3PresignedUrl")) {
               let data1 = data.sourceS3PresignedUrl;
               const _errs2 = errors;
               if (!(typeof data1 == "object" && data1 !== null && !Array.isArray(data1) && !(data1 instanceof Date) && !(data1 instanceof Uint8Array))) {
@@ -6949,27 +6903,27 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
               if (errors === _errs2) {
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   let missing1;
-                  if ((data1.url === void 0 || !func0.call(data1, "url")) && (missing1 = "url") || (data1.headers === void 0 || !func0.call(data1, "headers")) && (missing1 = "headers")) {
+                  if ((((data1.url === undefined) || (!(func0.call(data1, "url")))) && (missing1 = "url")) || (((data1.headers === undefined) || (!(func0.call(data1, "headers")))) && (missing1 = "headers"))) {
                     return false;
                   } else {
                     const _errs3 = errors;
                     for (const key1 of Object.keys(data1)) {
-                      if (!(key1 === "url" || key1 === "headers")) {
+                      if (!((key1 === "url") || (key1 === "headers"))) {
                         return false;
                         break;
                       }
                     }
                     if (_errs3 === errors) {
-                      if (data1.url !== void 0 && func0.call(data1, "url")) {
+                      if (data1.url !== undefined && func0.call(data1, "url")) {
                         let data2 = data1.url;
                         const _errs4 = errors;
                         if (!(typeof data2 == "string")) {
                           return false;
                         } else {
-                          if (typeof data2 == "string" && (data2.length > 2e3 && (data2.length > 4e3 || func48(data2) > 2e3) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                          if ((typeof data2 == "string") && (((data2.length > 2000 && (data2.length > 4000 || func48(data2) > 2000))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                             return false;
                           } else {
-                            if (typeof data2 == "string" && !(data2.length > 2e3 && (data2.length > 4e3 || func48(data2) > 2e3) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1)) && !(data2.length < 256 ? pattern51.test(data2) : func81(obj14, data2))) {
+                            if (((typeof data2 == "string") && (!(((data2.length > 2000 && (data2.length > 4000 || func48(data2) > 2000))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1)))))) && (!((data2.length < 256 ? pattern51.test(data2) : func81(obj14, data2))))) {
                               return false;
                             }
                           }
@@ -6979,7 +6933,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
                         var valid1 = true;
                       }
                       if (valid1) {
-                        if (data1.headers !== void 0 && func0.call(data1, "headers")) {
+                        if (data1.headers !== undefined && func0.call(data1, "headers")) {
                           let data3 = data1.headers;
                           const _errs5 = errors;
                           if (!(typeof data3 == "object" && data3 !== null && !Array.isArray(data3) && !(data3 instanceof Date) && !(data3 instanceof Uint8Array))) {
@@ -6990,7 +6944,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
                               for (const key2 of Object.keys(data3)) {
                                 const _errs6 = errors;
                                 if (!(typeof key2 == "string")) {
-                                  const err0 = { instancePath: instancePath + "/sourceS3PresignedUrl/headers", schemaPath: "#/properties/sourceS3PresignedUrl/properties/headers/propertyNames/scType", keyword: "scType", params: { constraint: "type" }, propertyName: key2 };
+                                  const err0 = {instancePath:instancePath+"/sourceS3PresignedUrl/headers",schemaPath:"#/properties/sourceS3PresignedUrl/properties/headers/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key2};
                                   if (vErrors === null) {
                                     vErrors = [err0];
                                   } else {
@@ -7000,7 +6954,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                                 var valid2 = _errs6 === errors;
                                 if (!valid2) {
-                                  const err1 = { instancePath: instancePath + "/sourceS3PresignedUrl/headers", schemaPath: "#/properties/sourceS3PresignedUrl/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
+                                  const err1 = {instancePath:instancePath+"/sourceS3PresignedUrl/headers",schemaPath:"#/properties/sourceS3PresignedUrl/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key2}};
                                   if (vErrors === null) {
                                     vErrors = [err1];
                                   } else {
@@ -7039,7 +6993,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.sourceS3File !== void 0 && func0.call(data, "sourceS3File")) {
+              if (data.sourceS3File !== undefined && func0.call(data, "sourceS3File")) {
                 let data5 = data.sourceS3File;
                 const _errs9 = errors;
                 if (!(typeof data5 == "object" && data5 !== null && !Array.isArray(data5) && !(data5 instanceof Date) && !(data5 instanceof Uint8Array))) {
@@ -7048,27 +7002,27 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
                 if (errors === _errs9) {
                   if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     let missing2;
-                    if ((data5.bucketName === void 0 || !func0.call(data5, "bucketName")) && (missing2 = "bucketName") || (data5.key === void 0 || !func0.call(data5, "key")) && (missing2 = "key")) {
+                    if ((((data5.bucketName === undefined) || (!(func0.call(data5, "bucketName")))) && (missing2 = "bucketName")) || (((data5.key === undefined) || (!(func0.call(data5, "key")))) && (missing2 = "key"))) {
                       return false;
                     } else {
                       const _errs10 = errors;
                       for (const key4 of Object.keys(data5)) {
-                        if (!(key4 === "bucketName" || key4 === "key")) {
+                        if (!((key4 === "bucketName") || (key4 === "key"))) {
                           return false;
                           break;
                         }
                       }
                       if (_errs10 === errors) {
-                        if (data5.bucketName !== void 0 && func0.call(data5, "bucketName")) {
+                        if (data5.bucketName !== undefined && func0.call(data5, "bucketName")) {
                           let data6 = data5.bucketName;
                           const _errs11 = errors;
                           if (!(typeof data6 == "string")) {
                             return false;
                           } else {
-                            if (typeof data6 == "string" && (data6.length > 63 && (data6.length > 126 || func48(data6) > 63) || data6.length < 6 && (data6.length < 3 || func48(data6) < 3))) {
+                            if ((typeof data6 == "string") && (((data6.length > 63 && (data6.length > 126 || func48(data6) > 63))) || ((data6.length < 6 && (data6.length < 3 || func48(data6) < 3))))) {
                               return false;
                             } else {
-                              if (typeof data6 == "string" && !(data6.length > 63 && (data6.length > 126 || func48(data6) > 63) || data6.length < 6 && (data6.length < 3 || func48(data6) < 3)) && !pattern19.test(data6)) {
+                              if (((typeof data6 == "string") && (!(((data6.length > 63 && (data6.length > 126 || func48(data6) > 63))) || ((data6.length < 6 && (data6.length < 3 || func48(data6) < 3)))))) && (!(pattern19.test(data6)))) {
                                 return false;
                               }
                             }
@@ -7078,13 +7032,13 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
                           var valid4 = true;
                         }
                         if (valid4) {
-                          if (data5.key !== void 0 && func0.call(data5, "key")) {
+                          if (data5.key !== undefined && func0.call(data5, "key")) {
                             let data7 = data5.key;
                             const _errs12 = errors;
                             if (!(typeof data7 == "string")) {
                               return false;
                             } else {
-                              if (typeof data7 == "string" && (data7.length > 1024 && (data7.length > 2048 || func48(data7) > 1024))) {
+                              if ((typeof data7 == "string") && ((data7.length > 1024 && (data7.length > 2048 || func48(data7) > 1024)))) {
                                 return false;
                               }
                             }
@@ -7109,17 +7063,16 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate173(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate173(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkPostWhatsAppMessageMediaOutput = validate175;
-function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkPostWhatsAppMessageMediaOutput = validate175;
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7135,15 +7088,15 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (_errs0 === errors) {
-        if (data.mediaId !== void 0 && func0.call(data, "mediaId")) {
+        if (data.mediaId !== undefined && func0.call(data, "mediaId")) {
           let data0 = data.mediaId;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
-            if (typeof data0 == "string" && (data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+            if ((typeof data0 == "string") && (((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
               return false;
             } else {
-              if (typeof data0 == "string" && !(data0.length > 100 && (data0.length > 200 || func48(data0) > 100) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern22.test(data0)) {
+              if (((typeof data0 == "string") && (!(((data0.length > 100 && (data0.length > 200 || func48(data0) > 100))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern22.test(data0)))) {
                 return false;
               }
             }
@@ -7154,17 +7107,16 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate176(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate176(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkPublishWhatsAppFlowInput = validate178;
-function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkPublishWhatsAppFlowInput = validate178;
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7173,27 +7125,27 @@ function validate179(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
+      if ((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.flowId === undefined) || (!(func0.call(data, "flowId")))) && (missing0 = "flowId"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "flowId")) {
+          if (!((key0 === "id") || (key0 === "flowId"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -7203,16 +7155,16 @@ function validate179(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+            if (data.flowId !== undefined && func0.call(data, "flowId")) {
               let data1 = data.flowId;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern10.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern10.test(data1)))) {
                     return false;
                   }
                 }
@@ -7228,17 +7180,16 @@ function validate179(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate179(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate179(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkPublishWhatsAppFlowOutput = validate181;
-function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkPublishWhatsAppFlowOutput = validate181;
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7254,17 +7205,16 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate182(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkPutWhatsAppBusinessAccountEventDestinationsInput = validate184;
-function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkPutWhatsAppBusinessAccountEventDestinationsInput = validate184;
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7273,27 +7223,27 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.eventDestinations === void 0 || !func0.call(data, "eventDestinations")) && (missing0 = "eventDestinations")) {
+      if ((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.eventDestinations === undefined) || (!(func0.call(data, "eventDestinations")))) && (missing0 = "eventDestinations"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "eventDestinations")) {
+          if (!((key0 === "id") || (key0 === "eventDestinations"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -7303,13 +7253,13 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.eventDestinations !== void 0 && func0.call(data, "eventDestinations")) {
+            if (data.eventDestinations !== undefined && func0.call(data, "eventDestinations")) {
               let data1 = data.eventDestinations;
               const _errs2 = errors;
-              if (!Array.isArray(data1)) {
+              if (!(Array.isArray(data1))) {
                 return false;
               } else {
-                if (Array.isArray(data1) && (data1.length > 1 || data1.length < 0)) {
+                if ((Array.isArray(data1)) && ((data1.length > 1) || (data1.length < 0))) {
                   return false;
                 }
               }
@@ -7317,7 +7267,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
                 if (Array.isArray(data1)) {
                   var valid1 = true;
                   const len0 = data1.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
+                  for (let i0=0; i0<len0; i0++) {
                     let data2 = data1[i0];
                     const _errs3 = errors;
                     if (!(typeof data2 == "object" && data2 !== null && !Array.isArray(data2) && !(data2 instanceof Date) && !(data2 instanceof Uint8Array))) {
@@ -7326,27 +7276,27 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
                     if (errors === _errs3) {
                       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                         let missing1;
-                        if ((data2.eventDestinationArn === void 0 || !func0.call(data2, "eventDestinationArn")) && (missing1 = "eventDestinationArn")) {
+                        if (((data2.eventDestinationArn === undefined) || (!(func0.call(data2, "eventDestinationArn")))) && (missing1 = "eventDestinationArn")) {
                           return false;
                         } else {
                           const _errs4 = errors;
                           for (const key1 of Object.keys(data2)) {
-                            if (!(key1 === "eventDestinationArn" || key1 === "roleArn")) {
+                            if (!((key1 === "eventDestinationArn") || (key1 === "roleArn"))) {
                               return false;
                               break;
                             }
                           }
                           if (_errs4 === errors) {
-                            if (data2.eventDestinationArn !== void 0 && func0.call(data2, "eventDestinationArn")) {
+                            if (data2.eventDestinationArn !== undefined && func0.call(data2, "eventDestinationArn")) {
                               let data3 = data2.eventDestinationArn;
                               const _errs5 = errors;
                               if (!(typeof data3 == "string")) {
                                 return false;
                               } else {
-                                if (typeof data3 == "string" && (data3.length > 2048 && (data3.length > 4096 || func48(data3) > 2048))) {
+                                if ((typeof data3 == "string") && ((data3.length > 2048 && (data3.length > 4096 || func48(data3) > 2048)))) {
                                   return false;
                                 } else {
-                                  if (typeof data3 == "string" && !(data3.length > 2048 && (data3.length > 4096 || func48(data3) > 2048)) && !(data3.length < 256 ? pattern2.test(data3) : func81(obj0, data3))) {
+                                  if (((typeof data3 == "string") && (!((data3.length > 2048 && (data3.length > 4096 || func48(data3) > 2048))))) && (!((data3.length < 256 ? pattern2.test(data3) : func81(obj0, data3))))) {
                                     return false;
                                   }
                                 }
@@ -7356,13 +7306,13 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
                               var valid2 = true;
                             }
                             if (valid2) {
-                              if (data2.roleArn !== void 0 && func0.call(data2, "roleArn")) {
+                              if (data2.roleArn !== undefined && func0.call(data2, "roleArn")) {
                                 let data4 = data2.roleArn;
                                 const _errs6 = errors;
                                 if (!(typeof data4 == "string")) {
                                   return false;
                                 } else {
-                                  if (typeof data4 == "string" && true && !(data4.length < 256 ? pattern3.test(data4) : func81(obj1, data4))) {
+                                  if (((typeof data4 == "string") && (true)) && (!((data4.length < 256 ? pattern3.test(data4) : func81(obj1, data4))))) {
                                     return false;
                                   }
                                 }
@@ -7393,17 +7343,16 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate185(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate185(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkPutWhatsAppBusinessAccountEventDestinationsOutput = validate187;
-function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkPutWhatsAppBusinessAccountEventDestinationsOutput = validate187;
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7419,17 +7368,16 @@ function validate188(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate188(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkSendWhatsAppConversionEventInput = validate190;
-function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkSendWhatsAppConversionEventInput = validate190;
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7438,27 +7386,27 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.datasetId === void 0 || !func0.call(data, "datasetId")) && (missing0 = "datasetId") || (data.eventData === void 0 || !func0.call(data, "eventData")) && (missing0 = "eventData")) {
+      if (((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.datasetId === undefined) || (!(func0.call(data, "datasetId")))) && (missing0 = "datasetId"))) || (((data.eventData === undefined) || (!(func0.call(data, "eventData")))) && (missing0 = "eventData"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "datasetId" || key0 === "eventData")) {
+          if (!(((key0 === "id") || (key0 === "datasetId")) || (key0 === "eventData"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -7468,16 +7416,16 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.datasetId !== void 0 && func0.call(data, "datasetId")) {
+            if (data.datasetId !== undefined && func0.call(data, "datasetId")) {
               let data1 = data.datasetId;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 20 && (data1.length > 40 || func48(data1) > 20) || data1.length < 20 && (data1.length < 10 || func48(data1) < 10))) {
+                if ((typeof data1 == "string") && (((data1.length > 20 && (data1.length > 40 || func48(data1) > 20))) || ((data1.length < 20 && (data1.length < 10 || func48(data1) < 10))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 20 && (data1.length > 40 || func48(data1) > 20) || data1.length < 20 && (data1.length < 10 || func48(data1) < 10)) && !pattern10.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 20 && (data1.length > 40 || func48(data1) > 20))) || ((data1.length < 20 && (data1.length < 10 || func48(data1) < 10)))))) && (!(pattern10.test(data1)))) {
                     return false;
                   }
                 }
@@ -7487,13 +7435,13 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.eventData !== void 0 && func0.call(data, "eventData")) {
+              if (data.eventData !== undefined && func0.call(data, "eventData")) {
                 let data2 = data.eventData;
                 const _errs3 = errors;
                 if (!(data2 instanceof Uint8Array || typeof data2 == "string")) {
                   return false;
                 } else {
-                  if ((data2 instanceof Uint8Array || typeof data2 == "string") && ((data2 instanceof Uint8Array ? data2.byteLength : obj5.encode(data2).byteLength) > 1024e3 || (data2 instanceof Uint8Array ? data2.byteLength : obj5.encode(data2).byteLength) < 1)) {
+                  if (((data2 instanceof Uint8Array || typeof data2 == "string")) && (((data2 instanceof Uint8Array ? data2.byteLength : obj5.encode(data2).byteLength) > 1024000) || ((data2 instanceof Uint8Array ? data2.byteLength : obj5.encode(data2).byteLength) < 1))) {
                     return false;
                   }
                 }
@@ -7509,17 +7457,16 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate191(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate191(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkSendWhatsAppConversionEventOutput = validate193;
-function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkSendWhatsAppConversionEventOutput = validate193;
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7528,7 +7475,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.requestId === void 0 || !func0.call(data, "requestId")) && (missing0 = "requestId")) {
+      if (((data.requestId === undefined) || (!(func0.call(data, "requestId")))) && (missing0 = "requestId")) {
         return false;
       } else {
         const _errs0 = errors;
@@ -7539,7 +7486,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (_errs0 === errors) {
-          if (data.requestId !== void 0 && func0.call(data, "requestId")) {
+          if (data.requestId !== undefined && func0.call(data, "requestId")) {
             if (!(typeof data.requestId == "string")) {
               return false;
             }
@@ -7550,17 +7497,16 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate194(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkSendWhatsAppMessageInput = validate196;
-function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkSendWhatsAppMessageInput = validate196;
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7569,27 +7515,27 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.originationPhoneNumberId === void 0 || !func0.call(data, "originationPhoneNumberId")) && (missing0 = "originationPhoneNumberId") || (data.message === void 0 || !func0.call(data, "message")) && (missing0 = "message") || (data.metaApiVersion === void 0 || !func0.call(data, "metaApiVersion")) && (missing0 = "metaApiVersion")) {
+      if (((((data.originationPhoneNumberId === undefined) || (!(func0.call(data, "originationPhoneNumberId")))) && (missing0 = "originationPhoneNumberId")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.metaApiVersion === undefined) || (!(func0.call(data, "metaApiVersion")))) && (missing0 = "metaApiVersion"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "originationPhoneNumberId" || key0 === "message" || key0 === "metaApiVersion")) {
+          if (!(((key0 === "originationPhoneNumberId") || (key0 === "message")) || (key0 === "metaApiVersion"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.originationPhoneNumberId !== void 0 && func0.call(data, "originationPhoneNumberId")) {
+          if (data.originationPhoneNumberId !== undefined && func0.call(data, "originationPhoneNumberId")) {
             let data0 = data.originationPhoneNumberId;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern5.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern5.test(data0)))) {
                   return false;
                 }
               }
@@ -7599,13 +7545,13 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.message !== void 0 && func0.call(data, "message")) {
+            if (data.message !== undefined && func0.call(data, "message")) {
               let data1 = data.message;
               const _errs2 = errors;
               if (!(data1 instanceof Uint8Array || typeof data1 == "string")) {
                 return false;
               } else {
-                if ((data1 instanceof Uint8Array || typeof data1 == "string") && ((data1 instanceof Uint8Array ? data1.byteLength : obj5.encode(data1).byteLength) > 2048e3 || (data1 instanceof Uint8Array ? data1.byteLength : obj5.encode(data1).byteLength) < 1)) {
+                if (((data1 instanceof Uint8Array || typeof data1 == "string")) && (((data1 instanceof Uint8Array ? data1.byteLength : obj5.encode(data1).byteLength) > 2048000) || ((data1 instanceof Uint8Array ? data1.byteLength : obj5.encode(data1).byteLength) < 1))) {
                   return false;
                 }
               }
@@ -7614,7 +7560,7 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.metaApiVersion !== void 0 && func0.call(data, "metaApiVersion")) {
+              if (data.metaApiVersion !== undefined && func0.call(data, "metaApiVersion")) {
                 const _errs3 = errors;
                 if (!(typeof data.metaApiVersion == "string")) {
                   return false;
@@ -7631,17 +7577,16 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate197(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate197(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkSendWhatsAppMessageOutput = validate199;
-function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkSendWhatsAppMessageOutput = validate199;
+function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7657,7 +7602,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (_errs0 === errors) {
-        if (data.messageId !== void 0 && func0.call(data, "messageId")) {
+        if (data.messageId !== undefined && func0.call(data, "messageId")) {
           if (!(typeof data.messageId == "string")) {
             return false;
           }
@@ -7667,17 +7612,16 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate200(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkTagResourceInput = validate202;
-function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkTagResourceInput = validate202;
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7686,27 +7630,27 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.resourceArn === void 0 || !func0.call(data, "resourceArn")) && (missing0 = "resourceArn") || (data.tags === void 0 || !func0.call(data, "tags")) && (missing0 = "tags")) {
+      if ((((data.resourceArn === undefined) || (!(func0.call(data, "resourceArn")))) && (missing0 = "resourceArn")) || (((data.tags === undefined) || (!(func0.call(data, "tags")))) && (missing0 = "tags"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "resourceArn" || key0 === "tags")) {
+          if (!((key0 === "resourceArn") || (key0 === "tags"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.resourceArn !== void 0 && func0.call(data, "resourceArn")) {
+          if (data.resourceArn !== undefined && func0.call(data, "resourceArn")) {
             let data0 = data.resourceArn;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048))) {
+              if ((typeof data0 == "string") && ((data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048)))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048)) && !pattern60.test(data0)) {
+                if (((typeof data0 == "string") && (!((data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048))))) && (!(pattern60.test(data0)))) {
                   return false;
                 }
               }
@@ -7716,17 +7660,17 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.tags !== void 0 && func0.call(data, "tags")) {
+            if (data.tags !== undefined && func0.call(data, "tags")) {
               let data1 = data.tags;
               const _errs2 = errors;
-              if (!Array.isArray(data1)) {
+              if (!(Array.isArray(data1))) {
                 return false;
               }
               if (errors === _errs2) {
                 if (Array.isArray(data1)) {
                   var valid1 = true;
                   const len0 = data1.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
+                  for (let i0=0; i0<len0; i0++) {
                     let data2 = data1[i0];
                     const _errs3 = errors;
                     if (!(typeof data2 == "object" && data2 !== null && !Array.isArray(data2) && !(data2 instanceof Date) && !(data2 instanceof Uint8Array))) {
@@ -7735,24 +7679,24 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
                     if (errors === _errs3) {
                       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                         let missing1;
-                        if ((data2.key === void 0 || !func0.call(data2, "key")) && (missing1 = "key")) {
+                        if (((data2.key === undefined) || (!(func0.call(data2, "key")))) && (missing1 = "key")) {
                           return false;
                         } else {
                           const _errs4 = errors;
                           for (const key1 of Object.keys(data2)) {
-                            if (!(key1 === "key" || key1 === "value")) {
+                            if (!((key1 === "key") || (key1 === "value"))) {
                               return false;
                               break;
                             }
                           }
                           if (_errs4 === errors) {
-                            if (data2.key !== void 0 && func0.call(data2, "key")) {
+                            if (data2.key !== undefined && func0.call(data2, "key")) {
                               let data3 = data2.key;
                               const _errs5 = errors;
                               if (!(typeof data3 == "string")) {
                                 return false;
                               } else {
-                                if (typeof data3 == "string" && (data3.length > 128 && (data3.length > 256 || func48(data3) > 128) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                                if ((typeof data3 == "string") && (((data3.length > 128 && (data3.length > 256 || func48(data3) > 128))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                                   return false;
                                 }
                               }
@@ -7761,13 +7705,13 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
                               var valid2 = true;
                             }
                             if (valid2) {
-                              if (data2.value !== void 0 && func0.call(data2, "value")) {
+                              if (data2.value !== undefined && func0.call(data2, "value")) {
                                 let data4 = data2.value;
                                 const _errs6 = errors;
                                 if (!(typeof data4 == "string")) {
                                   return false;
                                 } else {
-                                  if (typeof data4 == "string" && (data4.length > 256 && (data4.length > 512 || func48(data4) > 256))) {
+                                  if ((typeof data4 == "string") && ((data4.length > 256 && (data4.length > 512 || func48(data4) > 256)))) {
                                     return false;
                                   }
                                 }
@@ -7798,17 +7742,16 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate203(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate203(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkTagResourceOutput = validate205;
-function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkTagResourceOutput = validate205;
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7824,9 +7767,9 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (_errs0 === errors) {
-        if (data.statusCode !== void 0 && func0.call(data, "statusCode")) {
+        if (data.statusCode !== undefined && func0.call(data, "statusCode")) {
           let data0 = data.statusCode;
-          if (!(typeof data0 == "number" && Number.isInteger(data0) && (data0 >= -2147483648 && data0 <= 2147483647))) {
+          if (!((typeof data0 == "number" && Number.isInteger(data0)) && (data0 >= -2147483648 && data0 <= 2147483647))) {
             return false;
           }
         }
@@ -7835,17 +7778,16 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate206(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate206(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkUntagResourceInput = validate208;
-function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkUntagResourceInput = validate208;
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7854,27 +7796,27 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.resourceArn === void 0 || !func0.call(data, "resourceArn")) && (missing0 = "resourceArn") || (data.tagKeys === void 0 || !func0.call(data, "tagKeys")) && (missing0 = "tagKeys")) {
+      if ((((data.resourceArn === undefined) || (!(func0.call(data, "resourceArn")))) && (missing0 = "resourceArn")) || (((data.tagKeys === undefined) || (!(func0.call(data, "tagKeys")))) && (missing0 = "tagKeys"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "resourceArn" || key0 === "tagKeys")) {
+          if (!((key0 === "resourceArn") || (key0 === "tagKeys"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.resourceArn !== void 0 && func0.call(data, "resourceArn")) {
+          if (data.resourceArn !== undefined && func0.call(data, "resourceArn")) {
             let data0 = data.resourceArn;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048))) {
+              if ((typeof data0 == "string") && ((data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048)))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048)) && !pattern60.test(data0)) {
+                if (((typeof data0 == "string") && (!((data0.length > 2048 && (data0.length > 4096 || func48(data0) > 2048))))) && (!(pattern60.test(data0)))) {
                   return false;
                 }
               }
@@ -7884,17 +7826,17 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.tagKeys !== void 0 && func0.call(data, "tagKeys")) {
+            if (data.tagKeys !== undefined && func0.call(data, "tagKeys")) {
               let data1 = data.tagKeys;
               const _errs2 = errors;
-              if (!Array.isArray(data1)) {
+              if (!(Array.isArray(data1))) {
                 return false;
               }
               if (errors === _errs2) {
                 if (Array.isArray(data1)) {
                   var valid1 = true;
                   const len0 = data1.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
+                  for (let i0=0; i0<len0; i0++) {
                     const _errs3 = errors;
                     if (!(typeof data1[i0] == "string")) {
                       return false;
@@ -7917,17 +7859,16 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate209(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate209(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkUntagResourceOutput = validate211;
-function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkUntagResourceOutput = validate211;
+function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7943,9 +7884,9 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (_errs0 === errors) {
-        if (data.statusCode !== void 0 && func0.call(data, "statusCode")) {
+        if (data.statusCode !== undefined && func0.call(data, "statusCode")) {
           let data0 = data.statusCode;
-          if (!(typeof data0 == "number" && Number.isInteger(data0) && (data0 >= -2147483648 && data0 <= 2147483647))) {
+          if (!((typeof data0 == "number" && Number.isInteger(data0)) && (data0 >= -2147483648 && data0 <= 2147483647))) {
             return false;
           }
         }
@@ -7954,17 +7895,16 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate212(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate212(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkUpdateWhatsAppFlowInput = validate214;
-function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkUpdateWhatsAppFlowInput = validate214;
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7973,27 +7913,27 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId")) {
+      if ((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.flowId === undefined) || (!(func0.call(data, "flowId")))) && (missing0 = "flowId"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "flowId" || key0 === "flowName" || key0 === "categories")) {
+          if (!((((key0 === "id") || (key0 === "flowId")) || (key0 === "flowName")) || (key0 === "categories"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -8003,16 +7943,16 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+            if (data.flowId !== undefined && func0.call(data, "flowId")) {
               let data1 = data.flowId;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern10.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern10.test(data1)))) {
                     return false;
                   }
                 }
@@ -8022,13 +7962,13 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.flowName !== void 0 && func0.call(data, "flowName")) {
+              if (data.flowName !== undefined && func0.call(data, "flowName")) {
                 let data2 = data.flowName;
                 const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
-                  if (typeof data2 == "string" && (data2.length > 200 && (data2.length > 400 || func48(data2) > 200) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                  if ((typeof data2 == "string") && (((data2.length > 200 && (data2.length > 400 || func48(data2) > 200))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                     return false;
                   }
                 }
@@ -8037,13 +7977,13 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.categories !== void 0 && func0.call(data, "categories")) {
+                if (data.categories !== undefined && func0.call(data, "categories")) {
                   let data3 = data.categories;
                   const _errs4 = errors;
-                  if (!Array.isArray(data3)) {
+                  if (!(Array.isArray(data3))) {
                     return false;
                   } else {
-                    if (Array.isArray(data3) && (data3.length > 9 || data3.length < 1)) {
+                    if ((Array.isArray(data3)) && ((data3.length > 9) || (data3.length < 1))) {
                       return false;
                     }
                   }
@@ -8051,7 +7991,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                     if (Array.isArray(data3)) {
                       var valid1 = true;
                       const len0 = data3.length;
-                      for (let i0 = 0; i0 < len0; i0++) {
+                      for (let i0=0; i0<len0; i0++) {
                         let data4 = data3[i0];
                         const _errs5 = errors;
                         if (!(typeof data4 == "string")) {
@@ -8081,17 +8021,16 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate215(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate215(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkUpdateWhatsAppFlowOutput = validate217;
-function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkUpdateWhatsAppFlowOutput = validate217;
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -8107,17 +8046,16 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate218(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate218(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkUpdateWhatsAppFlowAssetsInput = validate220;
-function validate221(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkUpdateWhatsAppFlowAssetsInput = validate220;
+function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -8126,27 +8064,27 @@ function validate221(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id") || (data.flowId === void 0 || !func0.call(data, "flowId")) && (missing0 = "flowId") || (data.flowJson === void 0 || !func0.call(data, "flowJson")) && (missing0 = "flowJson")) {
+      if (((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.flowId === undefined) || (!(func0.call(data, "flowId")))) && (missing0 = "flowId"))) || (((data.flowJson === undefined) || (!(func0.call(data, "flowJson")))) && (missing0 = "flowJson"))) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "flowId" || key0 === "flowJson")) {
+          if (!(((key0 === "id") || (key0 === "flowId")) || (key0 === "flowJson"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -8156,16 +8094,16 @@ function validate221(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.flowId !== void 0 && func0.call(data, "flowId")) {
+            if (data.flowId !== undefined && func0.call(data, "flowId")) {
               let data1 = data.flowId;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern10.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern10.test(data1)))) {
                     return false;
                   }
                 }
@@ -8175,13 +8113,13 @@ function validate221(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.flowJson !== void 0 && func0.call(data, "flowJson")) {
+              if (data.flowJson !== undefined && func0.call(data, "flowJson")) {
                 let data2 = data.flowJson;
                 const _errs3 = errors;
                 if (!(data2 instanceof Uint8Array || typeof data2 == "string")) {
                   return false;
                 } else {
-                  if ((data2 instanceof Uint8Array || typeof data2 == "string") && ((data2 instanceof Uint8Array ? data2.byteLength : obj5.encode(data2).byteLength) > 10485760 || (data2 instanceof Uint8Array ? data2.byteLength : obj5.encode(data2).byteLength) < 1)) {
+                  if (((data2 instanceof Uint8Array || typeof data2 == "string")) && (((data2 instanceof Uint8Array ? data2.byteLength : obj5.encode(data2).byteLength) > 10485760) || ((data2 instanceof Uint8Array ? data2.byteLength : obj5.encode(data2).byteLength) < 1))) {
                     return false;
                   }
                 }
@@ -8197,17 +8135,16 @@ function validate221(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate221(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate221(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkUpdateWhatsAppFlowAssetsOutput = validate223;
-function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkUpdateWhatsAppFlowAssetsOutput = validate223;
+function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -8223,23 +8160,23 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (_errs0 === errors) {
-        if (data.validationErrors !== void 0 && func0.call(data, "validationErrors")) {
+        if (data.validationErrors !== undefined && func0.call(data, "validationErrors")) {
           let data0 = data.validationErrors;
           const _errs1 = errors;
-          if (!Array.isArray(data0)) {
+          if (!(Array.isArray(data0))) {
             return false;
           }
           if (errors === _errs1) {
             if (Array.isArray(data0)) {
               var valid1 = true;
               const len0 = data0.length;
-              for (let i0 = 0; i0 < len0; i0++) {
+              for (let i0=0; i0<len0; i0++) {
                 let data1 = data0[i0];
                 const _errs2 = errors;
                 if (!(typeof data1 == "string")) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && (data1.length > 1048576 && (data1.length > 2097152 || func48(data1) > 1048576))) {
+                  if ((typeof data1 == "string") && ((data1.length > 1048576 && (data1.length > 2097152 || func48(data1) > 1048576)))) {
                     return false;
                   }
                 }
@@ -8256,17 +8193,16 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate224(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate224(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkUpdateWhatsAppMessageTemplateInput = validate226;
-function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkUpdateWhatsAppMessageTemplateInput = validate226;
+function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -8275,27 +8211,27 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if ((data.id === void 0 || !func0.call(data, "id")) && (missing0 = "id")) {
+      if (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) {
         return false;
       } else {
         const _errs0 = errors;
         for (const key0 of Object.keys(data)) {
-          if (!(key0 === "id" || key0 === "metaTemplateId" || key0 === "templateName" || key0 === "templateLanguageCode" || key0 === "parameterFormat" || key0 === "templateCategory" || key0 === "templateComponents" || key0 === "ctaUrlLinkTrackingOptedOut")) {
+          if (!((((((((key0 === "id") || (key0 === "metaTemplateId")) || (key0 === "templateName")) || (key0 === "templateLanguageCode")) || (key0 === "parameterFormat")) || (key0 === "templateCategory")) || (key0 === "templateComponents")) || (key0 === "ctaUrlLinkTrackingOptedOut"))) {
             return false;
             break;
           }
         }
         if (_errs0 === errors) {
-          if (data.id !== void 0 && func0.call(data, "id")) {
+          if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
             const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
-              if (typeof data0 == "string" && (data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1))) {
+              if ((typeof data0 == "string") && (((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1))))) {
                 return false;
               } else {
-                if (typeof data0 == "string" && !(data0.length > 115 && (data0.length > 230 || func48(data0) > 115) || data0.length < 2 && (data0.length < 1 || func48(data0) < 1)) && !pattern1.test(data0)) {
+                if (((typeof data0 == "string") && (!(((data0.length > 115 && (data0.length > 230 || func48(data0) > 115))) || ((data0.length < 2 && (data0.length < 1 || func48(data0) < 1)))))) && (!(pattern1.test(data0)))) {
                   return false;
                 }
               }
@@ -8305,16 +8241,16 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
+            if (data.metaTemplateId !== undefined && func0.call(data, "metaTemplateId")) {
               let data1 = data.metaTemplateId;
               const _errs2 = errors;
               if (!(typeof data1 == "string")) {
                 return false;
               } else {
-                if (typeof data1 == "string" && (data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1))) {
+                if ((typeof data1 == "string") && (((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1))))) {
                   return false;
                 } else {
-                  if (typeof data1 == "string" && !(data1.length > 100 && (data1.length > 200 || func48(data1) > 100) || data1.length < 2 && (data1.length < 1 || func48(data1) < 1)) && !pattern10.test(data1)) {
+                  if (((typeof data1 == "string") && (!(((data1.length > 100 && (data1.length > 200 || func48(data1) > 100))) || ((data1.length < 2 && (data1.length < 1 || func48(data1) < 1)))))) && (!(pattern10.test(data1)))) {
                     return false;
                   }
                 }
@@ -8324,13 +8260,13 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.templateName !== void 0 && func0.call(data, "templateName")) {
+              if (data.templateName !== undefined && func0.call(data, "templateName")) {
                 let data2 = data.templateName;
                 const _errs3 = errors;
                 if (!(typeof data2 == "string")) {
                   return false;
                 } else {
-                  if (typeof data2 == "string" && (data2.length > 512 && (data2.length > 1024 || func48(data2) > 512) || data2.length < 2 && (data2.length < 1 || func48(data2) < 1))) {
+                  if ((typeof data2 == "string") && (((data2.length > 512 && (data2.length > 1024 || func48(data2) > 512))) || ((data2.length < 2 && (data2.length < 1 || func48(data2) < 1))))) {
                     return false;
                   }
                 }
@@ -8339,13 +8275,13 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.templateLanguageCode !== void 0 && func0.call(data, "templateLanguageCode")) {
+                if (data.templateLanguageCode !== undefined && func0.call(data, "templateLanguageCode")) {
                   let data3 = data.templateLanguageCode;
                   const _errs4 = errors;
                   if (!(typeof data3 == "string")) {
                     return false;
                   } else {
-                    if (typeof data3 == "string" && (data3.length > 6 && (data3.length > 12 || func48(data3) > 6) || data3.length < 2 && (data3.length < 1 || func48(data3) < 1))) {
+                    if ((typeof data3 == "string") && (((data3.length > 6 && (data3.length > 12 || func48(data3) > 6))) || ((data3.length < 2 && (data3.length < 1 || func48(data3) < 1))))) {
                       return false;
                     }
                   }
@@ -8354,13 +8290,13 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.parameterFormat !== void 0 && func0.call(data, "parameterFormat")) {
+                  if (data.parameterFormat !== undefined && func0.call(data, "parameterFormat")) {
                     let data4 = data.parameterFormat;
                     const _errs5 = errors;
                     if (!(typeof data4 == "string")) {
                       return false;
                     } else {
-                      if (typeof data4 == "string" && (data4.length > 15 && (data4.length > 30 || func48(data4) > 15) || data4.length < 2 && (data4.length < 1 || func48(data4) < 1))) {
+                      if ((typeof data4 == "string") && (((data4.length > 15 && (data4.length > 30 || func48(data4) > 15))) || ((data4.length < 2 && (data4.length < 1 || func48(data4) < 1))))) {
                         return false;
                       }
                     }
@@ -8369,13 +8305,13 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.templateCategory !== void 0 && func0.call(data, "templateCategory")) {
+                    if (data.templateCategory !== undefined && func0.call(data, "templateCategory")) {
                       let data5 = data.templateCategory;
                       const _errs6 = errors;
                       if (!(typeof data5 == "string")) {
                         return false;
                       } else {
-                        if (typeof data5 == "string" && (data5.length > 100 && (data5.length > 200 || func48(data5) > 100) || data5.length < 2 && (data5.length < 1 || func48(data5) < 1))) {
+                        if ((typeof data5 == "string") && (((data5.length > 100 && (data5.length > 200 || func48(data5) > 100))) || ((data5.length < 2 && (data5.length < 1 || func48(data5) < 1))))) {
                           return false;
                         }
                       }
@@ -8384,13 +8320,13 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.templateComponents !== void 0 && func0.call(data, "templateComponents")) {
+                      if (data.templateComponents !== undefined && func0.call(data, "templateComponents")) {
                         let data6 = data.templateComponents;
                         const _errs7 = errors;
                         if (!(data6 instanceof Uint8Array || typeof data6 == "string")) {
                           return false;
                         } else {
-                          if ((data6 instanceof Uint8Array || typeof data6 == "string") && ((data6 instanceof Uint8Array ? data6.byteLength : obj5.encode(data6).byteLength) > 3e3 || (data6 instanceof Uint8Array ? data6.byteLength : obj5.encode(data6).byteLength) < 1)) {
+                          if (((data6 instanceof Uint8Array || typeof data6 == "string")) && (((data6 instanceof Uint8Array ? data6.byteLength : obj5.encode(data6).byteLength) > 3000) || ((data6 instanceof Uint8Array ? data6.byteLength : obj5.encode(data6).byteLength) < 1))) {
                             return false;
                           }
                         }
@@ -8399,7 +8335,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.ctaUrlLinkTrackingOptedOut !== void 0 && func0.call(data, "ctaUrlLinkTrackingOptedOut")) {
+                        if (data.ctaUrlLinkTrackingOptedOut !== undefined && func0.call(data, "ctaUrlLinkTrackingOptedOut")) {
                           const _errs8 = errors;
                           if (!(typeof data.ctaUrlLinkTrackingOptedOut == "boolean")) {
                             return false;
@@ -8421,17 +8357,16 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate227(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-const checkUpdateWhatsAppMessageTemplateOutput = validate229;
-function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const checkUpdateWhatsAppMessageTemplateOutput = validate229;
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -8447,80 +8382,11 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
   }
   return errors === 0;
 }
-function validate229(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate230(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate230(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     errors++;
   }
   return errors === 0;
 }
-export {
-  checkAssociateWhatsAppBusinessAccountInput,
-  checkAssociateWhatsAppBusinessAccountOutput,
-  checkCreateWhatsAppDatasetInput,
-  checkCreateWhatsAppDatasetOutput,
-  checkCreateWhatsAppFlowInput,
-  checkCreateWhatsAppFlowOutput,
-  checkCreateWhatsAppMessageTemplateFromLibraryInput,
-  checkCreateWhatsAppMessageTemplateFromLibraryOutput,
-  checkCreateWhatsAppMessageTemplateInput,
-  checkCreateWhatsAppMessageTemplateMediaInput,
-  checkCreateWhatsAppMessageTemplateMediaOutput,
-  checkCreateWhatsAppMessageTemplateOutput,
-  checkDeleteWhatsAppFlowInput,
-  checkDeleteWhatsAppFlowOutput,
-  checkDeleteWhatsAppMessageMediaInput,
-  checkDeleteWhatsAppMessageMediaOutput,
-  checkDeleteWhatsAppMessageTemplateInput,
-  checkDeleteWhatsAppMessageTemplateOutput,
-  checkDeprecateWhatsAppFlowInput,
-  checkDeprecateWhatsAppFlowOutput,
-  checkDisassociateWhatsAppBusinessAccountInput,
-  checkDisassociateWhatsAppBusinessAccountOutput,
-  checkGetLinkedWhatsAppBusinessAccountInput,
-  checkGetLinkedWhatsAppBusinessAccountOutput,
-  checkGetLinkedWhatsAppBusinessAccountPhoneNumberInput,
-  checkGetLinkedWhatsAppBusinessAccountPhoneNumberOutput,
-  checkGetWhatsAppFlowInput,
-  checkGetWhatsAppFlowOutput,
-  checkGetWhatsAppFlowPreviewInput,
-  checkGetWhatsAppFlowPreviewOutput,
-  checkGetWhatsAppMessageMediaInput,
-  checkGetWhatsAppMessageMediaOutput,
-  checkGetWhatsAppMessageTemplateInput,
-  checkGetWhatsAppMessageTemplateOutput,
-  checkListLinkedWhatsAppBusinessAccountsInput,
-  checkListLinkedWhatsAppBusinessAccountsOutput,
-  checkListTagsForResourceInput,
-  checkListTagsForResourceOutput,
-  checkListWhatsAppFlowAssetsInput,
-  checkListWhatsAppFlowAssetsOutput,
-  checkListWhatsAppFlowsInput,
-  checkListWhatsAppFlowsOutput,
-  checkListWhatsAppMessageTemplatesInput,
-  checkListWhatsAppMessageTemplatesOutput,
-  checkListWhatsAppTemplateLibraryInput,
-  checkListWhatsAppTemplateLibraryOutput,
-  checkPostWhatsAppMessageMediaInput,
-  checkPostWhatsAppMessageMediaOutput,
-  checkPublishWhatsAppFlowInput,
-  checkPublishWhatsAppFlowOutput,
-  checkPutWhatsAppBusinessAccountEventDestinationsInput,
-  checkPutWhatsAppBusinessAccountEventDestinationsOutput,
-  checkSendWhatsAppConversionEventInput,
-  checkSendWhatsAppConversionEventOutput,
-  checkSendWhatsAppMessageInput,
-  checkSendWhatsAppMessageOutput,
-  checkTagResourceInput,
-  checkTagResourceOutput,
-  checkUntagResourceInput,
-  checkUntagResourceOutput,
-  checkUpdateWhatsAppFlowAssetsInput,
-  checkUpdateWhatsAppFlowAssetsOutput,
-  checkUpdateWhatsAppFlowInput,
-  checkUpdateWhatsAppFlowOutput,
-  checkUpdateWhatsAppMessageTemplateInput,
-  checkUpdateWhatsAppMessageTemplateOutput
-};

@@ -1,5 +1,5 @@
 // Full explanations of AWS End User Messaging Social, compiled by shapecraft with AJV from the model. Do not edit.
-const explainAssociateWhatsAppBusinessAccountInput = validate21;
+export const explainAssociateWhatsAppBusinessAccountInput = validate21;
 const func0 = Object.prototype.hasOwnProperty;
 const func48 = function codePoints(s) {
   let n = 0;
@@ -13,11 +13,11 @@ const func48 = function codePoints(s) {
   }
   return n;
 };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -25,8 +25,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 1e3 && (data.length > 2e3 || func48(data) > 1e3))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 1000 characters" };
+  if ((typeof data == "string") && ((data.length > 1000 && (data.length > 2000 || func48(data) > 1000)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 1000 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -37,11 +37,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   validate25.errors = vErrors;
   return errors === 0;
 }
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -49,8 +49,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 100 && (data.length > 200 || func48(data) > 100))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 100 characters" };
+  if ((typeof data == "string") && ((data.length > 100 && (data.length > 200 || func48(data) > 100)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 100 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -61,11 +61,11 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   validate27.errors = vErrors;
   return errors === 0;
 }
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -74,8 +74,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.accessToken === void 0 || !func0.call(data, "accessToken")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "accessToken" }, message: "must have required property 'accessToken'" };
+    if ((data.accessToken === undefined) || (!(func0.call(data, "accessToken")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "accessToken"},message:"must have required property '"+"accessToken"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -84,8 +84,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "accessToken" || key0 === "callbackUrl")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "accessToken") || (key0 === "callbackUrl"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -94,14 +94,14 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.accessToken !== void 0 && func0.call(data, "accessToken")) {
-      if (!validate25(data.accessToken, { instancePath: instancePath + "/accessToken", parentData: data, parentDataProperty: "accessToken", rootData })) {
+    if (data.accessToken !== undefined && func0.call(data, "accessToken")) {
+      if (!(validate25(data.accessToken, {instancePath:instancePath+"/accessToken",parentData:data,parentDataProperty:"accessToken",rootData}))) {
         vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
         errors = vErrors.length;
       }
     }
-    if (data.callbackUrl !== void 0 && func0.call(data, "callbackUrl")) {
-      if (!validate27(data.callbackUrl, { instancePath: instancePath + "/callbackUrl", parentData: data, parentDataProperty: "callbackUrl", rootData })) {
+    if (data.callbackUrl !== undefined && func0.call(data, "callbackUrl")) {
+      if (!(validate27(data.callbackUrl, {instancePath:instancePath+"/callbackUrl",parentData:data,parentDataProperty:"callbackUrl",rootData}))) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
@@ -110,11 +110,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   validate24.errors = vErrors;
   return errors === 0;
 }
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -122,8 +122,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 50 && (data.length > 100 || func48(data) > 50))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 50 characters" };
+  if ((typeof data == "string") && ((data.length > 50 && (data.length > 100 || func48(data) > 50)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 50 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -134,11 +134,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   validate31.errors = vErrors;
   return errors === 0;
 }
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -146,8 +146,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 100 characters" };
+  if ((typeof data == "string") && (((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 100 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -158,11 +158,11 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   validate35.errors = vErrors;
   return errors === 0;
 }
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -170,8 +170,8 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 6 && (data.length > 12 || func48(data) > 6) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 6 characters" };
+  if ((typeof data == "string") && (((data.length > 6 && (data.length > 12 || func48(data) > 6))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 6 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -183,11 +183,11 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 const pattern0 = /* @__PURE__ */ new RegExp("[A-Z]{2}", "u");
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -195,8 +195,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && true && !pattern0.test(data)) {
-    const err1 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern [A-Z]{2}" };
+  if (((typeof data == "string") && (true)) && (!(pattern0.test(data)))) {
+    const err1 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern [A-Z]{2}"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -207,11 +207,11 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   validate39.errors = vErrors;
   return errors === 0;
 }
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -219,8 +219,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 128 && (data.length > 256 || func48(data) > 128) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 128 characters" };
+  if ((typeof data == "string") && (((data.length > 128 && (data.length > 256 || func48(data) > 128))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 128 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -231,11 +231,11 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   validate43.errors = vErrors;
   return errors === 0;
 }
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -243,8 +243,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 256 && (data.length > 512 || func48(data) > 256))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 256 characters" };
+  if ((typeof data == "string") && ((data.length > 256 && (data.length > 512 || func48(data) > 256)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 256 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -255,11 +255,11 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   validate45.errors = vErrors;
   return errors === 0;
 }
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -268,8 +268,8 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.key === void 0 || !func0.call(data, "key")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+    if ((data.key === undefined) || (!(func0.call(data, "key")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -278,8 +278,8 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "key" || key0 === "value")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "key") || (key0 === "value"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -288,14 +288,14 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.key !== void 0 && func0.call(data, "key")) {
-      if (!validate43(data.key, { instancePath: instancePath + "/key", parentData: data, parentDataProperty: "key", rootData })) {
+    if (data.key !== undefined && func0.call(data, "key")) {
+      if (!(validate43(data.key, {instancePath:instancePath+"/key",parentData:data,parentDataProperty:"key",rootData}))) {
         vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
         errors = vErrors.length;
       }
     }
-    if (data.value !== void 0 && func0.call(data, "value")) {
-      if (!validate45(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData })) {
+    if (data.value !== undefined && func0.call(data, "value")) {
+      if (!(validate45(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))) {
         vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
         errors = vErrors.length;
       }
@@ -304,11 +304,11 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   validate42.errors = vErrors;
   return errors === 0;
 }
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -318,8 +318,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate42(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate42(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
         errors = vErrors.length;
       }
@@ -328,11 +328,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   validate41.errors = vErrors;
   return errors === 0;
 }
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -341,8 +341,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -350,8 +350,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.twoFactorPin === void 0 || !func0.call(data, "twoFactorPin")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "twoFactorPin" }, message: "must have required property 'twoFactorPin'" };
+    if ((data.twoFactorPin === undefined) || (!(func0.call(data, "twoFactorPin")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "twoFactorPin"},message:"must have required property '"+"twoFactorPin"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -360,8 +360,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "twoFactorPin" || key0 === "dataLocalizationRegion" || key0 === "tags")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((key0 === "id") || (key0 === "twoFactorPin")) || (key0 === "dataLocalizationRegion")) || (key0 === "tags"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -370,26 +370,26 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate35(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate35(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     }
-    if (data.twoFactorPin !== void 0 && func0.call(data, "twoFactorPin")) {
-      if (!validate37(data.twoFactorPin, { instancePath: instancePath + "/twoFactorPin", parentData: data, parentDataProperty: "twoFactorPin", rootData })) {
+    if (data.twoFactorPin !== undefined && func0.call(data, "twoFactorPin")) {
+      if (!(validate37(data.twoFactorPin, {instancePath:instancePath+"/twoFactorPin",parentData:data,parentDataProperty:"twoFactorPin",rootData}))) {
         vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
         errors = vErrors.length;
       }
     }
-    if (data.dataLocalizationRegion !== void 0 && func0.call(data, "dataLocalizationRegion")) {
-      if (!validate39(data.dataLocalizationRegion, { instancePath: instancePath + "/dataLocalizationRegion", parentData: data, parentDataProperty: "dataLocalizationRegion", rootData })) {
+    if (data.dataLocalizationRegion !== undefined && func0.call(data, "dataLocalizationRegion")) {
+      if (!(validate39(data.dataLocalizationRegion, {instancePath:instancePath+"/dataLocalizationRegion",parentData:data,parentDataProperty:"dataLocalizationRegion",rootData}))) {
         vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
         errors = vErrors.length;
       }
     }
-    if (data.tags !== void 0 && func0.call(data, "tags")) {
-      if (!validate41(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData })) {
+    if (data.tags !== undefined && func0.call(data, "tags")) {
+      if (!(validate41(data.tags, {instancePath:instancePath+"/tags",parentData:data,parentDataProperty:"tags",rootData}))) {
         vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
         errors = vErrors.length;
       }
@@ -398,11 +398,11 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   validate34.errors = vErrors;
   return errors === 0;
 }
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -412,8 +412,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate34(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate34(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
         errors = vErrors.length;
       }
@@ -423,11 +423,11 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 const pattern1 = /* @__PURE__ */ new RegExp(".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*", "u");
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -435,8 +435,8 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 115 && (data.length > 230 || func48(data) > 115) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 115 characters" };
+  if ((typeof data == "string") && (((data.length > 115 && (data.length > 230 || func48(data) > 115))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 115 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -444,8 +444,8 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && !(data.length > 115 && (data.length > 230 || func48(data) > 115) || data.length < 2 && (data.length < 1 || func48(data) < 1)) && !pattern1.test(data)) {
-    const err2 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern .*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*" };
+  if (((typeof data == "string") && (!(((data.length > 115 && (data.length > 230 || func48(data) > 115))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1)))))) && (!(pattern1.test(data)))) {
+    const err2 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern .*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*"};
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -456,11 +456,11 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   validate51.errors = vErrors;
   return errors === 0;
 }
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -468,8 +468,8 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 100 characters" };
+  if ((typeof data == "string") && (((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 100 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -571,12 +571,12 @@ const func81 = function linearTest(program, input) {
   return matched(threads);
 };
 const pattern2 = /* @__PURE__ */ new RegExp("arn:.*:[a-z-]+([/:](.*))?", "u");
-const obj0 = /* @__PURE__ */ Object.freeze({ insts: [[4, 15], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [1, 4, 1], [1, 7, 5], [0, 2, 6], [0, 2, 6], [0, 3, 8], [1, 11, 9], [0, 0, 10], [0, 3, 10], [0, 4, 12], [0, 5, 13], [0, 6, 14]], classes: [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47, 58, 58], "negated": false }, { "ranges": [97, 122, 45, 45], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [97, 97], "negated": false }] });
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const obj0 = /* @__PURE__ */ Object.freeze({insts: [[4,15],[3],[1,3,1],[0,0,2],[0,1,2],[1,4,1],[1,7,5],[0,2,6],[0,2,6],[0,3,8],[1,11,9],[0,0,10],[0,3,10],[0,4,12],[0,5,13],[0,6,14]], classes: [{"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[47,47,58,58],"negated":false}, {"ranges":[97,122,45,45],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[110,110],"negated":false}, {"ranges":[114,114],"negated":false}, {"ranges":[97,97],"negated":false}]});
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -584,8 +584,8 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 2048 && (data.length > 4096 || func48(data) > 2048))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 2048 characters" };
+  if ((typeof data == "string") && ((data.length > 2048 && (data.length > 4096 || func48(data) > 2048)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 2048 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -593,8 +593,8 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && !(data.length > 2048 && (data.length > 4096 || func48(data) > 2048)) && !(data.length < 256 ? pattern2.test(data) : func81(obj0, data))) {
-    const err2 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern arn:.*:[a-z-]+([/:](.*))?" };
+  if (((typeof data == "string") && (!((data.length > 2048 && (data.length > 4096 || func48(data) > 2048))))) && (!((data.length < 256 ? pattern2.test(data) : func81(obj0, data))))) {
+    const err2 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern arn:.*:[a-z-]+([/:](.*))?"};
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -606,12 +606,12 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 const pattern3 = /* @__PURE__ */ new RegExp("arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+", "u");
-const obj1 = /* @__PURE__ */ Object.freeze({ insts: [[4, 34], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 7, 11], [0, 7, 12], [0, 7, 13], [0, 7, 14], [0, 7, 15], [0, 7, 16], [0, 7, 17], [0, 7, 18], [0, 7, 19], [0, 7, 20], [0, 7, 21], [0, 6, 22], [0, 6, 23], [0, 8, 24], [0, 9, 25], [0, 10, 26], [0, 6, 27], [1, 30, 28], [0, 11, 29], [0, 6, 29], [0, 12, 31], [0, 5, 32], [0, 9, 33]], classes: [{ "ranges": [97, 122, 65, 90, 48, 57, 43, 43, 61, 61, 44, 44, 46, 46, 64, 64, 45, 45, 95, 95], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [108, 108], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [48, 57], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }] });
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const obj1 = /* @__PURE__ */ Object.freeze({insts: [[4,34],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,7,11],[0,7,12],[0,7,13],[0,7,14],[0,7,15],[0,7,16],[0,7,17],[0,7,18],[0,7,19],[0,7,20],[0,7,21],[0,6,22],[0,6,23],[0,8,24],[0,9,25],[0,10,26],[0,6,27],[1,30,28],[0,11,29],[0,6,29],[0,12,31],[0,5,32],[0,9,33]], classes: [{"ranges":[97,122,65,90,48,57,43,43,61,61,44,44,46,46,64,64,45,45,95,95],"negated":false}, {"ranges":[47,47],"negated":false}, {"ranges":[101,101],"negated":false}, {"ranges":[108,108],"negated":false}, {"ranges":[111,111],"negated":false}, {"ranges":[114,114],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[48,57],"negated":false}, {"ranges":[109,109],"negated":false}, {"ranges":[97,97],"negated":false}, {"ranges":[105,105],"negated":false}, {"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[110,110],"negated":false}]});
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -619,8 +619,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && true && !(data.length < 256 ? pattern3.test(data) : func81(obj1, data))) {
-    const err1 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+" };
+  if (((typeof data == "string") && (true)) && (!((data.length < 256 ? pattern3.test(data) : func81(obj1, data))))) {
+    const err1 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -631,11 +631,11 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   validate60.errors = vErrors;
   return errors === 0;
 }
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -644,8 +644,8 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.eventDestinationArn === void 0 || !func0.call(data, "eventDestinationArn")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "eventDestinationArn" }, message: "must have required property 'eventDestinationArn'" };
+    if ((data.eventDestinationArn === undefined) || (!(func0.call(data, "eventDestinationArn")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventDestinationArn"},message:"must have required property '"+"eventDestinationArn"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -654,8 +654,8 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "eventDestinationArn" || key0 === "roleArn")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "eventDestinationArn") || (key0 === "roleArn"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -664,14 +664,14 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.eventDestinationArn !== void 0 && func0.call(data, "eventDestinationArn")) {
-      if (!validate58(data.eventDestinationArn, { instancePath: instancePath + "/eventDestinationArn", parentData: data, parentDataProperty: "eventDestinationArn", rootData })) {
+    if (data.eventDestinationArn !== undefined && func0.call(data, "eventDestinationArn")) {
+      if (!(validate58(data.eventDestinationArn, {instancePath:instancePath+"/eventDestinationArn",parentData:data,parentDataProperty:"eventDestinationArn",rootData}))) {
         vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
         errors = vErrors.length;
       }
     }
-    if (data.roleArn !== void 0 && func0.call(data, "roleArn")) {
-      if (!validate60(data.roleArn, { instancePath: instancePath + "/roleArn", parentData: data, parentDataProperty: "roleArn", rootData })) {
+    if (data.roleArn !== undefined && func0.call(data, "roleArn")) {
+      if (!(validate60(data.roleArn, {instancePath:instancePath+"/roleArn",parentData:data,parentDataProperty:"roleArn",rootData}))) {
         vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
         errors = vErrors.length;
       }
@@ -680,11 +680,11 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   validate57.errors = vErrors;
   return errors === 0;
 }
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -692,8 +692,8 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (Array.isArray(data) && (data.length > 1 || data.length < 0)) {
-    const err1 = { instancePath, keyword: "scCount", params: { constraint: "length" }, message: "must have between 0 and 1 items" };
+  if ((Array.isArray(data)) && ((data.length > 1) || (data.length < 0))) {
+    const err1 = {instancePath,keyword:"scCount",params:{constraint: "length"},message:"must have between 0 and 1 items"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -703,8 +703,8 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate57(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate57(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
         errors = vErrors.length;
       }
@@ -713,11 +713,11 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   validate56.errors = vErrors;
   return errors === 0;
 }
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -727,8 +727,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "eventDestinations" || key0 === "tags")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "id") || (key0 === "eventDestinations")) || (key0 === "tags"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -737,20 +737,20 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate54(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate54(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       }
     }
-    if (data.eventDestinations !== void 0 && func0.call(data, "eventDestinations")) {
-      if (!validate56(data.eventDestinations, { instancePath: instancePath + "/eventDestinations", parentData: data, parentDataProperty: "eventDestinations", rootData })) {
+    if (data.eventDestinations !== undefined && func0.call(data, "eventDestinations")) {
+      if (!(validate56(data.eventDestinations, {instancePath:instancePath+"/eventDestinations",parentData:data,parentDataProperty:"eventDestinations",rootData}))) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
     }
-    if (data.tags !== void 0 && func0.call(data, "tags")) {
-      if (!validate41(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData })) {
+    if (data.tags !== undefined && func0.call(data, "tags")) {
+      if (!(validate41(data.tags, {instancePath:instancePath+"/tags",parentData:data,parentDataProperty:"tags",rootData}))) {
         vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
         errors = vErrors.length;
       }
@@ -759,11 +759,11 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   validate53.errors = vErrors;
   return errors === 0;
 }
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array) && (data["phoneNumberParent"] !== void 0 && Object.prototype.hasOwnProperty.call(data, "phoneNumberParent") ? 1 : 0) + (data["waba"] !== void 0 && Object.prototype.hasOwnProperty.call(data, "waba") ? 1 : 0) > 1) {
-    const err0 = { instancePath, keyword: "scRule", params: { constraint: "atMostOneOf" }, message: "at most one of 'phoneNumberParent', 'waba' may be set" };
+  if ((typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array)) && ((((data["phoneNumberParent"] !== undefined && Object.prototype.hasOwnProperty.call(data, "phoneNumberParent")) ? 1 : 0) + ((data["waba"] !== undefined && Object.prototype.hasOwnProperty.call(data, "waba")) ? 1 : 0)) > 1)) {
+    const err0 = {instancePath,keyword:"scRule",params:{constraint: "atMostOneOf"},message:"at most one of 'phoneNumberParent', 'waba' may be set"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -772,7 +772,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err1 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err1 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -781,8 +781,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.associateInProgressToken === void 0 || !func0.call(data, "associateInProgressToken")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "associateInProgressToken" }, message: "must have required property 'associateInProgressToken'" };
+    if ((data.associateInProgressToken === undefined) || (!(func0.call(data, "associateInProgressToken")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "associateInProgressToken"},message:"must have required property '"+"associateInProgressToken"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -790,8 +790,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.phoneNumbers === void 0 || !func0.call(data, "phoneNumbers")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "phoneNumbers" }, message: "must have required property 'phoneNumbers'" };
+    if ((data.phoneNumbers === undefined) || (!(func0.call(data, "phoneNumbers")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "phoneNumbers"},message:"must have required property '"+"phoneNumbers"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -800,8 +800,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "associateInProgressToken" || key0 === "phoneNumbers" || key0 === "phoneNumberParent" || key0 === "waba")) {
-        const err4 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((key0 === "associateInProgressToken") || (key0 === "phoneNumbers")) || (key0 === "phoneNumberParent")) || (key0 === "waba"))) {
+        const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -810,26 +810,26 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.associateInProgressToken !== void 0 && func0.call(data, "associateInProgressToken")) {
-      if (!validate31(data.associateInProgressToken, { instancePath: instancePath + "/associateInProgressToken", parentData: data, parentDataProperty: "associateInProgressToken", rootData })) {
+    if (data.associateInProgressToken !== undefined && func0.call(data, "associateInProgressToken")) {
+      if (!(validate31(data.associateInProgressToken, {instancePath:instancePath+"/associateInProgressToken",parentData:data,parentDataProperty:"associateInProgressToken",rootData}))) {
         vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
         errors = vErrors.length;
       }
     }
-    if (data.phoneNumbers !== void 0 && func0.call(data, "phoneNumbers")) {
-      if (!validate33(data.phoneNumbers, { instancePath: instancePath + "/phoneNumbers", parentData: data, parentDataProperty: "phoneNumbers", rootData })) {
+    if (data.phoneNumbers !== undefined && func0.call(data, "phoneNumbers")) {
+      if (!(validate33(data.phoneNumbers, {instancePath:instancePath+"/phoneNumbers",parentData:data,parentDataProperty:"phoneNumbers",rootData}))) {
         vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
         errors = vErrors.length;
       }
     }
-    if (data.phoneNumberParent !== void 0 && func0.call(data, "phoneNumberParent")) {
-      if (!validate51(data.phoneNumberParent, { instancePath: instancePath + "/phoneNumberParent", parentData: data, parentDataProperty: "phoneNumberParent", rootData })) {
+    if (data.phoneNumberParent !== undefined && func0.call(data, "phoneNumberParent")) {
+      if (!(validate51(data.phoneNumberParent, {instancePath:instancePath+"/phoneNumberParent",parentData:data,parentDataProperty:"phoneNumberParent",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.waba !== void 0 && func0.call(data, "waba")) {
-      if (!validate53(data.waba, { instancePath: instancePath + "/waba", parentData: data, parentDataProperty: "waba", rootData })) {
+    if (data.waba !== undefined && func0.call(data, "waba")) {
+      if (!(validate53(data.waba, {instancePath:instancePath+"/waba",parentData:data,parentDataProperty:"waba",rootData}))) {
         vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
         errors = vErrors.length;
       }
@@ -838,11 +838,11 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   validate30.errors = vErrors;
   return errors === 0;
 }
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -852,8 +852,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "signupCallback" || key0 === "setupFinalization")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "signupCallback") || (key0 === "setupFinalization"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -862,14 +862,14 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.signupCallback !== void 0 && func0.call(data, "signupCallback")) {
-      if (!validate24(data.signupCallback, { instancePath: instancePath + "/signupCallback", parentData: data, parentDataProperty: "signupCallback", rootData })) {
+    if (data.signupCallback !== undefined && func0.call(data, "signupCallback")) {
+      if (!(validate24(data.signupCallback, {instancePath:instancePath+"/signupCallback",parentData:data,parentDataProperty:"signupCallback",rootData}))) {
         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
-    if (data.setupFinalization !== void 0 && func0.call(data, "setupFinalization")) {
-      if (!validate30(data.setupFinalization, { instancePath: instancePath + "/setupFinalization", parentData: data, parentDataProperty: "setupFinalization", rootData })) {
+    if (data.setupFinalization !== undefined && func0.call(data, "setupFinalization")) {
+      if (!(validate30(data.setupFinalization, {instancePath:instancePath+"/setupFinalization",parentData:data,parentDataProperty:"setupFinalization",rootData}))) {
         vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
         errors = vErrors.length;
       }
@@ -878,23 +878,22 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate23(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
     errors = vErrors.length;
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-const explainAssociateWhatsAppBusinessAccountOutput = validate68;
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainAssociateWhatsAppBusinessAccountOutput = validate68;
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -902,8 +901,8 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 200 && (data.length > 400 || func48(data) > 200))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 200 characters" };
+  if ((typeof data == "string") && ((data.length > 200 && (data.length > 400 || func48(data) > 200)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 200 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -914,12 +913,12 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
   validate74.errors = vErrors;
   return errors === 0;
 }
-const obj2 = /* @__PURE__ */ new Set(["COMPLETE", "INCOMPLETE"]);
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const obj2 = /* @__PURE__ */ new Set(["COMPLETE","INCOMPLETE"]);
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -928,7 +927,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (typeof data == "string" && !obj2.has(data)) {
-    const err1 = { instancePath, keyword: "scEnum", params: { constraint: "enum" }, message: "must be one of: COMPLETE, INCOMPLETE" };
+    const err1 = {instancePath,keyword:"scEnum",params:{constraint: "enum"},message:"must be one of: COMPLETE, INCOMPLETE"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -940,12 +939,12 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 const pattern4 = /* @__PURE__ */ new RegExp("arn:.*:phone-number-id/[0-9a-zA-Z]+", "u");
-const obj3 = /* @__PURE__ */ Object.freeze({ insts: [[4, 27], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 4, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 8, 11], [0, 9, 12], [0, 10, 13], [0, 4, 14], [0, 6, 15], [0, 10, 16], [0, 11, 17], [0, 12, 18], [0, 13, 19], [0, 14, 20], [1, 23, 21], [0, 15, 22], [0, 14, 22], [0, 10, 24], [0, 5, 25], [0, 16, 26]], classes: [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [100, 100], "negated": false }, { "ranges": [105, 105], "negated": false }, { "ranges": [45, 45], "negated": false }, { "ranges": [114, 114], "negated": false }, { "ranges": [101, 101], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [117, 117], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [104, 104], "negated": false }, { "ranges": [112, 112], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [97, 97], "negated": false }] });
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const obj3 = /* @__PURE__ */ Object.freeze({insts: [[4,27],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,8,11],[0,9,12],[0,10,13],[0,4,14],[0,6,15],[0,10,16],[0,11,17],[0,12,18],[0,13,19],[0,14,20],[1,23,21],[0,15,22],[0,14,22],[0,10,24],[0,5,25],[0,16,26]], classes: [{"ranges":[48,57,97,122,65,90],"negated":false}, {"ranges":[47,47],"negated":false}, {"ranges":[100,100],"negated":false}, {"ranges":[105,105],"negated":false}, {"ranges":[45,45],"negated":false}, {"ranges":[114,114],"negated":false}, {"ranges":[101,101],"negated":false}, {"ranges":[98,98],"negated":false}, {"ranges":[109,109],"negated":false}, {"ranges":[117,117],"negated":false}, {"ranges":[110,110],"negated":false}, {"ranges":[111,111],"negated":false}, {"ranges":[104,104],"negated":false}, {"ranges":[112,112],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[97,97],"negated":false}]});
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -953,8 +952,8 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 2048 && (data.length > 4096 || func48(data) > 2048))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 2048 characters" };
+  if ((typeof data == "string") && ((data.length > 2048 && (data.length > 4096 || func48(data) > 2048)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 2048 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -962,8 +961,8 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && !(data.length > 2048 && (data.length > 4096 || func48(data) > 2048)) && !(data.length < 256 ? pattern4.test(data) : func81(obj3, data))) {
-    const err2 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern arn:.*:phone-number-id/[0-9a-zA-Z]+" };
+  if (((typeof data == "string") && (!((data.length > 2048 && (data.length > 4096 || func48(data) > 2048))))) && (!((data.length < 256 ? pattern4.test(data) : func81(obj3, data))))) {
+    const err2 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern arn:.*:phone-number-id/[0-9a-zA-Z]+"};
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -974,11 +973,11 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
   validate80.errors = vErrors;
   return errors === 0;
 }
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -986,8 +985,8 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 20 && (data.length > 40 || func48(data) > 20) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 20 characters" };
+  if ((typeof data == "string") && (((data.length > 20 && (data.length > 40 || func48(data) > 20))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 20 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -999,11 +998,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 const pattern5 = /* @__PURE__ */ new RegExp(".*(^phone-number-id-.*$)|(^arn:.*:phone-number-id/[0-9a-zA-Z]+$).*", "u");
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1011,8 +1010,8 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 115 && (data.length > 230 || func48(data) > 115) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 115 characters" };
+  if ((typeof data == "string") && (((data.length > 115 && (data.length > 230 || func48(data) > 115))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 115 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1020,8 +1019,8 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && !(data.length > 115 && (data.length > 230 || func48(data) > 115) || data.length < 2 && (data.length < 1 || func48(data) < 1)) && !pattern5.test(data)) {
-    const err2 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern .*(^phone-number-id-.*$)|(^arn:.*:phone-number-id/[0-9a-zA-Z]+$).*" };
+  if (((typeof data == "string") && (!(((data.length > 115 && (data.length > 230 || func48(data) > 115))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1)))))) && (!(pattern5.test(data)))) {
+    const err2 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern .*(^phone-number-id-.*$)|(^arn:.*:phone-number-id/[0-9a-zA-Z]+$).*"};
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -1032,11 +1031,11 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
   validate84.errors = vErrors;
   return errors === 0;
 }
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1044,8 +1043,8 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 200 && (data.length > 400 || func48(data) > 200))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 200 characters" };
+  if ((typeof data == "string") && ((data.length > 200 && (data.length > 400 || func48(data) > 200)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 200 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1056,11 +1055,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   validate87.errors = vErrors;
   return errors === 0;
 }
-function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1068,8 +1067,8 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 20 && (data.length > 40 || func48(data) > 20))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 20 characters" };
+  if ((typeof data == "string") && ((data.length > 20 && (data.length > 40 || func48(data) > 20)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 20 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1080,11 +1079,11 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   validate89.errors = vErrors;
   return errors === 0;
 }
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1092,8 +1091,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 10 && (data.length > 20 || func48(data) > 10))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 10 characters" };
+  if ((typeof data == "string") && ((data.length > 10 && (data.length > 20 || func48(data) > 10)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 10 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1104,11 +1103,11 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   validate91.errors = vErrors;
   return errors === 0;
 }
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1117,8 +1116,8 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.arn === void 0 || !func0.call(data, "arn")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "arn" }, message: "must have required property 'arn'" };
+    if ((data.arn === undefined) || (!(func0.call(data, "arn")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1126,8 +1125,8 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.phoneNumber === void 0 || !func0.call(data, "phoneNumber")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "phoneNumber" }, message: "must have required property 'phoneNumber'" };
+    if ((data.phoneNumber === undefined) || (!(func0.call(data, "phoneNumber")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "phoneNumber"},message:"must have required property '"+"phoneNumber"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1135,8 +1134,8 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.phoneNumberId === void 0 || !func0.call(data, "phoneNumberId")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "phoneNumberId" }, message: "must have required property 'phoneNumberId'" };
+    if ((data.phoneNumberId === undefined) || (!(func0.call(data, "phoneNumberId")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "phoneNumberId"},message:"must have required property '"+"phoneNumberId"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -1144,8 +1143,8 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.metaPhoneNumberId === void 0 || !func0.call(data, "metaPhoneNumberId")) {
-      const err4 = { instancePath, keyword: "required", params: { missingProperty: "metaPhoneNumberId" }, message: "must have required property 'metaPhoneNumberId'" };
+    if ((data.metaPhoneNumberId === undefined) || (!(func0.call(data, "metaPhoneNumberId")))) {
+      const err4 = {instancePath,keyword:"required",params:{missingProperty: "metaPhoneNumberId"},message:"must have required property '"+"metaPhoneNumberId"+"'"};
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -1153,8 +1152,8 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.displayPhoneNumberName === void 0 || !func0.call(data, "displayPhoneNumberName")) {
-      const err5 = { instancePath, keyword: "required", params: { missingProperty: "displayPhoneNumberName" }, message: "must have required property 'displayPhoneNumberName'" };
+    if ((data.displayPhoneNumberName === undefined) || (!(func0.call(data, "displayPhoneNumberName")))) {
+      const err5 = {instancePath,keyword:"required",params:{missingProperty: "displayPhoneNumberName"},message:"must have required property '"+"displayPhoneNumberName"+"'"};
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -1162,8 +1161,8 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.displayPhoneNumber === void 0 || !func0.call(data, "displayPhoneNumber")) {
-      const err6 = { instancePath, keyword: "required", params: { missingProperty: "displayPhoneNumber" }, message: "must have required property 'displayPhoneNumber'" };
+    if ((data.displayPhoneNumber === undefined) || (!(func0.call(data, "displayPhoneNumber")))) {
+      const err6 = {instancePath,keyword:"required",params:{missingProperty: "displayPhoneNumber"},message:"must have required property '"+"displayPhoneNumber"+"'"};
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -1171,8 +1170,8 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.qualityRating === void 0 || !func0.call(data, "qualityRating")) {
-      const err7 = { instancePath, keyword: "required", params: { missingProperty: "qualityRating" }, message: "must have required property 'qualityRating'" };
+    if ((data.qualityRating === undefined) || (!(func0.call(data, "qualityRating")))) {
+      const err7 = {instancePath,keyword:"required",params:{missingProperty: "qualityRating"},message:"must have required property '"+"qualityRating"+"'"};
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -1181,8 +1180,8 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "arn" || key0 === "phoneNumber" || key0 === "phoneNumberId" || key0 === "metaPhoneNumberId" || key0 === "displayPhoneNumberName" || key0 === "displayPhoneNumber" || key0 === "qualityRating" || key0 === "dataLocalizationRegion")) {
-        const err8 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((((((key0 === "arn") || (key0 === "phoneNumber")) || (key0 === "phoneNumberId")) || (key0 === "metaPhoneNumberId")) || (key0 === "displayPhoneNumberName")) || (key0 === "displayPhoneNumber")) || (key0 === "qualityRating")) || (key0 === "dataLocalizationRegion"))) {
+        const err8 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1191,50 +1190,50 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.arn !== void 0 && func0.call(data, "arn")) {
-      if (!validate80(data.arn, { instancePath: instancePath + "/arn", parentData: data, parentDataProperty: "arn", rootData })) {
+    if (data.arn !== undefined && func0.call(data, "arn")) {
+      if (!(validate80(data.arn, {instancePath:instancePath+"/arn",parentData:data,parentDataProperty:"arn",rootData}))) {
         vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
         errors = vErrors.length;
       }
     }
-    if (data.phoneNumber !== void 0 && func0.call(data, "phoneNumber")) {
-      if (!validate82(data.phoneNumber, { instancePath: instancePath + "/phoneNumber", parentData: data, parentDataProperty: "phoneNumber", rootData })) {
+    if (data.phoneNumber !== undefined && func0.call(data, "phoneNumber")) {
+      if (!(validate82(data.phoneNumber, {instancePath:instancePath+"/phoneNumber",parentData:data,parentDataProperty:"phoneNumber",rootData}))) {
         vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
         errors = vErrors.length;
       }
     }
-    if (data.phoneNumberId !== void 0 && func0.call(data, "phoneNumberId")) {
-      if (!validate84(data.phoneNumberId, { instancePath: instancePath + "/phoneNumberId", parentData: data, parentDataProperty: "phoneNumberId", rootData })) {
+    if (data.phoneNumberId !== undefined && func0.call(data, "phoneNumberId")) {
+      if (!(validate84(data.phoneNumberId, {instancePath:instancePath+"/phoneNumberId",parentData:data,parentDataProperty:"phoneNumberId",rootData}))) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
-    if (data.metaPhoneNumberId !== void 0 && func0.call(data, "metaPhoneNumberId")) {
-      if (!validate35(data.metaPhoneNumberId, { instancePath: instancePath + "/metaPhoneNumberId", parentData: data, parentDataProperty: "metaPhoneNumberId", rootData })) {
+    if (data.metaPhoneNumberId !== undefined && func0.call(data, "metaPhoneNumberId")) {
+      if (!(validate35(data.metaPhoneNumberId, {instancePath:instancePath+"/metaPhoneNumberId",parentData:data,parentDataProperty:"metaPhoneNumberId",rootData}))) {
         vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     }
-    if (data.displayPhoneNumberName !== void 0 && func0.call(data, "displayPhoneNumberName")) {
-      if (!validate87(data.displayPhoneNumberName, { instancePath: instancePath + "/displayPhoneNumberName", parentData: data, parentDataProperty: "displayPhoneNumberName", rootData })) {
+    if (data.displayPhoneNumberName !== undefined && func0.call(data, "displayPhoneNumberName")) {
+      if (!(validate87(data.displayPhoneNumberName, {instancePath:instancePath+"/displayPhoneNumberName",parentData:data,parentDataProperty:"displayPhoneNumberName",rootData}))) {
         vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
-    if (data.displayPhoneNumber !== void 0 && func0.call(data, "displayPhoneNumber")) {
-      if (!validate89(data.displayPhoneNumber, { instancePath: instancePath + "/displayPhoneNumber", parentData: data, parentDataProperty: "displayPhoneNumber", rootData })) {
+    if (data.displayPhoneNumber !== undefined && func0.call(data, "displayPhoneNumber")) {
+      if (!(validate89(data.displayPhoneNumber, {instancePath:instancePath+"/displayPhoneNumber",parentData:data,parentDataProperty:"displayPhoneNumber",rootData}))) {
         vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
         errors = vErrors.length;
       }
     }
-    if (data.qualityRating !== void 0 && func0.call(data, "qualityRating")) {
-      if (!validate91(data.qualityRating, { instancePath: instancePath + "/qualityRating", parentData: data, parentDataProperty: "qualityRating", rootData })) {
+    if (data.qualityRating !== undefined && func0.call(data, "qualityRating")) {
+      if (!(validate91(data.qualityRating, {instancePath:instancePath+"/qualityRating",parentData:data,parentDataProperty:"qualityRating",rootData}))) {
         vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
         errors = vErrors.length;
       }
     }
-    if (data.dataLocalizationRegion !== void 0 && func0.call(data, "dataLocalizationRegion")) {
-      if (!validate39(data.dataLocalizationRegion, { instancePath: instancePath + "/dataLocalizationRegion", parentData: data, parentDataProperty: "dataLocalizationRegion", rootData })) {
+    if (data.dataLocalizationRegion !== undefined && func0.call(data, "dataLocalizationRegion")) {
+      if (!(validate39(data.dataLocalizationRegion, {instancePath:instancePath+"/dataLocalizationRegion",parentData:data,parentDataProperty:"dataLocalizationRegion",rootData}))) {
         vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
         errors = vErrors.length;
       }
@@ -1243,11 +1242,11 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
   validate79.errors = vErrors;
   return errors === 0;
 }
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1257,8 +1256,8 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate79(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate79(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
         errors = vErrors.length;
       }
@@ -1267,11 +1266,11 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
   validate78.errors = vErrors;
   return errors === 0;
 }
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1281,8 +1280,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "accountName" || key0 === "registrationStatus" || key0 === "unregisteredWhatsAppPhoneNumbers" || key0 === "wabaId")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((key0 === "accountName") || (key0 === "registrationStatus")) || (key0 === "unregisteredWhatsAppPhoneNumbers")) || (key0 === "wabaId"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1291,26 +1290,26 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.accountName !== void 0 && func0.call(data, "accountName")) {
-      if (!validate74(data.accountName, { instancePath: instancePath + "/accountName", parentData: data, parentDataProperty: "accountName", rootData })) {
+    if (data.accountName !== undefined && func0.call(data, "accountName")) {
+      if (!(validate74(data.accountName, {instancePath:instancePath+"/accountName",parentData:data,parentDataProperty:"accountName",rootData}))) {
         vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
         errors = vErrors.length;
       }
     }
-    if (data.registrationStatus !== void 0 && func0.call(data, "registrationStatus")) {
-      if (!validate76(data.registrationStatus, { instancePath: instancePath + "/registrationStatus", parentData: data, parentDataProperty: "registrationStatus", rootData })) {
+    if (data.registrationStatus !== undefined && func0.call(data, "registrationStatus")) {
+      if (!(validate76(data.registrationStatus, {instancePath:instancePath+"/registrationStatus",parentData:data,parentDataProperty:"registrationStatus",rootData}))) {
         vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
         errors = vErrors.length;
       }
     }
-    if (data.unregisteredWhatsAppPhoneNumbers !== void 0 && func0.call(data, "unregisteredWhatsAppPhoneNumbers")) {
-      if (!validate78(data.unregisteredWhatsAppPhoneNumbers, { instancePath: instancePath + "/unregisteredWhatsAppPhoneNumbers", parentData: data, parentDataProperty: "unregisteredWhatsAppPhoneNumbers", rootData })) {
+    if (data.unregisteredWhatsAppPhoneNumbers !== undefined && func0.call(data, "unregisteredWhatsAppPhoneNumbers")) {
+      if (!(validate78(data.unregisteredWhatsAppPhoneNumbers, {instancePath:instancePath+"/unregisteredWhatsAppPhoneNumbers",parentData:data,parentDataProperty:"unregisteredWhatsAppPhoneNumbers",rootData}))) {
         vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
         errors = vErrors.length;
       }
     }
-    if (data.wabaId !== void 0 && func0.call(data, "wabaId")) {
-      if (!validate51(data.wabaId, { instancePath: instancePath + "/wabaId", parentData: data, parentDataProperty: "wabaId", rootData })) {
+    if (data.wabaId !== undefined && func0.call(data, "wabaId")) {
+      if (!(validate51(data.wabaId, {instancePath:instancePath+"/wabaId",parentData:data,parentDataProperty:"wabaId",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
@@ -1319,11 +1318,11 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   validate73.errors = vErrors;
   return errors === 0;
 }
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1335,7 +1334,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 of Object.keys(data)) {
       const _errs0 = errors;
       if (!(typeof key0 == "string")) {
-        const err1 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string", propertyName: key0 };
+        const err1 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string",propertyName:key0};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1343,8 +1342,8 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof key0 == "string" && (key0.length > 100 && (key0.length > 200 || func48(key0) > 100) || key0.length < 2 && (key0.length < 1 || func48(key0) < 1))) {
-        const err2 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 100 characters", propertyName: key0 };
+      if ((typeof key0 == "string") && (((key0.length > 100 && (key0.length > 200 || func48(key0) > 100))) || ((key0.length < 2 && (key0.length < 1 || func48(key0) < 1))))) {
+        const err2 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 100 characters",propertyName:key0};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1354,7 +1353,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs0 === errors;
       if (!valid0) {
-        const err3 = { instancePath, keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+        const err3 = {instancePath,keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1364,7 +1363,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key1 of Object.keys(data)) {
-      if (!validate73(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
+      if (!(validate73(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -1373,11 +1372,11 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
   validate72.errors = vErrors;
   return errors === 0;
 }
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1387,8 +1386,8 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "associateInProgressToken" || key0 === "linkedAccountsWithIncompleteSetup")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "associateInProgressToken") || (key0 === "linkedAccountsWithIncompleteSetup"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1397,14 +1396,14 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.associateInProgressToken !== void 0 && func0.call(data, "associateInProgressToken")) {
-      if (!validate31(data.associateInProgressToken, { instancePath: instancePath + "/associateInProgressToken", parentData: data, parentDataProperty: "associateInProgressToken", rootData })) {
+    if (data.associateInProgressToken !== undefined && func0.call(data, "associateInProgressToken")) {
+      if (!(validate31(data.associateInProgressToken, {instancePath:instancePath+"/associateInProgressToken",parentData:data,parentDataProperty:"associateInProgressToken",rootData}))) {
         vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
         errors = vErrors.length;
       }
     }
-    if (data.linkedAccountsWithIncompleteSetup !== void 0 && func0.call(data, "linkedAccountsWithIncompleteSetup")) {
-      if (!validate72(data.linkedAccountsWithIncompleteSetup, { instancePath: instancePath + "/linkedAccountsWithIncompleteSetup", parentData: data, parentDataProperty: "linkedAccountsWithIncompleteSetup", rootData })) {
+    if (data.linkedAccountsWithIncompleteSetup !== undefined && func0.call(data, "linkedAccountsWithIncompleteSetup")) {
+      if (!(validate72(data.linkedAccountsWithIncompleteSetup, {instancePath:instancePath+"/linkedAccountsWithIncompleteSetup",parentData:data,parentDataProperty:"linkedAccountsWithIncompleteSetup",rootData}))) {
         vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
@@ -1413,11 +1412,11 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   validate70.errors = vErrors;
   return errors === 0;
 }
-function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!(typeof data == "number" && Number.isInteger(data) && (data >= -2147483648 && data <= 2147483647))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an integer (-2147483648 to 2147483647)" };
+  if (!((typeof data == "number" && Number.isInteger(data)) && (data >= -2147483648 && data <= 2147483647))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an integer (-2147483648 to 2147483647)"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1428,11 +1427,11 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
   validate100.errors = vErrors;
   return errors === 0;
 }
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1442,8 +1441,8 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "signupCallbackResult" || key0 === "statusCode" || key0 === "linkedWhatsAppBusinessAccountId")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "signupCallbackResult") || (key0 === "statusCode")) || (key0 === "linkedWhatsAppBusinessAccountId"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1452,20 +1451,20 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.signupCallbackResult !== void 0 && func0.call(data, "signupCallbackResult")) {
-      if (!validate70(data.signupCallbackResult, { instancePath: instancePath + "/signupCallbackResult", parentData: data, parentDataProperty: "signupCallbackResult", rootData })) {
+    if (data.signupCallbackResult !== undefined && func0.call(data, "signupCallbackResult")) {
+      if (!(validate70(data.signupCallbackResult, {instancePath:instancePath+"/signupCallbackResult",parentData:data,parentDataProperty:"signupCallbackResult",rootData}))) {
         vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
-    if (data.statusCode !== void 0 && func0.call(data, "statusCode")) {
-      if (!validate100(data.statusCode, { instancePath: instancePath + "/statusCode", parentData: data, parentDataProperty: "statusCode", rootData })) {
+    if (data.statusCode !== undefined && func0.call(data, "statusCode")) {
+      if (!(validate100(data.statusCode, {instancePath:instancePath+"/statusCode",parentData:data,parentDataProperty:"statusCode",rootData}))) {
         vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
         errors = vErrors.length;
       }
     }
-    if (data.linkedWhatsAppBusinessAccountId !== void 0 && func0.call(data, "linkedWhatsAppBusinessAccountId")) {
-      if (!validate51(data.linkedWhatsAppBusinessAccountId, { instancePath: instancePath + "/linkedWhatsAppBusinessAccountId", parentData: data, parentDataProperty: "linkedWhatsAppBusinessAccountId", rootData })) {
+    if (data.linkedWhatsAppBusinessAccountId !== undefined && func0.call(data, "linkedWhatsAppBusinessAccountId")) {
+      if (!(validate51(data.linkedWhatsAppBusinessAccountId, {instancePath:instancePath+"/linkedWhatsAppBusinessAccountId",parentData:data,parentDataProperty:"linkedWhatsAppBusinessAccountId",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
@@ -1474,23 +1473,22 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
   validate69.errors = vErrors;
   return errors === 0;
 }
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate69(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
     errors = vErrors.length;
   }
   validate68.errors = vErrors;
   return errors === 0;
 }
-const explainCreateWhatsAppDatasetInput = validate104;
-function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainCreateWhatsAppDatasetInput = validate104;
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1499,8 +1497,8 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1510,7 +1508,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "id")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1519,8 +1517,8 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
@@ -1529,24 +1527,23 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
   validate105.errors = vErrors;
   return errors === 0;
 }
-function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate105(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate105(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
     errors = vErrors.length;
   }
   validate104.errors = vErrors;
   return errors === 0;
 }
-const explainCreateWhatsAppDatasetOutput = validate108;
+export const explainCreateWhatsAppDatasetOutput = validate108;
 const pattern6 = /* @__PURE__ */ new RegExp("[0-9]+", "u");
-function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1554,8 +1551,8 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 20 && (data.length > 40 || func48(data) > 20) || data.length < 20 && (data.length < 10 || func48(data) < 10))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 10 and 20 characters" };
+  if ((typeof data == "string") && (((data.length > 20 && (data.length > 40 || func48(data) > 20))) || ((data.length < 20 && (data.length < 10 || func48(data) < 10))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 10 and 20 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1563,8 +1560,8 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && !(data.length > 20 && (data.length > 40 || func48(data) > 20) || data.length < 20 && (data.length < 10 || func48(data) < 10)) && !pattern6.test(data)) {
-    const err2 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern [0-9]+" };
+  if (((typeof data == "string") && (!(((data.length > 20 && (data.length > 40 || func48(data) > 20))) || ((data.length < 20 && (data.length < 10 || func48(data) < 10)))))) && (!(pattern6.test(data)))) {
+    const err2 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern [0-9]+"};
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -1575,11 +1572,11 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
   validate110.errors = vErrors;
   return errors === 0;
 }
-function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1588,8 +1585,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.datasetId === void 0 || !func0.call(data, "datasetId")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "datasetId" }, message: "must have required property 'datasetId'" };
+    if ((data.datasetId === undefined) || (!(func0.call(data, "datasetId")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "datasetId"},message:"must have required property '"+"datasetId"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1599,7 +1596,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "datasetId")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1608,8 +1605,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.datasetId !== void 0 && func0.call(data, "datasetId")) {
-      if (!validate110(data.datasetId, { instancePath: instancePath + "/datasetId", parentData: data, parentDataProperty: "datasetId", rootData })) {
+    if (data.datasetId !== undefined && func0.call(data, "datasetId")) {
+      if (!(validate110(data.datasetId, {instancePath:instancePath+"/datasetId",parentData:data,parentDataProperty:"datasetId",rootData}))) {
         vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
         errors = vErrors.length;
       }
@@ -1618,23 +1615,22 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   validate109.errors = vErrors;
   return errors === 0;
 }
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate109(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate109(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
     errors = vErrors.length;
   }
   validate108.errors = vErrors;
   return errors === 0;
 }
-const explainCreateWhatsAppFlowInput = validate113;
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainCreateWhatsAppFlowInput = validate113;
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1642,8 +1638,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 200 && (data.length > 400 || func48(data) > 200) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 200 characters" };
+  if ((typeof data == "string") && (((data.length > 200 && (data.length > 400 || func48(data) > 200))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 200 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1654,12 +1650,12 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
   validate116.errors = vErrors;
   return errors === 0;
 }
-const obj4 = /* @__PURE__ */ new Set(["SIGN_UP", "SIGN_IN", "APPOINTMENT_BOOKING", "LEAD_GENERATION", "SHOPPING", "CONTACT_US", "CUSTOMER_SUPPORT", "SURVEY", "OTHER"]);
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const obj4 = /* @__PURE__ */ new Set(["SIGN_UP","SIGN_IN","APPOINTMENT_BOOKING","LEAD_GENERATION","SHOPPING","CONTACT_US","CUSTOMER_SUPPORT","SURVEY","OTHER"]);
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1668,7 +1664,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (typeof data == "string" && !obj4.has(data)) {
-    const err1 = { instancePath, keyword: "scEnum", params: { constraint: "enum" }, message: "must be one of: SIGN_UP, SIGN_IN, APPOINTMENT_BOOKING, LEAD_GENERATION, SHOPPING, CONTACT_US, CUSTOMER_SUPPORT, SURVEY, OTHER" };
+    const err1 = {instancePath,keyword:"scEnum",params:{constraint: "enum"},message:"must be one of: SIGN_UP, SIGN_IN, APPOINTMENT_BOOKING, LEAD_GENERATION, SHOPPING, CONTACT_US, CUSTOMER_SUPPORT, SURVEY, OTHER"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1679,11 +1675,11 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   validate119.errors = vErrors;
   return errors === 0;
 }
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1691,8 +1687,8 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (Array.isArray(data) && (data.length > 9 || data.length < 1)) {
-    const err1 = { instancePath, keyword: "scCount", params: { constraint: "length" }, message: "must have between 1 and 9 items" };
+  if ((Array.isArray(data)) && ((data.length > 9) || (data.length < 1))) {
+    const err1 = {instancePath,keyword:"scCount",params:{constraint: "length"},message:"must have between 1 and 9 items"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1702,8 +1698,8 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate119(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate119(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
         errors = vErrors.length;
       }
@@ -1713,11 +1709,11 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 const obj5 = /* @__PURE__ */ new TextEncoder();
-function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(data instanceof Uint8Array || typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a Uint8Array or a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a Uint8Array or a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1725,8 +1721,8 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if ((data instanceof Uint8Array || typeof data == "string") && ((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) > 10485760 || (data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) < 1)) {
-    const err1 = { instancePath, keyword: "scBytes", params: { constraint: "length" }, message: "length must be between 1 and 10485760 bytes" };
+  if (((data instanceof Uint8Array || typeof data == "string")) && (((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) > 10485760) || ((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) < 1))) {
+    const err1 = {instancePath,keyword:"scBytes",params:{constraint: "length"},message:"length must be between 1 and 10485760 bytes"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1737,11 +1733,11 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   validate122.errors = vErrors;
   return errors === 0;
 }
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "boolean")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be true or false" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be true or false"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1752,11 +1748,11 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   validate124.errors = vErrors;
   return errors === 0;
 }
-function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1764,8 +1760,8 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 100 characters" };
+  if ((typeof data == "string") && (((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 100 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1773,8 +1769,8 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && !(data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1)) && !pattern6.test(data)) {
-    const err2 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern [0-9]+" };
+  if (((typeof data == "string") && (!(((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1)))))) && (!(pattern6.test(data)))) {
+    const err2 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern [0-9]+"};
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -1785,11 +1781,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
   validate126.errors = vErrors;
   return errors === 0;
 }
-function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1798,8 +1794,8 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1807,8 +1803,8 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowName === void 0 || !func0.call(data, "flowName")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property 'flowName'" };
+    if ((data.flowName === undefined) || (!(func0.call(data, "flowName")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "flowName"},message:"must have required property '"+"flowName"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1816,8 +1812,8 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.categories === void 0 || !func0.call(data, "categories")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "categories" }, message: "must have required property 'categories'" };
+    if ((data.categories === undefined) || (!(func0.call(data, "categories")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -1826,8 +1822,8 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "flowName" || key0 === "categories" || key0 === "flowJson" || key0 === "publish" || key0 === "cloneFlowId")) {
-        const err4 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((((key0 === "id") || (key0 === "flowName")) || (key0 === "categories")) || (key0 === "flowJson")) || (key0 === "publish")) || (key0 === "cloneFlowId"))) {
+        const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1836,38 +1832,38 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowName !== void 0 && func0.call(data, "flowName")) {
-      if (!validate116(data.flowName, { instancePath: instancePath + "/flowName", parentData: data, parentDataProperty: "flowName", rootData })) {
+    if (data.flowName !== undefined && func0.call(data, "flowName")) {
+      if (!(validate116(data.flowName, {instancePath:instancePath+"/flowName",parentData:data,parentDataProperty:"flowName",rootData}))) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
     }
-    if (data.categories !== void 0 && func0.call(data, "categories")) {
-      if (!validate118(data.categories, { instancePath: instancePath + "/categories", parentData: data, parentDataProperty: "categories", rootData })) {
+    if (data.categories !== undefined && func0.call(data, "categories")) {
+      if (!(validate118(data.categories, {instancePath:instancePath+"/categories",parentData:data,parentDataProperty:"categories",rootData}))) {
         vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowJson !== void 0 && func0.call(data, "flowJson")) {
-      if (!validate122(data.flowJson, { instancePath: instancePath + "/flowJson", parentData: data, parentDataProperty: "flowJson", rootData })) {
+    if (data.flowJson !== undefined && func0.call(data, "flowJson")) {
+      if (!(validate122(data.flowJson, {instancePath:instancePath+"/flowJson",parentData:data,parentDataProperty:"flowJson",rootData}))) {
         vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
-    if (data.publish !== void 0 && func0.call(data, "publish")) {
-      if (!validate124(data.publish, { instancePath: instancePath + "/publish", parentData: data, parentDataProperty: "publish", rootData })) {
+    if (data.publish !== undefined && func0.call(data, "publish")) {
+      if (!(validate124(data.publish, {instancePath:instancePath+"/publish",parentData:data,parentDataProperty:"publish",rootData}))) {
         vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
         errors = vErrors.length;
       }
     }
-    if (data.cloneFlowId !== void 0 && func0.call(data, "cloneFlowId")) {
-      if (!validate126(data.cloneFlowId, { instancePath: instancePath + "/cloneFlowId", parentData: data, parentDataProperty: "cloneFlowId", rootData })) {
+    if (data.cloneFlowId !== undefined && func0.call(data, "cloneFlowId")) {
+      if (!(validate126(data.cloneFlowId, {instancePath:instancePath+"/cloneFlowId",parentData:data,parentDataProperty:"cloneFlowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
@@ -1876,23 +1872,22 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
   validate114.errors = vErrors;
   return errors === 0;
 }
-function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate114(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate114(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
     errors = vErrors.length;
   }
   validate113.errors = vErrors;
   return errors === 0;
 }
-const explainCreateWhatsAppFlowOutput = validate129;
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainCreateWhatsAppFlowOutput = validate129;
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1900,8 +1895,8 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 1048576 && (data.length > 2097152 || func48(data) > 1048576))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 1048576 characters" };
+  if ((typeof data == "string") && ((data.length > 1048576 && (data.length > 2097152 || func48(data) > 1048576)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 1048576 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1912,11 +1907,11 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
   validate133.errors = vErrors;
   return errors === 0;
 }
-function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1926,8 +1921,8 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate133(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate133(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
         errors = vErrors.length;
       }
@@ -1936,11 +1931,11 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
   validate132.errors = vErrors;
   return errors === 0;
 }
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1950,8 +1945,8 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "flowId" || key0 === "validationErrors")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "flowId") || (key0 === "validationErrors"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1960,14 +1955,14 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-      if (!validate126(data.flowId, { instancePath: instancePath + "/flowId", parentData: data, parentDataProperty: "flowId", rootData })) {
+    if (data.flowId !== undefined && func0.call(data, "flowId")) {
+      if (!(validate126(data.flowId, {instancePath:instancePath+"/flowId",parentData:data,parentDataProperty:"flowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }
-    if (data.validationErrors !== void 0 && func0.call(data, "validationErrors")) {
-      if (!validate132(data.validationErrors, { instancePath: instancePath + "/validationErrors", parentData: data, parentDataProperty: "validationErrors", rootData })) {
+    if (data.validationErrors !== undefined && func0.call(data, "validationErrors")) {
+      if (!(validate132(data.validationErrors, {instancePath:instancePath+"/validationErrors",parentData:data,parentDataProperty:"validationErrors",rootData}))) {
         vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
         errors = vErrors.length;
       }
@@ -1976,23 +1971,22 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
   validate130.errors = vErrors;
   return errors === 0;
 }
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate130(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
     errors = vErrors.length;
   }
   validate129.errors = vErrors;
   return errors === 0;
 }
-const explainCreateWhatsAppMessageTemplateInput = validate137;
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainCreateWhatsAppMessageTemplateInput = validate137;
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(data instanceof Uint8Array || typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a Uint8Array or a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a Uint8Array or a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2000,8 +1994,8 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if ((data instanceof Uint8Array || typeof data == "string") && ((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) > 6e3 || (data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) < 1)) {
-    const err1 = { instancePath, keyword: "scBytes", params: { constraint: "length" }, message: "length must be between 1 and 6000 bytes" };
+  if (((data instanceof Uint8Array || typeof data == "string")) && (((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) > 6000) || ((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) < 1))) {
+    const err1 = {instancePath,keyword:"scBytes",params:{constraint: "length"},message:"length must be between 1 and 6000 bytes"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2012,11 +2006,11 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
   validate139.errors = vErrors;
   return errors === 0;
 }
-function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2025,8 +2019,8 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.templateDefinition === void 0 || !func0.call(data, "templateDefinition")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "templateDefinition" }, message: "must have required property 'templateDefinition'" };
+    if ((data.templateDefinition === undefined) || (!(func0.call(data, "templateDefinition")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "templateDefinition"},message:"must have required property '"+"templateDefinition"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2034,8 +2028,8 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2044,8 +2038,8 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "templateDefinition" || key0 === "id")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "templateDefinition") || (key0 === "id"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2054,14 +2048,14 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.templateDefinition !== void 0 && func0.call(data, "templateDefinition")) {
-      if (!validate139(data.templateDefinition, { instancePath: instancePath + "/templateDefinition", parentData: data, parentDataProperty: "templateDefinition", rootData })) {
+    if (data.templateDefinition !== undefined && func0.call(data, "templateDefinition")) {
+      if (!(validate139(data.templateDefinition, {instancePath:instancePath+"/templateDefinition",parentData:data,parentDataProperty:"templateDefinition",rootData}))) {
         vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
         errors = vErrors.length;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
@@ -2070,23 +2064,22 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
   validate138.errors = vErrors;
   return errors === 0;
 }
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate138(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate138(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
     errors = vErrors.length;
   }
   validate137.errors = vErrors;
   return errors === 0;
 }
-const explainCreateWhatsAppMessageTemplateOutput = validate143;
-function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainCreateWhatsAppMessageTemplateOutput = validate143;
+function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2094,8 +2087,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 100 characters" };
+  if ((typeof data == "string") && (((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 100 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2103,8 +2096,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && !(data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1)) && !pattern6.test(data)) {
-    const err2 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern [0-9]+" };
+  if (((typeof data == "string") && (!(((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1)))))) && (!(pattern6.test(data)))) {
+    const err2 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern [0-9]+"};
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -2115,11 +2108,11 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
   validate145.errors = vErrors;
   return errors === 0;
 }
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2130,11 +2123,11 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
   validate147.errors = vErrors;
   return errors === 0;
 }
-function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2142,8 +2135,8 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 100 characters" };
+  if ((typeof data == "string") && (((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 100 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2154,11 +2147,11 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
   validate149.errors = vErrors;
   return errors === 0;
 }
-function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2168,8 +2161,8 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "metaTemplateId" || key0 === "templateStatus" || key0 === "category")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "metaTemplateId") || (key0 === "templateStatus")) || (key0 === "category"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2178,20 +2171,20 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
-      if (!validate145(data.metaTemplateId, { instancePath: instancePath + "/metaTemplateId", parentData: data, parentDataProperty: "metaTemplateId", rootData })) {
+    if (data.metaTemplateId !== undefined && func0.call(data, "metaTemplateId")) {
+      if (!(validate145(data.metaTemplateId, {instancePath:instancePath+"/metaTemplateId",parentData:data,parentDataProperty:"metaTemplateId",rootData}))) {
         vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateStatus !== void 0 && func0.call(data, "templateStatus")) {
-      if (!validate147(data.templateStatus, { instancePath: instancePath + "/templateStatus", parentData: data, parentDataProperty: "templateStatus", rootData })) {
+    if (data.templateStatus !== undefined && func0.call(data, "templateStatus")) {
+      if (!(validate147(data.templateStatus, {instancePath:instancePath+"/templateStatus",parentData:data,parentDataProperty:"templateStatus",rootData}))) {
         vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
     }
-    if (data.category !== void 0 && func0.call(data, "category")) {
-      if (!validate149(data.category, { instancePath: instancePath + "/category", parentData: data, parentDataProperty: "category", rootData })) {
+    if (data.category !== undefined && func0.call(data, "category")) {
+      if (!(validate149(data.category, {instancePath:instancePath+"/category",parentData:data,parentDataProperty:"category",rootData}))) {
         vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
@@ -2200,23 +2193,22 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
   validate144.errors = vErrors;
   return errors === 0;
 }
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate144(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate144(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
     errors = vErrors.length;
   }
   validate143.errors = vErrors;
   return errors === 0;
 }
-const explainCreateWhatsAppMessageTemplateFromLibraryInput = validate152;
-function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainCreateWhatsAppMessageTemplateFromLibraryInput = validate152;
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2224,8 +2216,8 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 512 && (data.length > 1024 || func48(data) > 512) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 512 characters" };
+  if ((typeof data == "string") && (((data.length > 512 && (data.length > 1024 || func48(data) > 512))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 512 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2236,11 +2228,11 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
   validate155.errors = vErrors;
   return errors === 0;
 }
-function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2248,8 +2240,8 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 6 && (data.length > 12 || func48(data) > 6) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 6 characters" };
+  if ((typeof data == "string") && (((data.length > 6 && (data.length > 12 || func48(data) > 6))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 6 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2260,11 +2252,11 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
   validate159.errors = vErrors;
   return errors === 0;
 }
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2272,8 +2264,8 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 25 && (data.length > 50 || func48(data) > 25) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 25 characters" };
+  if ((typeof data == "string") && (((data.length > 25 && (data.length > 50 || func48(data) > 25))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 25 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2284,11 +2276,11 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
   validate163.errors = vErrors;
   return errors === 0;
 }
-function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2296,8 +2288,8 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 400 && (data.length > 800 || func48(data) > 400) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 400 characters" };
+  if ((typeof data == "string") && (((data.length > 400 && (data.length > 800 || func48(data) > 400))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 400 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2308,11 +2300,11 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
   validate167.errors = vErrors;
   return errors === 0;
 }
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2320,8 +2312,8 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array) && (Object.keys(data).length > 10 || Object.keys(data).length < 0)) {
-    const err1 = { instancePath, keyword: "scCount", params: { constraint: "length" }, message: "must have between 0 and 10 entries" };
+  if ((typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array)) && ((Object.keys(data).length > 10) || (Object.keys(data).length < 0))) {
+    const err1 = {instancePath,keyword:"scCount",params:{constraint: "length"},message:"must have between 0 and 10 entries"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2333,7 +2325,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     for (const key0 of Object.keys(data)) {
       const _errs0 = errors;
       if (!(typeof key0 == "string")) {
-        const err2 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string", propertyName: key0 };
+        const err2 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string",propertyName:key0};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2341,8 +2333,8 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof key0 == "string" && (key0.length > 30 && (key0.length > 60 || func48(key0) > 30) || key0.length < 2 && (key0.length < 1 || func48(key0) < 1))) {
-        const err3 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 30 characters", propertyName: key0 };
+      if ((typeof key0 == "string") && (((key0.length > 30 && (key0.length > 60 || func48(key0) > 30))) || ((key0.length < 2 && (key0.length < 1 || func48(key0) < 1))))) {
+        const err3 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 30 characters",propertyName:key0};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2352,7 +2344,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid0 = _errs0 === errors;
       if (!valid0) {
-        const err4 = { instancePath, keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+        const err4 = {instancePath,keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2362,7 +2354,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     for (const key1 of Object.keys(data)) {
-      if (!validate167(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
+      if (!(validate167(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))) {
         vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
         errors = vErrors.length;
       }
@@ -2371,11 +2363,11 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
   validate166.errors = vErrors;
   return errors === 0;
 }
-function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2383,8 +2375,8 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 25 && (data.length > 50 || func48(data) > 25) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 25 characters" };
+  if ((typeof data == "string") && (((data.length > 25 && (data.length > 50 || func48(data) > 25))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 25 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2395,11 +2387,11 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
   validate170.errors = vErrors;
   return errors === 0;
 }
-function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "boolean")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be true or false" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be true or false"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2410,11 +2402,11 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
   validate172.errors = vErrors;
   return errors === 0;
 }
-function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2422,8 +2414,8 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 100 characters" };
+  if ((typeof data == "string") && (((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 100 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2434,11 +2426,11 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
   validate176.errors = vErrors;
   return errors === 0;
 }
-function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2446,8 +2438,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array) && (Object.keys(data).length > 10 || Object.keys(data).length < 0)) {
-    const err1 = { instancePath, keyword: "scCount", params: { constraint: "length" }, message: "must have between 0 and 10 entries" };
+  if ((typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array)) && ((Object.keys(data).length > 10) || (Object.keys(data).length < 0))) {
+    const err1 = {instancePath,keyword:"scCount",params:{constraint: "length"},message:"must have between 0 and 10 entries"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2459,7 +2451,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     for (const key0 of Object.keys(data)) {
       const _errs0 = errors;
       if (!(typeof key0 == "string")) {
-        const err2 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string", propertyName: key0 };
+        const err2 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string",propertyName:key0};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2467,8 +2459,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof key0 == "string" && (key0.length > 30 && (key0.length > 60 || func48(key0) > 30) || key0.length < 2 && (key0.length < 1 || func48(key0) < 1))) {
-        const err3 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 30 characters", propertyName: key0 };
+      if ((typeof key0 == "string") && (((key0.length > 30 && (key0.length > 60 || func48(key0) > 30))) || ((key0.length < 2 && (key0.length < 1 || func48(key0) < 1))))) {
+        const err3 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 30 characters",propertyName:key0};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2478,7 +2470,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid0 = _errs0 === errors;
       if (!valid0) {
-        const err4 = { instancePath, keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+        const err4 = {instancePath,keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2488,7 +2480,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     for (const key1 of Object.keys(data)) {
-      if (!validate176(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
+      if (!(validate176(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))) {
         vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
         errors = vErrors.length;
       }
@@ -2497,11 +2489,11 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
   validate175.errors = vErrors;
   return errors === 0;
 }
-function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2511,8 +2503,8 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate175(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate175(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
         errors = vErrors.length;
       }
@@ -2521,11 +2513,11 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
   validate174.errors = vErrors;
   return errors === 0;
 }
-function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2535,8 +2527,8 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "type" || key0 === "phoneNumber" || key0 === "url" || key0 === "otpType" || key0 === "zeroTapTermsAccepted" || key0 === "supportedApps")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((((key0 === "type") || (key0 === "phoneNumber")) || (key0 === "url")) || (key0 === "otpType")) || (key0 === "zeroTapTermsAccepted")) || (key0 === "supportedApps"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2545,38 +2537,38 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.type !== void 0 && func0.call(data, "type")) {
-      if (!validate163(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
+    if (data.type !== undefined && func0.call(data, "type")) {
+      if (!(validate163(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData}))) {
         vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
         errors = vErrors.length;
       }
     }
-    if (data.phoneNumber !== void 0 && func0.call(data, "phoneNumber")) {
-      if (!validate82(data.phoneNumber, { instancePath: instancePath + "/phoneNumber", parentData: data, parentDataProperty: "phoneNumber", rootData })) {
+    if (data.phoneNumber !== undefined && func0.call(data, "phoneNumber")) {
+      if (!(validate82(data.phoneNumber, {instancePath:instancePath+"/phoneNumber",parentData:data,parentDataProperty:"phoneNumber",rootData}))) {
         vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
         errors = vErrors.length;
       }
     }
-    if (data.url !== void 0 && func0.call(data, "url")) {
-      if (!validate166(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData })) {
+    if (data.url !== undefined && func0.call(data, "url")) {
+      if (!(validate166(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData}))) {
         vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
         errors = vErrors.length;
       }
     }
-    if (data.otpType !== void 0 && func0.call(data, "otpType")) {
-      if (!validate170(data.otpType, { instancePath: instancePath + "/otpType", parentData: data, parentDataProperty: "otpType", rootData })) {
+    if (data.otpType !== undefined && func0.call(data, "otpType")) {
+      if (!(validate170(data.otpType, {instancePath:instancePath+"/otpType",parentData:data,parentDataProperty:"otpType",rootData}))) {
         vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
         errors = vErrors.length;
       }
     }
-    if (data.zeroTapTermsAccepted !== void 0 && func0.call(data, "zeroTapTermsAccepted")) {
-      if (!validate172(data.zeroTapTermsAccepted, { instancePath: instancePath + "/zeroTapTermsAccepted", parentData: data, parentDataProperty: "zeroTapTermsAccepted", rootData })) {
+    if (data.zeroTapTermsAccepted !== undefined && func0.call(data, "zeroTapTermsAccepted")) {
+      if (!(validate172(data.zeroTapTermsAccepted, {instancePath:instancePath+"/zeroTapTermsAccepted",parentData:data,parentDataProperty:"zeroTapTermsAccepted",rootData}))) {
         vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
         errors = vErrors.length;
       }
     }
-    if (data.supportedApps !== void 0 && func0.call(data, "supportedApps")) {
-      if (!validate174(data.supportedApps, { instancePath: instancePath + "/supportedApps", parentData: data, parentDataProperty: "supportedApps", rootData })) {
+    if (data.supportedApps !== undefined && func0.call(data, "supportedApps")) {
+      if (!(validate174(data.supportedApps, {instancePath:instancePath+"/supportedApps",parentData:data,parentDataProperty:"supportedApps",rootData}))) {
         vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
         errors = vErrors.length;
       }
@@ -2585,11 +2577,11 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
   validate162.errors = vErrors;
   return errors === 0;
 }
-function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2599,8 +2591,8 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate162(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate162(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
         errors = vErrors.length;
       }
@@ -2609,11 +2601,11 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
   validate161.errors = vErrors;
   return errors === 0;
 }
-function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "boolean")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be true or false" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be true or false"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2624,11 +2616,11 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
   validate183.errors = vErrors;
   return errors === 0;
 }
-function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "boolean")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be true or false" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be true or false"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2639,11 +2631,11 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   validate185.errors = vErrors;
   return errors === 0;
 }
-function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "boolean")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be true or false" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be true or false"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2654,11 +2646,11 @@ function validate187(data, { instancePath = "", parentData, parentDataProperty, 
   validate187.errors = vErrors;
   return errors === 0;
 }
-function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "boolean")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be true or false" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be true or false"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2669,11 +2661,11 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
   validate189.errors = vErrors;
   return errors === 0;
 }
-function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!(typeof data == "number" && Number.isInteger(data) && (data >= -2147483648 && data <= 2147483647))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an integer (-2147483648 to 2147483647)" };
+  if (!((typeof data == "number" && Number.isInteger(data)) && (data >= -2147483648 && data <= 2147483647))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an integer (-2147483648 to 2147483647)"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2684,11 +2676,11 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
   validate191.errors = vErrors;
   return errors === 0;
 }
-function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2698,8 +2690,8 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "addContactNumber" || key0 === "addLearnMoreLink" || key0 === "addSecurityRecommendation" || key0 === "addTrackPackageLink" || key0 === "codeExpirationMinutes")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((((key0 === "addContactNumber") || (key0 === "addLearnMoreLink")) || (key0 === "addSecurityRecommendation")) || (key0 === "addTrackPackageLink")) || (key0 === "codeExpirationMinutes"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2708,32 +2700,32 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.addContactNumber !== void 0 && func0.call(data, "addContactNumber")) {
-      if (!validate183(data.addContactNumber, { instancePath: instancePath + "/addContactNumber", parentData: data, parentDataProperty: "addContactNumber", rootData })) {
+    if (data.addContactNumber !== undefined && func0.call(data, "addContactNumber")) {
+      if (!(validate183(data.addContactNumber, {instancePath:instancePath+"/addContactNumber",parentData:data,parentDataProperty:"addContactNumber",rootData}))) {
         vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
         errors = vErrors.length;
       }
     }
-    if (data.addLearnMoreLink !== void 0 && func0.call(data, "addLearnMoreLink")) {
-      if (!validate185(data.addLearnMoreLink, { instancePath: instancePath + "/addLearnMoreLink", parentData: data, parentDataProperty: "addLearnMoreLink", rootData })) {
+    if (data.addLearnMoreLink !== undefined && func0.call(data, "addLearnMoreLink")) {
+      if (!(validate185(data.addLearnMoreLink, {instancePath:instancePath+"/addLearnMoreLink",parentData:data,parentDataProperty:"addLearnMoreLink",rootData}))) {
         vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
         errors = vErrors.length;
       }
     }
-    if (data.addSecurityRecommendation !== void 0 && func0.call(data, "addSecurityRecommendation")) {
-      if (!validate187(data.addSecurityRecommendation, { instancePath: instancePath + "/addSecurityRecommendation", parentData: data, parentDataProperty: "addSecurityRecommendation", rootData })) {
+    if (data.addSecurityRecommendation !== undefined && func0.call(data, "addSecurityRecommendation")) {
+      if (!(validate187(data.addSecurityRecommendation, {instancePath:instancePath+"/addSecurityRecommendation",parentData:data,parentDataProperty:"addSecurityRecommendation",rootData}))) {
         vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
         errors = vErrors.length;
       }
     }
-    if (data.addTrackPackageLink !== void 0 && func0.call(data, "addTrackPackageLink")) {
-      if (!validate189(data.addTrackPackageLink, { instancePath: instancePath + "/addTrackPackageLink", parentData: data, parentDataProperty: "addTrackPackageLink", rootData })) {
+    if (data.addTrackPackageLink !== undefined && func0.call(data, "addTrackPackageLink")) {
+      if (!(validate189(data.addTrackPackageLink, {instancePath:instancePath+"/addTrackPackageLink",parentData:data,parentDataProperty:"addTrackPackageLink",rootData}))) {
         vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
         errors = vErrors.length;
       }
     }
-    if (data.codeExpirationMinutes !== void 0 && func0.call(data, "codeExpirationMinutes")) {
-      if (!validate191(data.codeExpirationMinutes, { instancePath: instancePath + "/codeExpirationMinutes", parentData: data, parentDataProperty: "codeExpirationMinutes", rootData })) {
+    if (data.codeExpirationMinutes !== undefined && func0.call(data, "codeExpirationMinutes")) {
+      if (!(validate191(data.codeExpirationMinutes, {instancePath:instancePath+"/codeExpirationMinutes",parentData:data,parentDataProperty:"codeExpirationMinutes",rootData}))) {
         vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
         errors = vErrors.length;
       }
@@ -2742,11 +2734,11 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
   validate182.errors = vErrors;
   return errors === 0;
 }
-function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2755,8 +2747,8 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.templateName === void 0 || !func0.call(data, "templateName")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "templateName" }, message: "must have required property 'templateName'" };
+    if ((data.templateName === undefined) || (!(func0.call(data, "templateName")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "templateName"},message:"must have required property '"+"templateName"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2764,8 +2756,8 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.libraryTemplateName === void 0 || !func0.call(data, "libraryTemplateName")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "libraryTemplateName" }, message: "must have required property 'libraryTemplateName'" };
+    if ((data.libraryTemplateName === undefined) || (!(func0.call(data, "libraryTemplateName")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "libraryTemplateName"},message:"must have required property '"+"libraryTemplateName"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2773,8 +2765,8 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.templateCategory === void 0 || !func0.call(data, "templateCategory")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "templateCategory" }, message: "must have required property 'templateCategory'" };
+    if ((data.templateCategory === undefined) || (!(func0.call(data, "templateCategory")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "templateCategory"},message:"must have required property '"+"templateCategory"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -2782,8 +2774,8 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.templateLanguage === void 0 || !func0.call(data, "templateLanguage")) {
-      const err4 = { instancePath, keyword: "required", params: { missingProperty: "templateLanguage" }, message: "must have required property 'templateLanguage'" };
+    if ((data.templateLanguage === undefined) || (!(func0.call(data, "templateLanguage")))) {
+      const err4 = {instancePath,keyword:"required",params:{missingProperty: "templateLanguage"},message:"must have required property '"+"templateLanguage"+"'"};
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -2792,8 +2784,8 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "templateName" || key0 === "libraryTemplateName" || key0 === "templateCategory" || key0 === "templateLanguage" || key0 === "libraryTemplateButtonInputs" || key0 === "libraryTemplateBodyInputs")) {
-        const err5 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((((key0 === "templateName") || (key0 === "libraryTemplateName")) || (key0 === "templateCategory")) || (key0 === "templateLanguage")) || (key0 === "libraryTemplateButtonInputs")) || (key0 === "libraryTemplateBodyInputs"))) {
+        const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2802,38 +2794,38 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.templateName !== void 0 && func0.call(data, "templateName")) {
-      if (!validate155(data.templateName, { instancePath: instancePath + "/templateName", parentData: data, parentDataProperty: "templateName", rootData })) {
+    if (data.templateName !== undefined && func0.call(data, "templateName")) {
+      if (!(validate155(data.templateName, {instancePath:instancePath+"/templateName",parentData:data,parentDataProperty:"templateName",rootData}))) {
         vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
         errors = vErrors.length;
       }
     }
-    if (data.libraryTemplateName !== void 0 && func0.call(data, "libraryTemplateName")) {
-      if (!validate155(data.libraryTemplateName, { instancePath: instancePath + "/libraryTemplateName", parentData: data, parentDataProperty: "libraryTemplateName", rootData })) {
+    if (data.libraryTemplateName !== undefined && func0.call(data, "libraryTemplateName")) {
+      if (!(validate155(data.libraryTemplateName, {instancePath:instancePath+"/libraryTemplateName",parentData:data,parentDataProperty:"libraryTemplateName",rootData}))) {
         vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateCategory !== void 0 && func0.call(data, "templateCategory")) {
-      if (!validate149(data.templateCategory, { instancePath: instancePath + "/templateCategory", parentData: data, parentDataProperty: "templateCategory", rootData })) {
+    if (data.templateCategory !== undefined && func0.call(data, "templateCategory")) {
+      if (!(validate149(data.templateCategory, {instancePath:instancePath+"/templateCategory",parentData:data,parentDataProperty:"templateCategory",rootData}))) {
         vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateLanguage !== void 0 && func0.call(data, "templateLanguage")) {
-      if (!validate159(data.templateLanguage, { instancePath: instancePath + "/templateLanguage", parentData: data, parentDataProperty: "templateLanguage", rootData })) {
+    if (data.templateLanguage !== undefined && func0.call(data, "templateLanguage")) {
+      if (!(validate159(data.templateLanguage, {instancePath:instancePath+"/templateLanguage",parentData:data,parentDataProperty:"templateLanguage",rootData}))) {
         vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
         errors = vErrors.length;
       }
     }
-    if (data.libraryTemplateButtonInputs !== void 0 && func0.call(data, "libraryTemplateButtonInputs")) {
-      if (!validate161(data.libraryTemplateButtonInputs, { instancePath: instancePath + "/libraryTemplateButtonInputs", parentData: data, parentDataProperty: "libraryTemplateButtonInputs", rootData })) {
+    if (data.libraryTemplateButtonInputs !== undefined && func0.call(data, "libraryTemplateButtonInputs")) {
+      if (!(validate161(data.libraryTemplateButtonInputs, {instancePath:instancePath+"/libraryTemplateButtonInputs",parentData:data,parentDataProperty:"libraryTemplateButtonInputs",rootData}))) {
         vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
         errors = vErrors.length;
       }
     }
-    if (data.libraryTemplateBodyInputs !== void 0 && func0.call(data, "libraryTemplateBodyInputs")) {
-      if (!validate182(data.libraryTemplateBodyInputs, { instancePath: instancePath + "/libraryTemplateBodyInputs", parentData: data, parentDataProperty: "libraryTemplateBodyInputs", rootData })) {
+    if (data.libraryTemplateBodyInputs !== undefined && func0.call(data, "libraryTemplateBodyInputs")) {
+      if (!(validate182(data.libraryTemplateBodyInputs, {instancePath:instancePath+"/libraryTemplateBodyInputs",parentData:data,parentDataProperty:"libraryTemplateBodyInputs",rootData}))) {
         vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
         errors = vErrors.length;
       }
@@ -2842,11 +2834,11 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
   validate154.errors = vErrors;
   return errors === 0;
 }
-function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2855,8 +2847,8 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.metaLibraryTemplate === void 0 || !func0.call(data, "metaLibraryTemplate")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "metaLibraryTemplate" }, message: "must have required property 'metaLibraryTemplate'" };
+    if ((data.metaLibraryTemplate === undefined) || (!(func0.call(data, "metaLibraryTemplate")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "metaLibraryTemplate"},message:"must have required property '"+"metaLibraryTemplate"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2864,8 +2856,8 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2874,8 +2866,8 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "metaLibraryTemplate" || key0 === "id")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "metaLibraryTemplate") || (key0 === "id"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2884,14 +2876,14 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.metaLibraryTemplate !== void 0 && func0.call(data, "metaLibraryTemplate")) {
-      if (!validate154(data.metaLibraryTemplate, { instancePath: instancePath + "/metaLibraryTemplate", parentData: data, parentDataProperty: "metaLibraryTemplate", rootData })) {
+    if (data.metaLibraryTemplate !== undefined && func0.call(data, "metaLibraryTemplate")) {
+      if (!(validate154(data.metaLibraryTemplate, {instancePath:instancePath+"/metaLibraryTemplate",parentData:data,parentDataProperty:"metaLibraryTemplate",rootData}))) {
         vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
         errors = vErrors.length;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
@@ -2900,23 +2892,22 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
   validate153.errors = vErrors;
   return errors === 0;
 }
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate153(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate153(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
     errors = vErrors.length;
   }
   validate152.errors = vErrors;
   return errors === 0;
 }
-const explainCreateWhatsAppMessageTemplateFromLibraryOutput = validate197;
-function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainCreateWhatsAppMessageTemplateFromLibraryOutput = validate197;
+function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2926,8 +2917,8 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "metaTemplateId" || key0 === "templateStatus" || key0 === "category")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "metaTemplateId") || (key0 === "templateStatus")) || (key0 === "category"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2936,20 +2927,20 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
-      if (!validate145(data.metaTemplateId, { instancePath: instancePath + "/metaTemplateId", parentData: data, parentDataProperty: "metaTemplateId", rootData })) {
+    if (data.metaTemplateId !== undefined && func0.call(data, "metaTemplateId")) {
+      if (!(validate145(data.metaTemplateId, {instancePath:instancePath+"/metaTemplateId",parentData:data,parentDataProperty:"metaTemplateId",rootData}))) {
         vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateStatus !== void 0 && func0.call(data, "templateStatus")) {
-      if (!validate147(data.templateStatus, { instancePath: instancePath + "/templateStatus", parentData: data, parentDataProperty: "templateStatus", rootData })) {
+    if (data.templateStatus !== undefined && func0.call(data, "templateStatus")) {
+      if (!(validate147(data.templateStatus, {instancePath:instancePath+"/templateStatus",parentData:data,parentDataProperty:"templateStatus",rootData}))) {
         vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
     }
-    if (data.category !== void 0 && func0.call(data, "category")) {
-      if (!validate149(data.category, { instancePath: instancePath + "/category", parentData: data, parentDataProperty: "category", rootData })) {
+    if (data.category !== undefined && func0.call(data, "category")) {
+      if (!(validate149(data.category, {instancePath:instancePath+"/category",parentData:data,parentDataProperty:"category",rootData}))) {
         vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
@@ -2958,24 +2949,23 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
   validate198.errors = vErrors;
   return errors === 0;
 }
-function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate198(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
     errors = vErrors.length;
   }
   validate197.errors = vErrors;
   return errors === 0;
 }
-const explainCreateWhatsAppMessageTemplateMediaInput = validate203;
+export const explainCreateWhatsAppMessageTemplateMediaInput = validate203;
 const pattern9 = /* @__PURE__ */ new RegExp("[a-z0-9][a-z0-9.\\-]*[a-z0-9]", "u");
-function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2983,8 +2973,8 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 63 && (data.length > 126 || func48(data) > 63) || data.length < 6 && (data.length < 3 || func48(data) < 3))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 3 and 63 characters" };
+  if ((typeof data == "string") && (((data.length > 63 && (data.length > 126 || func48(data) > 63))) || ((data.length < 6 && (data.length < 3 || func48(data) < 3))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 3 and 63 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2992,8 +2982,8 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && !(data.length > 63 && (data.length > 126 || func48(data) > 63) || data.length < 6 && (data.length < 3 || func48(data) < 3)) && !pattern9.test(data)) {
-    const err2 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern [a-z0-9][a-z0-9.\\-]*[a-z0-9]" };
+  if (((typeof data == "string") && (!(((data.length > 63 && (data.length > 126 || func48(data) > 63))) || ((data.length < 6 && (data.length < 3 || func48(data) < 3)))))) && (!(pattern9.test(data)))) {
+    const err2 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern [a-z0-9][a-z0-9.\\-]*[a-z0-9]"};
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -3004,11 +2994,11 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
   validate207.errors = vErrors;
   return errors === 0;
 }
-function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3016,8 +3006,8 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 1024 && (data.length > 2048 || func48(data) > 1024))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 1024 characters" };
+  if ((typeof data == "string") && ((data.length > 1024 && (data.length > 2048 || func48(data) > 1024)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 1024 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -3028,11 +3018,11 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
   validate209.errors = vErrors;
   return errors === 0;
 }
-function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3041,8 +3031,8 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.bucketName === void 0 || !func0.call(data, "bucketName")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "bucketName" }, message: "must have required property 'bucketName'" };
+    if ((data.bucketName === undefined) || (!(func0.call(data, "bucketName")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "bucketName"},message:"must have required property '"+"bucketName"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3050,8 +3040,8 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.key === void 0 || !func0.call(data, "key")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+    if ((data.key === undefined) || (!(func0.call(data, "key")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3060,8 +3050,8 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "bucketName" || key0 === "key")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "bucketName") || (key0 === "key"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3070,14 +3060,14 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.bucketName !== void 0 && func0.call(data, "bucketName")) {
-      if (!validate207(data.bucketName, { instancePath: instancePath + "/bucketName", parentData: data, parentDataProperty: "bucketName", rootData })) {
+    if (data.bucketName !== undefined && func0.call(data, "bucketName")) {
+      if (!(validate207(data.bucketName, {instancePath:instancePath+"/bucketName",parentData:data,parentDataProperty:"bucketName",rootData}))) {
         vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
         errors = vErrors.length;
       }
     }
-    if (data.key !== void 0 && func0.call(data, "key")) {
-      if (!validate209(data.key, { instancePath: instancePath + "/key", parentData: data, parentDataProperty: "key", rootData })) {
+    if (data.key !== undefined && func0.call(data, "key")) {
+      if (!(validate209(data.key, {instancePath:instancePath+"/key",parentData:data,parentDataProperty:"key",rootData}))) {
         vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
         errors = vErrors.length;
       }
@@ -3086,11 +3076,11 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
   validate206.errors = vErrors;
   return errors === 0;
 }
-function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3099,8 +3089,8 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3109,8 +3099,8 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "sourceS3File")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "id") || (key0 === "sourceS3File"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3119,14 +3109,14 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.sourceS3File !== void 0 && func0.call(data, "sourceS3File")) {
-      if (!validate206(data.sourceS3File, { instancePath: instancePath + "/sourceS3File", parentData: data, parentDataProperty: "sourceS3File", rootData })) {
+    if (data.sourceS3File !== undefined && func0.call(data, "sourceS3File")) {
+      if (!(validate206(data.sourceS3File, {instancePath:instancePath+"/sourceS3File",parentData:data,parentDataProperty:"sourceS3File",rootData}))) {
         vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
         errors = vErrors.length;
       }
@@ -3135,23 +3125,22 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
   validate204.errors = vErrors;
   return errors === 0;
 }
-function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate204(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate204(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
     errors = vErrors.length;
   }
   validate203.errors = vErrors;
   return errors === 0;
 }
-const explainCreateWhatsAppMessageTemplateMediaOutput = validate213;
-function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainCreateWhatsAppMessageTemplateMediaOutput = validate213;
+function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3162,7 +3151,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "metaHeaderHandle")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3171,8 +3160,8 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.metaHeaderHandle !== void 0 && func0.call(data, "metaHeaderHandle")) {
-      if (!validate147(data.metaHeaderHandle, { instancePath: instancePath + "/metaHeaderHandle", parentData: data, parentDataProperty: "metaHeaderHandle", rootData })) {
+    if (data.metaHeaderHandle !== undefined && func0.call(data, "metaHeaderHandle")) {
+      if (!(validate147(data.metaHeaderHandle, {instancePath:instancePath+"/metaHeaderHandle",parentData:data,parentDataProperty:"metaHeaderHandle",rootData}))) {
         vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
@@ -3181,23 +3170,22 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
   validate214.errors = vErrors;
   return errors === 0;
 }
-function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate214(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate214(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
     errors = vErrors.length;
   }
   validate213.errors = vErrors;
   return errors === 0;
 }
-const explainDeleteWhatsAppFlowInput = validate217;
-function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainDeleteWhatsAppFlowInput = validate217;
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3206,8 +3194,8 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3215,8 +3203,8 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowId === void 0 || !func0.call(data, "flowId")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "flowId" }, message: "must have required property 'flowId'" };
+    if ((data.flowId === undefined) || (!(func0.call(data, "flowId")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "flowId"},message:"must have required property '"+"flowId"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3225,8 +3213,8 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "flowId")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "id") || (key0 === "flowId"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3235,14 +3223,14 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-      if (!validate126(data.flowId, { instancePath: instancePath + "/flowId", parentData: data, parentDataProperty: "flowId", rootData })) {
+    if (data.flowId !== undefined && func0.call(data, "flowId")) {
+      if (!(validate126(data.flowId, {instancePath:instancePath+"/flowId",parentData:data,parentDataProperty:"flowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
@@ -3251,23 +3239,22 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
   validate218.errors = vErrors;
   return errors === 0;
 }
-function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate218(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate218(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
     errors = vErrors.length;
   }
   validate217.errors = vErrors;
   return errors === 0;
 }
-const explainDeleteWhatsAppFlowOutput = validate222;
-function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainDeleteWhatsAppFlowOutput = validate222;
+function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3277,7 +3264,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3289,24 +3276,23 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
   validate223.errors = vErrors;
   return errors === 0;
 }
-function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate223(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate223(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
     errors = vErrors.length;
   }
   validate222.errors = vErrors;
   return errors === 0;
 }
-const explainDeleteWhatsAppMessageMediaInput = validate225;
+export const explainDeleteWhatsAppMessageMediaInput = validate225;
 const pattern10 = /* @__PURE__ */ new RegExp("[A-Za-z0-9]+", "u");
-function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3314,8 +3300,8 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 100 characters" };
+  if ((typeof data == "string") && (((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 100 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -3323,8 +3309,8 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && !(data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1)) && !pattern10.test(data)) {
-    const err2 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern [A-Za-z0-9]+" };
+  if (((typeof data == "string") && (!(((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1)))))) && (!(pattern10.test(data)))) {
+    const err2 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern [A-Za-z0-9]+"};
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -3335,11 +3321,11 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
   validate227.errors = vErrors;
   return errors === 0;
 }
-function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3348,8 +3334,8 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.mediaId === void 0 || !func0.call(data, "mediaId")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "mediaId" }, message: "must have required property 'mediaId'" };
+    if ((data.mediaId === undefined) || (!(func0.call(data, "mediaId")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "mediaId"},message:"must have required property '"+"mediaId"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3357,8 +3343,8 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.originationPhoneNumberId === void 0 || !func0.call(data, "originationPhoneNumberId")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "originationPhoneNumberId" }, message: "must have required property 'originationPhoneNumberId'" };
+    if ((data.originationPhoneNumberId === undefined) || (!(func0.call(data, "originationPhoneNumberId")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "originationPhoneNumberId"},message:"must have required property '"+"originationPhoneNumberId"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3367,8 +3353,8 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "mediaId" || key0 === "originationPhoneNumberId")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "mediaId") || (key0 === "originationPhoneNumberId"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3377,14 +3363,14 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.mediaId !== void 0 && func0.call(data, "mediaId")) {
-      if (!validate227(data.mediaId, { instancePath: instancePath + "/mediaId", parentData: data, parentDataProperty: "mediaId", rootData })) {
+    if (data.mediaId !== undefined && func0.call(data, "mediaId")) {
+      if (!(validate227(data.mediaId, {instancePath:instancePath+"/mediaId",parentData:data,parentDataProperty:"mediaId",rootData}))) {
         vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
         errors = vErrors.length;
       }
     }
-    if (data.originationPhoneNumberId !== void 0 && func0.call(data, "originationPhoneNumberId")) {
-      if (!validate84(data.originationPhoneNumberId, { instancePath: instancePath + "/originationPhoneNumberId", parentData: data, parentDataProperty: "originationPhoneNumberId", rootData })) {
+    if (data.originationPhoneNumberId !== undefined && func0.call(data, "originationPhoneNumberId")) {
+      if (!(validate84(data.originationPhoneNumberId, {instancePath:instancePath+"/originationPhoneNumberId",parentData:data,parentDataProperty:"originationPhoneNumberId",rootData}))) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
@@ -3393,23 +3379,22 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
   validate226.errors = vErrors;
   return errors === 0;
 }
-function validate225(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate226(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate226(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
     errors = vErrors.length;
   }
   validate225.errors = vErrors;
   return errors === 0;
 }
-const explainDeleteWhatsAppMessageMediaOutput = validate231;
-function validate232(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainDeleteWhatsAppMessageMediaOutput = validate231;
+function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3420,7 +3405,7 @@ function validate232(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "success")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3429,8 +3414,8 @@ function validate232(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.success !== void 0 && func0.call(data, "success")) {
-      if (!validate124(data.success, { instancePath: instancePath + "/success", parentData: data, parentDataProperty: "success", rootData })) {
+    if (data.success !== undefined && func0.call(data, "success")) {
+      if (!(validate124(data.success, {instancePath:instancePath+"/success",parentData:data,parentDataProperty:"success",rootData}))) {
         vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
         errors = vErrors.length;
       }
@@ -3439,23 +3424,22 @@ function validate232(data, { instancePath = "", parentData, parentDataProperty, 
   validate232.errors = vErrors;
   return errors === 0;
 }
-function validate231(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate232(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate232(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
     errors = vErrors.length;
   }
   validate231.errors = vErrors;
   return errors === 0;
 }
-const explainDeleteWhatsAppMessageTemplateInput = validate235;
-function validate238(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainDeleteWhatsAppMessageTemplateInput = validate235;
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "boolean")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be true or false" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be true or false"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3466,11 +3450,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
   validate238.errors = vErrors;
   return errors === 0;
 }
-function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3479,8 +3463,8 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3488,8 +3472,8 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.templateName === void 0 || !func0.call(data, "templateName")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "templateName" }, message: "must have required property 'templateName'" };
+    if ((data.templateName === undefined) || (!(func0.call(data, "templateName")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "templateName"},message:"must have required property '"+"templateName"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3498,8 +3482,8 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "metaTemplateId" || key0 === "deleteAllLanguages" || key0 === "id" || key0 === "templateName")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((key0 === "metaTemplateId") || (key0 === "deleteAllLanguages")) || (key0 === "id")) || (key0 === "templateName"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3508,26 +3492,26 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
-      if (!validate145(data.metaTemplateId, { instancePath: instancePath + "/metaTemplateId", parentData: data, parentDataProperty: "metaTemplateId", rootData })) {
+    if (data.metaTemplateId !== undefined && func0.call(data, "metaTemplateId")) {
+      if (!(validate145(data.metaTemplateId, {instancePath:instancePath+"/metaTemplateId",parentData:data,parentDataProperty:"metaTemplateId",rootData}))) {
         vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
         errors = vErrors.length;
       }
     }
-    if (data.deleteAllLanguages !== void 0 && func0.call(data, "deleteAllLanguages")) {
-      if (!validate238(data.deleteAllLanguages, { instancePath: instancePath + "/deleteAllLanguages", parentData: data, parentDataProperty: "deleteAllLanguages", rootData })) {
+    if (data.deleteAllLanguages !== undefined && func0.call(data, "deleteAllLanguages")) {
+      if (!(validate238(data.deleteAllLanguages, {instancePath:instancePath+"/deleteAllLanguages",parentData:data,parentDataProperty:"deleteAllLanguages",rootData}))) {
         vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
         errors = vErrors.length;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateName !== void 0 && func0.call(data, "templateName")) {
-      if (!validate155(data.templateName, { instancePath: instancePath + "/templateName", parentData: data, parentDataProperty: "templateName", rootData })) {
+    if (data.templateName !== undefined && func0.call(data, "templateName")) {
+      if (!(validate155(data.templateName, {instancePath:instancePath+"/templateName",parentData:data,parentDataProperty:"templateName",rootData}))) {
         vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
         errors = vErrors.length;
       }
@@ -3536,23 +3520,22 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
   validate236.errors = vErrors;
   return errors === 0;
 }
-function validate235(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate236(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate236(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
     errors = vErrors.length;
   }
   validate235.errors = vErrors;
   return errors === 0;
 }
-const explainDeleteWhatsAppMessageTemplateOutput = validate243;
-function validate244(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainDeleteWhatsAppMessageTemplateOutput = validate243;
+function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3562,7 +3545,7 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3574,23 +3557,22 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
   validate244.errors = vErrors;
   return errors === 0;
 }
-function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate244(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate244(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
     errors = vErrors.length;
   }
   validate243.errors = vErrors;
   return errors === 0;
 }
-const explainDeprecateWhatsAppFlowInput = validate246;
-function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainDeprecateWhatsAppFlowInput = validate246;
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3599,8 +3581,8 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3608,8 +3590,8 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowId === void 0 || !func0.call(data, "flowId")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "flowId" }, message: "must have required property 'flowId'" };
+    if ((data.flowId === undefined) || (!(func0.call(data, "flowId")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "flowId"},message:"must have required property '"+"flowId"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3618,8 +3600,8 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "flowId")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "id") || (key0 === "flowId"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3628,14 +3610,14 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-      if (!validate126(data.flowId, { instancePath: instancePath + "/flowId", parentData: data, parentDataProperty: "flowId", rootData })) {
+    if (data.flowId !== undefined && func0.call(data, "flowId")) {
+      if (!(validate126(data.flowId, {instancePath:instancePath+"/flowId",parentData:data,parentDataProperty:"flowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
@@ -3644,23 +3626,22 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
   validate247.errors = vErrors;
   return errors === 0;
 }
-function validate246(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate247(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate247(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
     errors = vErrors.length;
   }
   validate246.errors = vErrors;
   return errors === 0;
 }
-const explainDeprecateWhatsAppFlowOutput = validate251;
-function validate252(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainDeprecateWhatsAppFlowOutput = validate251;
+function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3670,7 +3651,7 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3682,23 +3663,22 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
   validate252.errors = vErrors;
   return errors === 0;
 }
-function validate251(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate252(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate252(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
     errors = vErrors.length;
   }
   validate251.errors = vErrors;
   return errors === 0;
 }
-const explainDisassociateWhatsAppBusinessAccountInput = validate254;
-function validate255(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainDisassociateWhatsAppBusinessAccountInput = validate254;
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3707,8 +3687,8 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3718,7 +3698,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "id")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3727,8 +3707,8 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
@@ -3737,23 +3717,22 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
   validate255.errors = vErrors;
   return errors === 0;
 }
-function validate254(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate255(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate255(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
     errors = vErrors.length;
   }
   validate254.errors = vErrors;
   return errors === 0;
 }
-const explainDisassociateWhatsAppBusinessAccountOutput = validate258;
-function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainDisassociateWhatsAppBusinessAccountOutput = validate258;
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3763,7 +3742,7 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3775,23 +3754,22 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
   validate259.errors = vErrors;
   return errors === 0;
 }
-function validate258(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate259(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate259(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
     errors = vErrors.length;
   }
   validate258.errors = vErrors;
   return errors === 0;
 }
-const explainGetLinkedWhatsAppBusinessAccountInput = validate261;
-function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainGetLinkedWhatsAppBusinessAccountInput = validate261;
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3800,8 +3778,8 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3811,7 +3789,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "id")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3820,8 +3798,8 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
@@ -3830,26 +3808,25 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
   validate262.errors = vErrors;
   return errors === 0;
 }
-function validate261(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate262(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate262(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
     errors = vErrors.length;
   }
   validate261.errors = vErrors;
   return errors === 0;
 }
-const explainGetLinkedWhatsAppBusinessAccountOutput = validate265;
-const schema127 = { "scType": "object", "properties": { "arn": { "$ref": "#/$defs/LinkedWhatsAppBusinessAccountArn" }, "id": { "$ref": "#/$defs/LinkedWhatsAppBusinessAccountId" }, "wabaId": { "$ref": "#/$defs/WhatsAppBusinessAccountId" }, "registrationStatus": { "$ref": "#/$defs/RegistrationStatus" }, "linkDate": { "$ref": "#/$defs/WhatsAppBusinessAccountLinkDate" }, "wabaName": { "$ref": "#/$defs/WhatsAppBusinessAccountName" }, "eventDestinations": { "$ref": "#/$defs/WhatsAppBusinessAccountEventDestinations" }, "marketingMessagesOnboardingStatus": { "$ref": "#/$defs/WhatsAppBusinessAccountMarketingMessagesOnboardingStatus" }, "datasetId": { "$ref": "#/$defs/WhatsAppDatasetId" }, "phoneNumbers": { "$ref": "#/$defs/WhatsAppPhoneNumberSummaryList" } }, "additionalProperties": false, "required": ["arn", "id", "wabaId", "registrationStatus", "linkDate", "wabaName", "eventDestinations", "phoneNumbers"] };
+export const explainGetLinkedWhatsAppBusinessAccountOutput = validate265;
+const schema127 = {"scType":"object","properties":{"arn":{"$ref":"#/$defs/LinkedWhatsAppBusinessAccountArn"},"id":{"$ref":"#/$defs/LinkedWhatsAppBusinessAccountId"},"wabaId":{"$ref":"#/$defs/WhatsAppBusinessAccountId"},"registrationStatus":{"$ref":"#/$defs/RegistrationStatus"},"linkDate":{"$ref":"#/$defs/WhatsAppBusinessAccountLinkDate"},"wabaName":{"$ref":"#/$defs/WhatsAppBusinessAccountName"},"eventDestinations":{"$ref":"#/$defs/WhatsAppBusinessAccountEventDestinations"},"marketingMessagesOnboardingStatus":{"$ref":"#/$defs/WhatsAppBusinessAccountMarketingMessagesOnboardingStatus"},"datasetId":{"$ref":"#/$defs/WhatsAppDatasetId"},"phoneNumbers":{"$ref":"#/$defs/WhatsAppPhoneNumberSummaryList"}},"additionalProperties":false,"required":["arn","id","wabaId","registrationStatus","linkDate","wabaName","eventDestinations","phoneNumbers"]};
 const pattern11 = /* @__PURE__ */ new RegExp("arn:.*:waba/[0-9a-zA-Z]+", "u");
-const obj7 = /* @__PURE__ */ Object.freeze({ insts: [[4, 16], [3], [1, 3, 1], [0, 0, 2], [0, 0, 2], [0, 1, 4], [0, 2, 5], [0, 3, 6], [0, 2, 7], [0, 4, 8], [0, 5, 9], [1, 12, 10], [0, 6, 11], [0, 5, 11], [0, 7, 13], [0, 8, 14], [0, 2, 15]], classes: [{ "ranges": [48, 57, 97, 122, 65, 90], "negated": false }, { "ranges": [47, 47], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [98, 98], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [110, 110], "negated": false }, { "ranges": [114, 114], "negated": false }] });
-function validate268(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const obj7 = /* @__PURE__ */ Object.freeze({insts: [[4,16],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,2,7],[0,4,8],[0,5,9],[1,12,10],[0,6,11],[0,5,11],[0,7,13],[0,8,14],[0,2,15]], classes: [{"ranges":[48,57,97,122,65,90],"negated":false}, {"ranges":[47,47],"negated":false}, {"ranges":[97,97],"negated":false}, {"ranges":[98,98],"negated":false}, {"ranges":[119,119],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[110,110],"negated":false}, {"ranges":[114,114],"negated":false}]});
+function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3857,8 +3834,8 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 2048 && (data.length > 4096 || func48(data) > 2048))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 2048 characters" };
+  if ((typeof data == "string") && ((data.length > 2048 && (data.length > 4096 || func48(data) > 2048)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 2048 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -3866,8 +3843,8 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && !(data.length > 2048 && (data.length > 4096 || func48(data) > 2048)) && !(data.length < 256 ? pattern11.test(data) : func81(obj7, data))) {
-    const err2 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern arn:.*:waba/[0-9a-zA-Z]+" };
+  if (((typeof data == "string") && (!((data.length > 2048 && (data.length > 4096 || func48(data) > 2048))))) && (!((data.length < 256 ? pattern11.test(data) : func81(obj7, data))))) {
+    const err2 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern arn:.*:waba/[0-9a-zA-Z]+"};
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -3878,11 +3855,11 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
   validate268.errors = vErrors;
   return errors === 0;
 }
-function validate273(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(data instanceof Date && !isNaN(data.getTime()))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a valid Date" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a valid Date"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3893,11 +3870,11 @@ function validate273(data, { instancePath = "", parentData, parentDataProperty, 
   validate273.errors = vErrors;
   return errors === 0;
 }
-function validate277(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3905,8 +3882,8 @@ function validate277(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 100 && (data.length > 200 || func48(data) > 100))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 100 characters" };
+  if ((typeof data == "string") && ((data.length > 100 && (data.length > 200 || func48(data) > 100)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 100 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -3917,11 +3894,11 @@ function validate277(data, { instancePath = "", parentData, parentDataProperty, 
   validate277.errors = vErrors;
   return errors === 0;
 }
-function validate281(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3930,8 +3907,8 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.arn === void 0 || !func0.call(data, "arn")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "arn" }, message: "must have required property 'arn'" };
+    if ((data.arn === undefined) || (!(func0.call(data, "arn")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3939,8 +3916,8 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.phoneNumber === void 0 || !func0.call(data, "phoneNumber")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "phoneNumber" }, message: "must have required property 'phoneNumber'" };
+    if ((data.phoneNumber === undefined) || (!(func0.call(data, "phoneNumber")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "phoneNumber"},message:"must have required property '"+"phoneNumber"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3948,8 +3925,8 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.phoneNumberId === void 0 || !func0.call(data, "phoneNumberId")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "phoneNumberId" }, message: "must have required property 'phoneNumberId'" };
+    if ((data.phoneNumberId === undefined) || (!(func0.call(data, "phoneNumberId")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "phoneNumberId"},message:"must have required property '"+"phoneNumberId"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -3957,8 +3934,8 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.metaPhoneNumberId === void 0 || !func0.call(data, "metaPhoneNumberId")) {
-      const err4 = { instancePath, keyword: "required", params: { missingProperty: "metaPhoneNumberId" }, message: "must have required property 'metaPhoneNumberId'" };
+    if ((data.metaPhoneNumberId === undefined) || (!(func0.call(data, "metaPhoneNumberId")))) {
+      const err4 = {instancePath,keyword:"required",params:{missingProperty: "metaPhoneNumberId"},message:"must have required property '"+"metaPhoneNumberId"+"'"};
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -3966,8 +3943,8 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.displayPhoneNumberName === void 0 || !func0.call(data, "displayPhoneNumberName")) {
-      const err5 = { instancePath, keyword: "required", params: { missingProperty: "displayPhoneNumberName" }, message: "must have required property 'displayPhoneNumberName'" };
+    if ((data.displayPhoneNumberName === undefined) || (!(func0.call(data, "displayPhoneNumberName")))) {
+      const err5 = {instancePath,keyword:"required",params:{missingProperty: "displayPhoneNumberName"},message:"must have required property '"+"displayPhoneNumberName"+"'"};
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -3975,8 +3952,8 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.displayPhoneNumber === void 0 || !func0.call(data, "displayPhoneNumber")) {
-      const err6 = { instancePath, keyword: "required", params: { missingProperty: "displayPhoneNumber" }, message: "must have required property 'displayPhoneNumber'" };
+    if ((data.displayPhoneNumber === undefined) || (!(func0.call(data, "displayPhoneNumber")))) {
+      const err6 = {instancePath,keyword:"required",params:{missingProperty: "displayPhoneNumber"},message:"must have required property '"+"displayPhoneNumber"+"'"};
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -3984,8 +3961,8 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.qualityRating === void 0 || !func0.call(data, "qualityRating")) {
-      const err7 = { instancePath, keyword: "required", params: { missingProperty: "qualityRating" }, message: "must have required property 'qualityRating'" };
+    if ((data.qualityRating === undefined) || (!(func0.call(data, "qualityRating")))) {
+      const err7 = {instancePath,keyword:"required",params:{missingProperty: "qualityRating"},message:"must have required property '"+"qualityRating"+"'"};
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -3994,8 +3971,8 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "arn" || key0 === "phoneNumber" || key0 === "phoneNumberId" || key0 === "metaPhoneNumberId" || key0 === "displayPhoneNumberName" || key0 === "displayPhoneNumber" || key0 === "qualityRating" || key0 === "dataLocalizationRegion")) {
-        const err8 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((((((key0 === "arn") || (key0 === "phoneNumber")) || (key0 === "phoneNumberId")) || (key0 === "metaPhoneNumberId")) || (key0 === "displayPhoneNumberName")) || (key0 === "displayPhoneNumber")) || (key0 === "qualityRating")) || (key0 === "dataLocalizationRegion"))) {
+        const err8 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4004,50 +3981,50 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.arn !== void 0 && func0.call(data, "arn")) {
-      if (!validate80(data.arn, { instancePath: instancePath + "/arn", parentData: data, parentDataProperty: "arn", rootData })) {
+    if (data.arn !== undefined && func0.call(data, "arn")) {
+      if (!(validate80(data.arn, {instancePath:instancePath+"/arn",parentData:data,parentDataProperty:"arn",rootData}))) {
         vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
         errors = vErrors.length;
       }
     }
-    if (data.phoneNumber !== void 0 && func0.call(data, "phoneNumber")) {
-      if (!validate82(data.phoneNumber, { instancePath: instancePath + "/phoneNumber", parentData: data, parentDataProperty: "phoneNumber", rootData })) {
+    if (data.phoneNumber !== undefined && func0.call(data, "phoneNumber")) {
+      if (!(validate82(data.phoneNumber, {instancePath:instancePath+"/phoneNumber",parentData:data,parentDataProperty:"phoneNumber",rootData}))) {
         vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
         errors = vErrors.length;
       }
     }
-    if (data.phoneNumberId !== void 0 && func0.call(data, "phoneNumberId")) {
-      if (!validate84(data.phoneNumberId, { instancePath: instancePath + "/phoneNumberId", parentData: data, parentDataProperty: "phoneNumberId", rootData })) {
+    if (data.phoneNumberId !== undefined && func0.call(data, "phoneNumberId")) {
+      if (!(validate84(data.phoneNumberId, {instancePath:instancePath+"/phoneNumberId",parentData:data,parentDataProperty:"phoneNumberId",rootData}))) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
-    if (data.metaPhoneNumberId !== void 0 && func0.call(data, "metaPhoneNumberId")) {
-      if (!validate35(data.metaPhoneNumberId, { instancePath: instancePath + "/metaPhoneNumberId", parentData: data, parentDataProperty: "metaPhoneNumberId", rootData })) {
+    if (data.metaPhoneNumberId !== undefined && func0.call(data, "metaPhoneNumberId")) {
+      if (!(validate35(data.metaPhoneNumberId, {instancePath:instancePath+"/metaPhoneNumberId",parentData:data,parentDataProperty:"metaPhoneNumberId",rootData}))) {
         vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     }
-    if (data.displayPhoneNumberName !== void 0 && func0.call(data, "displayPhoneNumberName")) {
-      if (!validate87(data.displayPhoneNumberName, { instancePath: instancePath + "/displayPhoneNumberName", parentData: data, parentDataProperty: "displayPhoneNumberName", rootData })) {
+    if (data.displayPhoneNumberName !== undefined && func0.call(data, "displayPhoneNumberName")) {
+      if (!(validate87(data.displayPhoneNumberName, {instancePath:instancePath+"/displayPhoneNumberName",parentData:data,parentDataProperty:"displayPhoneNumberName",rootData}))) {
         vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
-    if (data.displayPhoneNumber !== void 0 && func0.call(data, "displayPhoneNumber")) {
-      if (!validate89(data.displayPhoneNumber, { instancePath: instancePath + "/displayPhoneNumber", parentData: data, parentDataProperty: "displayPhoneNumber", rootData })) {
+    if (data.displayPhoneNumber !== undefined && func0.call(data, "displayPhoneNumber")) {
+      if (!(validate89(data.displayPhoneNumber, {instancePath:instancePath+"/displayPhoneNumber",parentData:data,parentDataProperty:"displayPhoneNumber",rootData}))) {
         vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
         errors = vErrors.length;
       }
     }
-    if (data.qualityRating !== void 0 && func0.call(data, "qualityRating")) {
-      if (!validate91(data.qualityRating, { instancePath: instancePath + "/qualityRating", parentData: data, parentDataProperty: "qualityRating", rootData })) {
+    if (data.qualityRating !== undefined && func0.call(data, "qualityRating")) {
+      if (!(validate91(data.qualityRating, {instancePath:instancePath+"/qualityRating",parentData:data,parentDataProperty:"qualityRating",rootData}))) {
         vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
         errors = vErrors.length;
       }
     }
-    if (data.dataLocalizationRegion !== void 0 && func0.call(data, "dataLocalizationRegion")) {
-      if (!validate39(data.dataLocalizationRegion, { instancePath: instancePath + "/dataLocalizationRegion", parentData: data, parentDataProperty: "dataLocalizationRegion", rootData })) {
+    if (data.dataLocalizationRegion !== undefined && func0.call(data, "dataLocalizationRegion")) {
+      if (!(validate39(data.dataLocalizationRegion, {instancePath:instancePath+"/dataLocalizationRegion",parentData:data,parentDataProperty:"dataLocalizationRegion",rootData}))) {
         vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
         errors = vErrors.length;
       }
@@ -4056,11 +4033,11 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
   validate281.errors = vErrors;
   return errors === 0;
 }
-function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4070,8 +4047,8 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate281(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate281(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
         errors = vErrors.length;
       }
@@ -4080,11 +4057,11 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   validate280.errors = vErrors;
   return errors === 0;
 }
-function validate267(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4093,8 +4070,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.arn === void 0 || !func0.call(data, "arn")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "arn" }, message: "must have required property 'arn'" };
+    if ((data.arn === undefined) || (!(func0.call(data, "arn")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4102,8 +4079,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4111,8 +4088,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.wabaId === void 0 || !func0.call(data, "wabaId")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "wabaId" }, message: "must have required property 'wabaId'" };
+    if ((data.wabaId === undefined) || (!(func0.call(data, "wabaId")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "wabaId"},message:"must have required property '"+"wabaId"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -4120,8 +4097,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.registrationStatus === void 0 || !func0.call(data, "registrationStatus")) {
-      const err4 = { instancePath, keyword: "required", params: { missingProperty: "registrationStatus" }, message: "must have required property 'registrationStatus'" };
+    if ((data.registrationStatus === undefined) || (!(func0.call(data, "registrationStatus")))) {
+      const err4 = {instancePath,keyword:"required",params:{missingProperty: "registrationStatus"},message:"must have required property '"+"registrationStatus"+"'"};
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -4129,8 +4106,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.linkDate === void 0 || !func0.call(data, "linkDate")) {
-      const err5 = { instancePath, keyword: "required", params: { missingProperty: "linkDate" }, message: "must have required property 'linkDate'" };
+    if ((data.linkDate === undefined) || (!(func0.call(data, "linkDate")))) {
+      const err5 = {instancePath,keyword:"required",params:{missingProperty: "linkDate"},message:"must have required property '"+"linkDate"+"'"};
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -4138,8 +4115,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.wabaName === void 0 || !func0.call(data, "wabaName")) {
-      const err6 = { instancePath, keyword: "required", params: { missingProperty: "wabaName" }, message: "must have required property 'wabaName'" };
+    if ((data.wabaName === undefined) || (!(func0.call(data, "wabaName")))) {
+      const err6 = {instancePath,keyword:"required",params:{missingProperty: "wabaName"},message:"must have required property '"+"wabaName"+"'"};
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -4147,8 +4124,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.eventDestinations === void 0 || !func0.call(data, "eventDestinations")) {
-      const err7 = { instancePath, keyword: "required", params: { missingProperty: "eventDestinations" }, message: "must have required property 'eventDestinations'" };
+    if ((data.eventDestinations === undefined) || (!(func0.call(data, "eventDestinations")))) {
+      const err7 = {instancePath,keyword:"required",params:{missingProperty: "eventDestinations"},message:"must have required property '"+"eventDestinations"+"'"};
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -4156,8 +4133,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.phoneNumbers === void 0 || !func0.call(data, "phoneNumbers")) {
-      const err8 = { instancePath, keyword: "required", params: { missingProperty: "phoneNumbers" }, message: "must have required property 'phoneNumbers'" };
+    if ((data.phoneNumbers === undefined) || (!(func0.call(data, "phoneNumbers")))) {
+      const err8 = {instancePath,keyword:"required",params:{missingProperty: "phoneNumbers"},message:"must have required property '"+"phoneNumbers"+"'"};
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -4166,8 +4143,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!func0.call(schema127.properties, key0)) {
-        const err9 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(func0.call(schema127.properties, key0))) {
+        const err9 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4176,62 +4153,62 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.arn !== void 0 && func0.call(data, "arn")) {
-      if (!validate268(data.arn, { instancePath: instancePath + "/arn", parentData: data, parentDataProperty: "arn", rootData })) {
+    if (data.arn !== undefined && func0.call(data, "arn")) {
+      if (!(validate268(data.arn, {instancePath:instancePath+"/arn",parentData:data,parentDataProperty:"arn",rootData}))) {
         vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
         errors = vErrors.length;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.wabaId !== void 0 && func0.call(data, "wabaId")) {
-      if (!validate54(data.wabaId, { instancePath: instancePath + "/wabaId", parentData: data, parentDataProperty: "wabaId", rootData })) {
+    if (data.wabaId !== undefined && func0.call(data, "wabaId")) {
+      if (!(validate54(data.wabaId, {instancePath:instancePath+"/wabaId",parentData:data,parentDataProperty:"wabaId",rootData}))) {
         vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       }
     }
-    if (data.registrationStatus !== void 0 && func0.call(data, "registrationStatus")) {
-      if (!validate76(data.registrationStatus, { instancePath: instancePath + "/registrationStatus", parentData: data, parentDataProperty: "registrationStatus", rootData })) {
+    if (data.registrationStatus !== undefined && func0.call(data, "registrationStatus")) {
+      if (!(validate76(data.registrationStatus, {instancePath:instancePath+"/registrationStatus",parentData:data,parentDataProperty:"registrationStatus",rootData}))) {
         vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
         errors = vErrors.length;
       }
     }
-    if (data.linkDate !== void 0 && func0.call(data, "linkDate")) {
-      if (!validate273(data.linkDate, { instancePath: instancePath + "/linkDate", parentData: data, parentDataProperty: "linkDate", rootData })) {
+    if (data.linkDate !== undefined && func0.call(data, "linkDate")) {
+      if (!(validate273(data.linkDate, {instancePath:instancePath+"/linkDate",parentData:data,parentDataProperty:"linkDate",rootData}))) {
         vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
         errors = vErrors.length;
       }
     }
-    if (data.wabaName !== void 0 && func0.call(data, "wabaName")) {
-      if (!validate74(data.wabaName, { instancePath: instancePath + "/wabaName", parentData: data, parentDataProperty: "wabaName", rootData })) {
+    if (data.wabaName !== undefined && func0.call(data, "wabaName")) {
+      if (!(validate74(data.wabaName, {instancePath:instancePath+"/wabaName",parentData:data,parentDataProperty:"wabaName",rootData}))) {
         vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
         errors = vErrors.length;
       }
     }
-    if (data.eventDestinations !== void 0 && func0.call(data, "eventDestinations")) {
-      if (!validate56(data.eventDestinations, { instancePath: instancePath + "/eventDestinations", parentData: data, parentDataProperty: "eventDestinations", rootData })) {
+    if (data.eventDestinations !== undefined && func0.call(data, "eventDestinations")) {
+      if (!(validate56(data.eventDestinations, {instancePath:instancePath+"/eventDestinations",parentData:data,parentDataProperty:"eventDestinations",rootData}))) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
     }
-    if (data.marketingMessagesOnboardingStatus !== void 0 && func0.call(data, "marketingMessagesOnboardingStatus")) {
-      if (!validate277(data.marketingMessagesOnboardingStatus, { instancePath: instancePath + "/marketingMessagesOnboardingStatus", parentData: data, parentDataProperty: "marketingMessagesOnboardingStatus", rootData })) {
+    if (data.marketingMessagesOnboardingStatus !== undefined && func0.call(data, "marketingMessagesOnboardingStatus")) {
+      if (!(validate277(data.marketingMessagesOnboardingStatus, {instancePath:instancePath+"/marketingMessagesOnboardingStatus",parentData:data,parentDataProperty:"marketingMessagesOnboardingStatus",rootData}))) {
         vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
         errors = vErrors.length;
       }
     }
-    if (data.datasetId !== void 0 && func0.call(data, "datasetId")) {
-      if (!validate110(data.datasetId, { instancePath: instancePath + "/datasetId", parentData: data, parentDataProperty: "datasetId", rootData })) {
+    if (data.datasetId !== undefined && func0.call(data, "datasetId")) {
+      if (!(validate110(data.datasetId, {instancePath:instancePath+"/datasetId",parentData:data,parentDataProperty:"datasetId",rootData}))) {
         vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
         errors = vErrors.length;
       }
     }
-    if (data.phoneNumbers !== void 0 && func0.call(data, "phoneNumbers")) {
-      if (!validate280(data.phoneNumbers, { instancePath: instancePath + "/phoneNumbers", parentData: data, parentDataProperty: "phoneNumbers", rootData })) {
+    if (data.phoneNumbers !== undefined && func0.call(data, "phoneNumbers")) {
+      if (!(validate280(data.phoneNumbers, {instancePath:instancePath+"/phoneNumbers",parentData:data,parentDataProperty:"phoneNumbers",rootData}))) {
         vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
         errors = vErrors.length;
       }
@@ -4240,11 +4217,11 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
   validate267.errors = vErrors;
   return errors === 0;
 }
-function validate266(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4255,7 +4232,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "account")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4264,8 +4241,8 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.account !== void 0 && func0.call(data, "account")) {
-      if (!validate267(data.account, { instancePath: instancePath + "/account", parentData: data, parentDataProperty: "account", rootData })) {
+    if (data.account !== undefined && func0.call(data, "account")) {
+      if (!(validate267(data.account, {instancePath:instancePath+"/account",parentData:data,parentDataProperty:"account",rootData}))) {
         vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
         errors = vErrors.length;
       }
@@ -4274,23 +4251,22 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
   validate266.errors = vErrors;
   return errors === 0;
 }
-function validate265(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate266(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
     errors = vErrors.length;
   }
   validate265.errors = vErrors;
   return errors === 0;
 }
-const explainGetLinkedWhatsAppBusinessAccountPhoneNumberInput = validate294;
-function validate295(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainGetLinkedWhatsAppBusinessAccountPhoneNumberInput = validate294;
+function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4299,8 +4275,8 @@ function validate295(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4310,7 +4286,7 @@ function validate295(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "id")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4319,8 +4295,8 @@ function validate295(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate84(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate84(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
@@ -4329,23 +4305,22 @@ function validate295(data, { instancePath = "", parentData, parentDataProperty, 
   validate295.errors = vErrors;
   return errors === 0;
 }
-function validate294(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate295(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate295(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
     errors = vErrors.length;
   }
   validate294.errors = vErrors;
   return errors === 0;
 }
-const explainGetLinkedWhatsAppBusinessAccountPhoneNumberOutput = validate298;
-function validate299(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainGetLinkedWhatsAppBusinessAccountPhoneNumberOutput = validate298;
+function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4355,8 +4330,8 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "phoneNumber" || key0 === "linkedWhatsAppBusinessAccountId")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "phoneNumber") || (key0 === "linkedWhatsAppBusinessAccountId"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4365,14 +4340,14 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.phoneNumber !== void 0 && func0.call(data, "phoneNumber")) {
-      if (!validate79(data.phoneNumber, { instancePath: instancePath + "/phoneNumber", parentData: data, parentDataProperty: "phoneNumber", rootData })) {
+    if (data.phoneNumber !== undefined && func0.call(data, "phoneNumber")) {
+      if (!(validate79(data.phoneNumber, {instancePath:instancePath+"/phoneNumber",parentData:data,parentDataProperty:"phoneNumber",rootData}))) {
         vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
         errors = vErrors.length;
       }
     }
-    if (data.linkedWhatsAppBusinessAccountId !== void 0 && func0.call(data, "linkedWhatsAppBusinessAccountId")) {
-      if (!validate51(data.linkedWhatsAppBusinessAccountId, { instancePath: instancePath + "/linkedWhatsAppBusinessAccountId", parentData: data, parentDataProperty: "linkedWhatsAppBusinessAccountId", rootData })) {
+    if (data.linkedWhatsAppBusinessAccountId !== undefined && func0.call(data, "linkedWhatsAppBusinessAccountId")) {
+      if (!(validate51(data.linkedWhatsAppBusinessAccountId, {instancePath:instancePath+"/linkedWhatsAppBusinessAccountId",parentData:data,parentDataProperty:"linkedWhatsAppBusinessAccountId",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
@@ -4381,23 +4356,22 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
   validate299.errors = vErrors;
   return errors === 0;
 }
-function validate298(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate299(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate299(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
     errors = vErrors.length;
   }
   validate298.errors = vErrors;
   return errors === 0;
 }
-const explainGetWhatsAppFlowInput = validate303;
-function validate304(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainGetWhatsAppFlowInput = validate303;
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4406,8 +4380,8 @@ function validate304(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4415,8 +4389,8 @@ function validate304(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowId === void 0 || !func0.call(data, "flowId")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "flowId" }, message: "must have required property 'flowId'" };
+    if ((data.flowId === undefined) || (!(func0.call(data, "flowId")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "flowId"},message:"must have required property '"+"flowId"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4425,8 +4399,8 @@ function validate304(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "flowId")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "id") || (key0 === "flowId"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4435,14 +4409,14 @@ function validate304(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-      if (!validate126(data.flowId, { instancePath: instancePath + "/flowId", parentData: data, parentDataProperty: "flowId", rootData })) {
+    if (data.flowId !== undefined && func0.call(data, "flowId")) {
+      if (!(validate126(data.flowId, {instancePath:instancePath+"/flowId",parentData:data,parentDataProperty:"flowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
@@ -4451,24 +4425,23 @@ function validate304(data, { instancePath = "", parentData, parentDataProperty, 
   validate304.errors = vErrors;
   return errors === 0;
 }
-function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate304(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate304(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
     errors = vErrors.length;
   }
   validate303.errors = vErrors;
   return errors === 0;
 }
-const explainGetWhatsAppFlowOutput = validate308;
-const schema140 = { "scType": "object", "properties": { "flowId": { "$ref": "#/$defs/MetaFlowId" }, "flowName": { "$ref": "#/$defs/MetaFlowName" }, "flowStatus": { "$ref": "#/$defs/MetaFlowStatus" }, "categories": { "$ref": "#/$defs/MetaFlowCategoryList" }, "validationErrors": { "$ref": "#/$defs/ValidationErrorList" }, "jsonVersion": { "$ref": "#/$defs/MetaFlowJsonVersion" }, "dataApiVersion": { "$ref": "#/$defs/MetaFlowDataApiVersion" }, "endpointUri": { "$ref": "#/$defs/MetaFlowEndpointUri" }, "preview": { "$ref": "#/$defs/MetaFlowPreviewInfo" }, "whatsAppBusinessAccount": { "$ref": "#/$defs/MetaFlowWhatsAppBusinessAccountInfo" }, "application": { "$ref": "#/$defs/MetaFlowApplicationInfo" }, "healthStatus": { "$ref": "#/$defs/MetaFlowHealthStatus" } }, "additionalProperties": false, "required": ["flowId", "flowName", "flowStatus"] };
-function validate312(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainGetWhatsAppFlowOutput = validate308;
+const schema140 = {"scType":"object","properties":{"flowId":{"$ref":"#/$defs/MetaFlowId"},"flowName":{"$ref":"#/$defs/MetaFlowName"},"flowStatus":{"$ref":"#/$defs/MetaFlowStatus"},"categories":{"$ref":"#/$defs/MetaFlowCategoryList"},"validationErrors":{"$ref":"#/$defs/ValidationErrorList"},"jsonVersion":{"$ref":"#/$defs/MetaFlowJsonVersion"},"dataApiVersion":{"$ref":"#/$defs/MetaFlowDataApiVersion"},"endpointUri":{"$ref":"#/$defs/MetaFlowEndpointUri"},"preview":{"$ref":"#/$defs/MetaFlowPreviewInfo"},"whatsAppBusinessAccount":{"$ref":"#/$defs/MetaFlowWhatsAppBusinessAccountInfo"},"application":{"$ref":"#/$defs/MetaFlowApplicationInfo"},"healthStatus":{"$ref":"#/$defs/MetaFlowHealthStatus"}},"additionalProperties":false,"required":["flowId","flowName","flowStatus"]};
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4476,8 +4449,8 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 20 && (data.length > 40 || func48(data) > 20) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 20 characters" };
+  if ((typeof data == "string") && (((data.length > 20 && (data.length > 40 || func48(data) > 20))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 20 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4488,11 +4461,11 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
   validate312.errors = vErrors;
   return errors === 0;
 }
-function validate316(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4500,8 +4473,8 @@ function validate316(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 10 && (data.length > 20 || func48(data) > 10) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 10 characters" };
+  if ((typeof data == "string") && (((data.length > 10 && (data.length > 20 || func48(data) > 10))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 10 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4512,11 +4485,11 @@ function validate316(data, { instancePath = "", parentData, parentDataProperty, 
   validate316.errors = vErrors;
   return errors === 0;
 }
-function validate318(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4524,8 +4497,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 10 && (data.length > 20 || func48(data) > 10) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 10 characters" };
+  if ((typeof data == "string") && (((data.length > 10 && (data.length > 20 || func48(data) > 10))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 10 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4536,11 +4509,11 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
   validate318.errors = vErrors;
   return errors === 0;
 }
-function validate320(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4548,8 +4521,8 @@ function validate320(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 2048 && (data.length > 4096 || func48(data) > 2048) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 2048 characters" };
+  if ((typeof data == "string") && (((data.length > 2048 && (data.length > 4096 || func48(data) > 2048))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 2048 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4560,11 +4533,11 @@ function validate320(data, { instancePath = "", parentData, parentDataProperty, 
   validate320.errors = vErrors;
   return errors === 0;
 }
-function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4572,8 +4545,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 2048 && (data.length > 4096 || func48(data) > 2048) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 2048 characters" };
+  if ((typeof data == "string") && (((data.length > 2048 && (data.length > 4096 || func48(data) > 2048))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 2048 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4584,11 +4557,11 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
   validate323.errors = vErrors;
   return errors === 0;
 }
-function validate325(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4596,8 +4569,8 @@ function validate325(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 50 && (data.length > 100 || func48(data) > 50) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 50 characters" };
+  if ((typeof data == "string") && (((data.length > 50 && (data.length > 100 || func48(data) > 50))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 50 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4608,11 +4581,11 @@ function validate325(data, { instancePath = "", parentData, parentDataProperty, 
   validate325.errors = vErrors;
   return errors === 0;
 }
-function validate322(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4621,8 +4594,8 @@ function validate322(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.previewUrl === void 0 || !func0.call(data, "previewUrl")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "previewUrl" }, message: "must have required property 'previewUrl'" };
+    if ((data.previewUrl === undefined) || (!(func0.call(data, "previewUrl")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "previewUrl"},message:"must have required property '"+"previewUrl"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4630,8 +4603,8 @@ function validate322(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.expiresAt === void 0 || !func0.call(data, "expiresAt")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "expiresAt" }, message: "must have required property 'expiresAt'" };
+    if ((data.expiresAt === undefined) || (!(func0.call(data, "expiresAt")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "expiresAt"},message:"must have required property '"+"expiresAt"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4640,8 +4613,8 @@ function validate322(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "previewUrl" || key0 === "expiresAt")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "previewUrl") || (key0 === "expiresAt"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4650,14 +4623,14 @@ function validate322(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.previewUrl !== void 0 && func0.call(data, "previewUrl")) {
-      if (!validate323(data.previewUrl, { instancePath: instancePath + "/previewUrl", parentData: data, parentDataProperty: "previewUrl", rootData })) {
+    if (data.previewUrl !== undefined && func0.call(data, "previewUrl")) {
+      if (!(validate323(data.previewUrl, {instancePath:instancePath+"/previewUrl",parentData:data,parentDataProperty:"previewUrl",rootData}))) {
         vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
         errors = vErrors.length;
       }
     }
-    if (data.expiresAt !== void 0 && func0.call(data, "expiresAt")) {
-      if (!validate325(data.expiresAt, { instancePath: instancePath + "/expiresAt", parentData: data, parentDataProperty: "expiresAt", rootData })) {
+    if (data.expiresAt !== undefined && func0.call(data, "expiresAt")) {
+      if (!(validate325(data.expiresAt, {instancePath:instancePath+"/expiresAt",parentData:data,parentDataProperty:"expiresAt",rootData}))) {
         vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
         errors = vErrors.length;
       }
@@ -4666,11 +4639,11 @@ function validate322(data, { instancePath = "", parentData, parentDataProperty, 
   validate322.errors = vErrors;
   return errors === 0;
 }
-function validate331(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4678,8 +4651,8 @@ function validate331(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 10 && (data.length > 20 || func48(data) > 10) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 10 characters" };
+  if ((typeof data == "string") && (((data.length > 10 && (data.length > 20 || func48(data) > 10))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 10 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4690,11 +4663,11 @@ function validate331(data, { instancePath = "", parentData, parentDataProperty, 
   validate331.errors = vErrors;
   return errors === 0;
 }
-function validate333(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4702,8 +4675,8 @@ function validate333(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 10 && (data.length > 20 || func48(data) > 10) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 10 characters" };
+  if ((typeof data == "string") && (((data.length > 10 && (data.length > 20 || func48(data) > 10))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 10 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4714,11 +4687,11 @@ function validate333(data, { instancePath = "", parentData, parentDataProperty, 
   validate333.errors = vErrors;
   return errors === 0;
 }
-function validate335(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4726,8 +4699,8 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 200 && (data.length > 400 || func48(data) > 200) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 200 characters" };
+  if ((typeof data == "string") && (((data.length > 200 && (data.length > 400 || func48(data) > 200))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 200 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4738,11 +4711,11 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
   validate335.errors = vErrors;
   return errors === 0;
 }
-function validate328(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4751,8 +4724,8 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4760,8 +4733,8 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.name === void 0 || !func0.call(data, "name")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+    if ((data.name === undefined) || (!(func0.call(data, "name")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4770,8 +4743,8 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "name" || key0 === "currency" || key0 === "timezoneId" || key0 === "messageTemplateNamespace")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((((key0 === "id") || (key0 === "name")) || (key0 === "currency")) || (key0 === "timezoneId")) || (key0 === "messageTemplateNamespace"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4780,32 +4753,32 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate54(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate54(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       }
     }
-    if (data.name !== void 0 && func0.call(data, "name")) {
-      if (!validate74(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData })) {
+    if (data.name !== undefined && func0.call(data, "name")) {
+      if (!(validate74(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))) {
         vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
         errors = vErrors.length;
       }
     }
-    if (data.currency !== void 0 && func0.call(data, "currency")) {
-      if (!validate331(data.currency, { instancePath: instancePath + "/currency", parentData: data, parentDataProperty: "currency", rootData })) {
+    if (data.currency !== undefined && func0.call(data, "currency")) {
+      if (!(validate331(data.currency, {instancePath:instancePath+"/currency",parentData:data,parentDataProperty:"currency",rootData}))) {
         vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
         errors = vErrors.length;
       }
     }
-    if (data.timezoneId !== void 0 && func0.call(data, "timezoneId")) {
-      if (!validate333(data.timezoneId, { instancePath: instancePath + "/timezoneId", parentData: data, parentDataProperty: "timezoneId", rootData })) {
+    if (data.timezoneId !== undefined && func0.call(data, "timezoneId")) {
+      if (!(validate333(data.timezoneId, {instancePath:instancePath+"/timezoneId",parentData:data,parentDataProperty:"timezoneId",rootData}))) {
         vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
         errors = vErrors.length;
       }
     }
-    if (data.messageTemplateNamespace !== void 0 && func0.call(data, "messageTemplateNamespace")) {
-      if (!validate335(data.messageTemplateNamespace, { instancePath: instancePath + "/messageTemplateNamespace", parentData: data, parentDataProperty: "messageTemplateNamespace", rootData })) {
+    if (data.messageTemplateNamespace !== undefined && func0.call(data, "messageTemplateNamespace")) {
+      if (!(validate335(data.messageTemplateNamespace, {instancePath:instancePath+"/messageTemplateNamespace",parentData:data,parentDataProperty:"messageTemplateNamespace",rootData}))) {
         vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
         errors = vErrors.length;
       }
@@ -4814,11 +4787,11 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
   validate328.errors = vErrors;
   return errors === 0;
 }
-function validate339(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4826,8 +4799,8 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 2048 && (data.length > 4096 || func48(data) > 2048) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 2048 characters" };
+  if ((typeof data == "string") && (((data.length > 2048 && (data.length > 4096 || func48(data) > 2048))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 2048 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4838,11 +4811,11 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
   validate339.errors = vErrors;
   return errors === 0;
 }
-function validate341(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4850,8 +4823,8 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 200 && (data.length > 400 || func48(data) > 200) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 200 characters" };
+  if ((typeof data == "string") && (((data.length > 200 && (data.length > 400 || func48(data) > 200))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 200 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4862,11 +4835,11 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
   validate341.errors = vErrors;
   return errors === 0;
 }
-function validate343(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4874,8 +4847,8 @@ function validate343(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 100 characters" };
+  if ((typeof data == "string") && (((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 100 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4886,11 +4859,11 @@ function validate343(data, { instancePath = "", parentData, parentDataProperty, 
   validate343.errors = vErrors;
   return errors === 0;
 }
-function validate338(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4899,8 +4872,8 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0 || !func0.call(data, "name")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+    if ((data.name === undefined) || (!(func0.call(data, "name")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4908,8 +4881,8 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4918,8 +4891,8 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "link" || key0 === "name" || key0 === "id")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "link") || (key0 === "name")) || (key0 === "id"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4928,20 +4901,20 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.link !== void 0 && func0.call(data, "link")) {
-      if (!validate339(data.link, { instancePath: instancePath + "/link", parentData: data, parentDataProperty: "link", rootData })) {
+    if (data.link !== undefined && func0.call(data, "link")) {
+      if (!(validate339(data.link, {instancePath:instancePath+"/link",parentData:data,parentDataProperty:"link",rootData}))) {
         vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
         errors = vErrors.length;
       }
     }
-    if (data.name !== void 0 && func0.call(data, "name")) {
-      if (!validate341(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData })) {
+    if (data.name !== undefined && func0.call(data, "name")) {
+      if (!(validate341(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))) {
         vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
         errors = vErrors.length;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate343(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate343(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate343.errors : vErrors.concat(validate343.errors);
         errors = vErrors.length;
       }
@@ -4950,11 +4923,11 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
   validate338.errors = vErrors;
   return errors === 0;
 }
-function validate347(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4962,8 +4935,8 @@ function validate347(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 50 && (data.length > 100 || func48(data) > 50) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 50 characters" };
+  if ((typeof data == "string") && (((data.length > 50 && (data.length > 100 || func48(data) > 50))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 50 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4974,11 +4947,11 @@ function validate347(data, { instancePath = "", parentData, parentDataProperty, 
   validate347.errors = vErrors;
   return errors === 0;
 }
-function validate351(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4986,8 +4959,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 50 && (data.length > 100 || func48(data) > 50) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 50 characters" };
+  if ((typeof data == "string") && (((data.length > 50 && (data.length > 100 || func48(data) > 50))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 50 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -4998,11 +4971,11 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   validate351.errors = vErrors;
   return errors === 0;
 }
-function validate350(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5011,8 +4984,8 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.entityType === void 0 || !func0.call(data, "entityType")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "entityType" }, message: "must have required property 'entityType'" };
+    if ((data.entityType === undefined) || (!(func0.call(data, "entityType")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "entityType"},message:"must have required property '"+"entityType"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5020,8 +4993,8 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5029,8 +5002,8 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.canSendMessage === void 0 || !func0.call(data, "canSendMessage")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "canSendMessage" }, message: "must have required property 'canSendMessage'" };
+    if ((data.canSendMessage === undefined) || (!(func0.call(data, "canSendMessage")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "canSendMessage"},message:"must have required property '"+"canSendMessage"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -5039,8 +5012,8 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "entityType" || key0 === "id" || key0 === "canSendMessage")) {
-        const err4 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "entityType") || (key0 === "id")) || (key0 === "canSendMessage"))) {
+        const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5049,20 +5022,20 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.entityType !== void 0 && func0.call(data, "entityType")) {
-      if (!validate351(data.entityType, { instancePath: instancePath + "/entityType", parentData: data, parentDataProperty: "entityType", rootData })) {
+    if (data.entityType !== undefined && func0.call(data, "entityType")) {
+      if (!(validate351(data.entityType, {instancePath:instancePath+"/entityType",parentData:data,parentDataProperty:"entityType",rootData}))) {
         vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
         errors = vErrors.length;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate147(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate147(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
     }
-    if (data.canSendMessage !== void 0 && func0.call(data, "canSendMessage")) {
-      if (!validate347(data.canSendMessage, { instancePath: instancePath + "/canSendMessage", parentData: data, parentDataProperty: "canSendMessage", rootData })) {
+    if (data.canSendMessage !== undefined && func0.call(data, "canSendMessage")) {
+      if (!(validate347(data.canSendMessage, {instancePath:instancePath+"/canSendMessage",parentData:data,parentDataProperty:"canSendMessage",rootData}))) {
         vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
         errors = vErrors.length;
       }
@@ -5071,11 +5044,11 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
   validate350.errors = vErrors;
   return errors === 0;
 }
-function validate349(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5085,8 +5058,8 @@ function validate349(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate350(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate350(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
         errors = vErrors.length;
       }
@@ -5095,11 +5068,11 @@ function validate349(data, { instancePath = "", parentData, parentDataProperty, 
   validate349.errors = vErrors;
   return errors === 0;
 }
-function validate346(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5108,8 +5081,8 @@ function validate346(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.canSendMessage === void 0 || !func0.call(data, "canSendMessage")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "canSendMessage" }, message: "must have required property 'canSendMessage'" };
+    if ((data.canSendMessage === undefined) || (!(func0.call(data, "canSendMessage")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "canSendMessage"},message:"must have required property '"+"canSendMessage"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5118,8 +5091,8 @@ function validate346(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "canSendMessage" || key0 === "entities")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "canSendMessage") || (key0 === "entities"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5128,14 +5101,14 @@ function validate346(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.canSendMessage !== void 0 && func0.call(data, "canSendMessage")) {
-      if (!validate347(data.canSendMessage, { instancePath: instancePath + "/canSendMessage", parentData: data, parentDataProperty: "canSendMessage", rootData })) {
+    if (data.canSendMessage !== undefined && func0.call(data, "canSendMessage")) {
+      if (!(validate347(data.canSendMessage, {instancePath:instancePath+"/canSendMessage",parentData:data,parentDataProperty:"canSendMessage",rootData}))) {
         vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
         errors = vErrors.length;
       }
     }
-    if (data.entities !== void 0 && func0.call(data, "entities")) {
-      if (!validate349(data.entities, { instancePath: instancePath + "/entities", parentData: data, parentDataProperty: "entities", rootData })) {
+    if (data.entities !== undefined && func0.call(data, "entities")) {
+      if (!(validate349(data.entities, {instancePath:instancePath+"/entities",parentData:data,parentDataProperty:"entities",rootData}))) {
         vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
         errors = vErrors.length;
       }
@@ -5144,11 +5117,11 @@ function validate346(data, { instancePath = "", parentData, parentDataProperty, 
   validate346.errors = vErrors;
   return errors === 0;
 }
-function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5157,8 +5130,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.flowId === void 0 || !func0.call(data, "flowId")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "flowId" }, message: "must have required property 'flowId'" };
+    if ((data.flowId === undefined) || (!(func0.call(data, "flowId")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "flowId"},message:"must have required property '"+"flowId"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5166,8 +5139,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowName === void 0 || !func0.call(data, "flowName")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property 'flowName'" };
+    if ((data.flowName === undefined) || (!(func0.call(data, "flowName")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "flowName"},message:"must have required property '"+"flowName"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5175,8 +5148,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowStatus === void 0 || !func0.call(data, "flowStatus")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "flowStatus" }, message: "must have required property 'flowStatus'" };
+    if ((data.flowStatus === undefined) || (!(func0.call(data, "flowStatus")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "flowStatus"},message:"must have required property '"+"flowStatus"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -5185,8 +5158,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!func0.call(schema140.properties, key0)) {
-        const err4 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(func0.call(schema140.properties, key0))) {
+        const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5195,74 +5168,74 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-      if (!validate126(data.flowId, { instancePath: instancePath + "/flowId", parentData: data, parentDataProperty: "flowId", rootData })) {
+    if (data.flowId !== undefined && func0.call(data, "flowId")) {
+      if (!(validate126(data.flowId, {instancePath:instancePath+"/flowId",parentData:data,parentDataProperty:"flowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowName !== void 0 && func0.call(data, "flowName")) {
-      if (!validate116(data.flowName, { instancePath: instancePath + "/flowName", parentData: data, parentDataProperty: "flowName", rootData })) {
+    if (data.flowName !== undefined && func0.call(data, "flowName")) {
+      if (!(validate116(data.flowName, {instancePath:instancePath+"/flowName",parentData:data,parentDataProperty:"flowName",rootData}))) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowStatus !== void 0 && func0.call(data, "flowStatus")) {
-      if (!validate312(data.flowStatus, { instancePath: instancePath + "/flowStatus", parentData: data, parentDataProperty: "flowStatus", rootData })) {
+    if (data.flowStatus !== undefined && func0.call(data, "flowStatus")) {
+      if (!(validate312(data.flowStatus, {instancePath:instancePath+"/flowStatus",parentData:data,parentDataProperty:"flowStatus",rootData}))) {
         vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
         errors = vErrors.length;
       }
     }
-    if (data.categories !== void 0 && func0.call(data, "categories")) {
-      if (!validate118(data.categories, { instancePath: instancePath + "/categories", parentData: data, parentDataProperty: "categories", rootData })) {
+    if (data.categories !== undefined && func0.call(data, "categories")) {
+      if (!(validate118(data.categories, {instancePath:instancePath+"/categories",parentData:data,parentDataProperty:"categories",rootData}))) {
         vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
         errors = vErrors.length;
       }
     }
-    if (data.validationErrors !== void 0 && func0.call(data, "validationErrors")) {
-      if (!validate132(data.validationErrors, { instancePath: instancePath + "/validationErrors", parentData: data, parentDataProperty: "validationErrors", rootData })) {
+    if (data.validationErrors !== undefined && func0.call(data, "validationErrors")) {
+      if (!(validate132(data.validationErrors, {instancePath:instancePath+"/validationErrors",parentData:data,parentDataProperty:"validationErrors",rootData}))) {
         vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
         errors = vErrors.length;
       }
     }
-    if (data.jsonVersion !== void 0 && func0.call(data, "jsonVersion")) {
-      if (!validate316(data.jsonVersion, { instancePath: instancePath + "/jsonVersion", parentData: data, parentDataProperty: "jsonVersion", rootData })) {
+    if (data.jsonVersion !== undefined && func0.call(data, "jsonVersion")) {
+      if (!(validate316(data.jsonVersion, {instancePath:instancePath+"/jsonVersion",parentData:data,parentDataProperty:"jsonVersion",rootData}))) {
         vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
         errors = vErrors.length;
       }
     }
-    if (data.dataApiVersion !== void 0 && func0.call(data, "dataApiVersion")) {
-      if (!validate318(data.dataApiVersion, { instancePath: instancePath + "/dataApiVersion", parentData: data, parentDataProperty: "dataApiVersion", rootData })) {
+    if (data.dataApiVersion !== undefined && func0.call(data, "dataApiVersion")) {
+      if (!(validate318(data.dataApiVersion, {instancePath:instancePath+"/dataApiVersion",parentData:data,parentDataProperty:"dataApiVersion",rootData}))) {
         vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
         errors = vErrors.length;
       }
     }
-    if (data.endpointUri !== void 0 && func0.call(data, "endpointUri")) {
-      if (!validate320(data.endpointUri, { instancePath: instancePath + "/endpointUri", parentData: data, parentDataProperty: "endpointUri", rootData })) {
+    if (data.endpointUri !== undefined && func0.call(data, "endpointUri")) {
+      if (!(validate320(data.endpointUri, {instancePath:instancePath+"/endpointUri",parentData:data,parentDataProperty:"endpointUri",rootData}))) {
         vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
         errors = vErrors.length;
       }
     }
-    if (data.preview !== void 0 && func0.call(data, "preview")) {
-      if (!validate322(data.preview, { instancePath: instancePath + "/preview", parentData: data, parentDataProperty: "preview", rootData })) {
+    if (data.preview !== undefined && func0.call(data, "preview")) {
+      if (!(validate322(data.preview, {instancePath:instancePath+"/preview",parentData:data,parentDataProperty:"preview",rootData}))) {
         vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
         errors = vErrors.length;
       }
     }
-    if (data.whatsAppBusinessAccount !== void 0 && func0.call(data, "whatsAppBusinessAccount")) {
-      if (!validate328(data.whatsAppBusinessAccount, { instancePath: instancePath + "/whatsAppBusinessAccount", parentData: data, parentDataProperty: "whatsAppBusinessAccount", rootData })) {
+    if (data.whatsAppBusinessAccount !== undefined && func0.call(data, "whatsAppBusinessAccount")) {
+      if (!(validate328(data.whatsAppBusinessAccount, {instancePath:instancePath+"/whatsAppBusinessAccount",parentData:data,parentDataProperty:"whatsAppBusinessAccount",rootData}))) {
         vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
         errors = vErrors.length;
       }
     }
-    if (data.application !== void 0 && func0.call(data, "application")) {
-      if (!validate338(data.application, { instancePath: instancePath + "/application", parentData: data, parentDataProperty: "application", rootData })) {
+    if (data.application !== undefined && func0.call(data, "application")) {
+      if (!(validate338(data.application, {instancePath:instancePath+"/application",parentData:data,parentDataProperty:"application",rootData}))) {
         vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
         errors = vErrors.length;
       }
     }
-    if (data.healthStatus !== void 0 && func0.call(data, "healthStatus")) {
-      if (!validate346(data.healthStatus, { instancePath: instancePath + "/healthStatus", parentData: data, parentDataProperty: "healthStatus", rootData })) {
+    if (data.healthStatus !== undefined && func0.call(data, "healthStatus")) {
+      if (!(validate346(data.healthStatus, {instancePath:instancePath+"/healthStatus",parentData:data,parentDataProperty:"healthStatus",rootData}))) {
         vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
         errors = vErrors.length;
       }
@@ -5271,23 +5244,22 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
   validate309.errors = vErrors;
   return errors === 0;
 }
-function validate308(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate309(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate309(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
     errors = vErrors.length;
   }
   validate308.errors = vErrors;
   return errors === 0;
 }
-const explainGetWhatsAppFlowPreviewInput = validate359;
-function validate360(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainGetWhatsAppFlowPreviewInput = validate359;
+function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5296,8 +5268,8 @@ function validate360(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5305,8 +5277,8 @@ function validate360(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowId === void 0 || !func0.call(data, "flowId")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "flowId" }, message: "must have required property 'flowId'" };
+    if ((data.flowId === undefined) || (!(func0.call(data, "flowId")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "flowId"},message:"must have required property '"+"flowId"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5315,8 +5287,8 @@ function validate360(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "flowId" || key0 === "invalidate")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "id") || (key0 === "flowId")) || (key0 === "invalidate"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5325,20 +5297,20 @@ function validate360(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-      if (!validate126(data.flowId, { instancePath: instancePath + "/flowId", parentData: data, parentDataProperty: "flowId", rootData })) {
+    if (data.flowId !== undefined && func0.call(data, "flowId")) {
+      if (!(validate126(data.flowId, {instancePath:instancePath+"/flowId",parentData:data,parentDataProperty:"flowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }
-    if (data.invalidate !== void 0 && func0.call(data, "invalidate")) {
-      if (!validate124(data.invalidate, { instancePath: instancePath + "/invalidate", parentData: data, parentDataProperty: "invalidate", rootData })) {
+    if (data.invalidate !== undefined && func0.call(data, "invalidate")) {
+      if (!(validate124(data.invalidate, {instancePath:instancePath+"/invalidate",parentData:data,parentDataProperty:"invalidate",rootData}))) {
         vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
         errors = vErrors.length;
       }
@@ -5347,23 +5319,22 @@ function validate360(data, { instancePath = "", parentData, parentDataProperty, 
   validate360.errors = vErrors;
   return errors === 0;
 }
-function validate359(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate360(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate360(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
     errors = vErrors.length;
   }
   validate359.errors = vErrors;
   return errors === 0;
 }
-const explainGetWhatsAppFlowPreviewOutput = validate365;
-function validate366(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainGetWhatsAppFlowPreviewOutput = validate365;
+function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5372,8 +5343,8 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.flowId === void 0 || !func0.call(data, "flowId")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "flowId" }, message: "must have required property 'flowId'" };
+    if ((data.flowId === undefined) || (!(func0.call(data, "flowId")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "flowId"},message:"must have required property '"+"flowId"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5381,8 +5352,8 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.preview === void 0 || !func0.call(data, "preview")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "preview" }, message: "must have required property 'preview'" };
+    if ((data.preview === undefined) || (!(func0.call(data, "preview")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "preview"},message:"must have required property '"+"preview"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5391,8 +5362,8 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "flowId" || key0 === "preview")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "flowId") || (key0 === "preview"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5401,14 +5372,14 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-      if (!validate126(data.flowId, { instancePath: instancePath + "/flowId", parentData: data, parentDataProperty: "flowId", rootData })) {
+    if (data.flowId !== undefined && func0.call(data, "flowId")) {
+      if (!(validate126(data.flowId, {instancePath:instancePath+"/flowId",parentData:data,parentDataProperty:"flowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }
-    if (data.preview !== void 0 && func0.call(data, "preview")) {
-      if (!validate322(data.preview, { instancePath: instancePath + "/preview", parentData: data, parentDataProperty: "preview", rootData })) {
+    if (data.preview !== undefined && func0.call(data, "preview")) {
+      if (!(validate322(data.preview, {instancePath:instancePath+"/preview",parentData:data,parentDataProperty:"preview",rootData}))) {
         vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
         errors = vErrors.length;
       }
@@ -5417,25 +5388,24 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
   validate366.errors = vErrors;
   return errors === 0;
 }
-function validate365(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate366(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate366(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
     errors = vErrors.length;
   }
   validate365.errors = vErrors;
   return errors === 0;
 }
-const explainGetWhatsAppMessageMediaInput = validate370;
+export const explainGetWhatsAppMessageMediaInput = validate370;
 const pattern12 = /* @__PURE__ */ new RegExp("https://(.*)s3(.*).amazonaws.com/(.*)", "u");
-const obj8 = /* @__PURE__ */ Object.freeze({ insts: [[4, 32], [3], [1, 3, 1], [0, 0, 2], [0, 1, 2], [0, 2, 4], [0, 3, 5], [0, 4, 6], [0, 0, 7], [0, 5, 8], [0, 6, 9], [0, 7, 10], [0, 8, 11], [0, 3, 12], [0, 9, 13], [0, 7, 14], [0, 2, 15], [0, 7, 16], [0, 0, 17], [1, 20, 18], [0, 0, 19], [0, 10, 19], [0, 5, 21], [1, 24, 22], [0, 0, 23], [0, 1, 23], [0, 1, 25], [0, 11, 26], [0, 5, 27], [0, 12, 28], [0, 13, 29], [0, 13, 30], [0, 14, 31]], classes: [{ "ranges": [10, 10, 13, 13, 8232, 8233], "negated": true }, { "ranges": [47, 47], "negated": false }, { "ranges": [109, 109], "negated": false }, { "ranges": [111, 111], "negated": false }, { "ranges": [99, 99], "negated": false }, { "ranges": [115, 115], "negated": false }, { "ranges": [119, 119], "negated": false }, { "ranges": [97, 97], "negated": false }, { "ranges": [110, 110], "negated": false }, { "ranges": [122, 122], "negated": false }, { "ranges": [51, 51], "negated": false }, { "ranges": [58, 58], "negated": false }, { "ranges": [112, 112], "negated": false }, { "ranges": [116, 116], "negated": false }, { "ranges": [104, 104], "negated": false }] });
-function validate376(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const obj8 = /* @__PURE__ */ Object.freeze({insts: [[4,32],[3],[1,3,1],[0,0,2],[0,1,2],[0,2,4],[0,3,5],[0,4,6],[0,0,7],[0,5,8],[0,6,9],[0,7,10],[0,8,11],[0,3,12],[0,9,13],[0,7,14],[0,2,15],[0,7,16],[0,0,17],[1,20,18],[0,0,19],[0,10,19],[0,5,21],[1,24,22],[0,0,23],[0,1,23],[0,1,25],[0,11,26],[0,5,27],[0,12,28],[0,13,29],[0,13,30],[0,14,31]], classes: [{"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[47,47],"negated":false}, {"ranges":[109,109],"negated":false}, {"ranges":[111,111],"negated":false}, {"ranges":[99,99],"negated":false}, {"ranges":[115,115],"negated":false}, {"ranges":[119,119],"negated":false}, {"ranges":[97,97],"negated":false}, {"ranges":[110,110],"negated":false}, {"ranges":[122,122],"negated":false}, {"ranges":[51,51],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[112,112],"negated":false}, {"ranges":[116,116],"negated":false}, {"ranges":[104,104],"negated":false}]});
+function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5443,8 +5413,8 @@ function validate376(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 2e3 && (data.length > 4e3 || func48(data) > 2e3) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 2000 characters" };
+  if ((typeof data == "string") && (((data.length > 2000 && (data.length > 4000 || func48(data) > 2000))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 2000 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -5452,8 +5422,8 @@ function validate376(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && !(data.length > 2e3 && (data.length > 4e3 || func48(data) > 2e3) || data.length < 2 && (data.length < 1 || func48(data) < 1)) && !(data.length < 256 ? pattern12.test(data) : func81(obj8, data))) {
-    const err2 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern https://(.*)s3(.*).amazonaws.com/(.*)" };
+  if (((typeof data == "string") && (!(((data.length > 2000 && (data.length > 4000 || func48(data) > 2000))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1)))))) && (!((data.length < 256 ? pattern12.test(data) : func81(obj8, data))))) {
+    const err2 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern https://(.*)s3(.*).amazonaws.com/(.*)"};
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -5464,11 +5434,11 @@ function validate376(data, { instancePath = "", parentData, parentDataProperty, 
   validate376.errors = vErrors;
   return errors === 0;
 }
-function validate378(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5480,7 +5450,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     for (const key0 of Object.keys(data)) {
       const _errs0 = errors;
       if (!(typeof key0 == "string")) {
-        const err1 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string", propertyName: key0 };
+        const err1 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string",propertyName:key0};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -5490,7 +5460,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid0 = _errs0 === errors;
       if (!valid0) {
-        const err2 = { instancePath, keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+        const err2 = {instancePath,keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5500,7 +5470,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     for (const key1 of Object.keys(data)) {
-      if (!validate147(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
+      if (!(validate147(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))) {
         vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
@@ -5509,11 +5479,11 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
   validate378.errors = vErrors;
   return errors === 0;
 }
-function validate375(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate375(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5522,8 +5492,8 @@ function validate375(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.url === void 0 || !func0.call(data, "url")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+    if ((data.url === undefined) || (!(func0.call(data, "url")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5531,8 +5501,8 @@ function validate375(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.headers === void 0 || !func0.call(data, "headers")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "headers" }, message: "must have required property 'headers'" };
+    if ((data.headers === undefined) || (!(func0.call(data, "headers")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "headers"},message:"must have required property '"+"headers"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5541,8 +5511,8 @@ function validate375(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "url" || key0 === "headers")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "url") || (key0 === "headers"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5551,14 +5521,14 @@ function validate375(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.url !== void 0 && func0.call(data, "url")) {
-      if (!validate376(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData })) {
+    if (data.url !== undefined && func0.call(data, "url")) {
+      if (!(validate376(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData}))) {
         vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
         errors = vErrors.length;
       }
     }
-    if (data.headers !== void 0 && func0.call(data, "headers")) {
-      if (!validate378(data.headers, { instancePath: instancePath + "/headers", parentData: data, parentDataProperty: "headers", rootData })) {
+    if (data.headers !== undefined && func0.call(data, "headers")) {
+      if (!(validate378(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))) {
         vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
         errors = vErrors.length;
       }
@@ -5567,11 +5537,11 @@ function validate375(data, { instancePath = "", parentData, parentDataProperty, 
   validate375.errors = vErrors;
   return errors === 0;
 }
-function validate371(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5580,8 +5550,8 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.mediaId === void 0 || !func0.call(data, "mediaId")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "mediaId" }, message: "must have required property 'mediaId'" };
+    if ((data.mediaId === undefined) || (!(func0.call(data, "mediaId")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "mediaId"},message:"must have required property '"+"mediaId"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5589,8 +5559,8 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.originationPhoneNumberId === void 0 || !func0.call(data, "originationPhoneNumberId")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "originationPhoneNumberId" }, message: "must have required property 'originationPhoneNumberId'" };
+    if ((data.originationPhoneNumberId === undefined) || (!(func0.call(data, "originationPhoneNumberId")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "originationPhoneNumberId"},message:"must have required property '"+"originationPhoneNumberId"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5599,8 +5569,8 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "mediaId" || key0 === "originationPhoneNumberId" || key0 === "metadataOnly" || key0 === "destinationS3PresignedUrl" || key0 === "destinationS3File")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((((key0 === "mediaId") || (key0 === "originationPhoneNumberId")) || (key0 === "metadataOnly")) || (key0 === "destinationS3PresignedUrl")) || (key0 === "destinationS3File"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5609,32 +5579,32 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.mediaId !== void 0 && func0.call(data, "mediaId")) {
-      if (!validate227(data.mediaId, { instancePath: instancePath + "/mediaId", parentData: data, parentDataProperty: "mediaId", rootData })) {
+    if (data.mediaId !== undefined && func0.call(data, "mediaId")) {
+      if (!(validate227(data.mediaId, {instancePath:instancePath+"/mediaId",parentData:data,parentDataProperty:"mediaId",rootData}))) {
         vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
         errors = vErrors.length;
       }
     }
-    if (data.originationPhoneNumberId !== void 0 && func0.call(data, "originationPhoneNumberId")) {
-      if (!validate84(data.originationPhoneNumberId, { instancePath: instancePath + "/originationPhoneNumberId", parentData: data, parentDataProperty: "originationPhoneNumberId", rootData })) {
+    if (data.originationPhoneNumberId !== undefined && func0.call(data, "originationPhoneNumberId")) {
+      if (!(validate84(data.originationPhoneNumberId, {instancePath:instancePath+"/originationPhoneNumberId",parentData:data,parentDataProperty:"originationPhoneNumberId",rootData}))) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
-    if (data.metadataOnly !== void 0 && func0.call(data, "metadataOnly")) {
-      if (!validate124(data.metadataOnly, { instancePath: instancePath + "/metadataOnly", parentData: data, parentDataProperty: "metadataOnly", rootData })) {
+    if (data.metadataOnly !== undefined && func0.call(data, "metadataOnly")) {
+      if (!(validate124(data.metadataOnly, {instancePath:instancePath+"/metadataOnly",parentData:data,parentDataProperty:"metadataOnly",rootData}))) {
         vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
         errors = vErrors.length;
       }
     }
-    if (data.destinationS3PresignedUrl !== void 0 && func0.call(data, "destinationS3PresignedUrl")) {
-      if (!validate375(data.destinationS3PresignedUrl, { instancePath: instancePath + "/destinationS3PresignedUrl", parentData: data, parentDataProperty: "destinationS3PresignedUrl", rootData })) {
+    if (data.destinationS3PresignedUrl !== undefined && func0.call(data, "destinationS3PresignedUrl")) {
+      if (!(validate375(data.destinationS3PresignedUrl, {instancePath:instancePath+"/destinationS3PresignedUrl",parentData:data,parentDataProperty:"destinationS3PresignedUrl",rootData}))) {
         vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
         errors = vErrors.length;
       }
     }
-    if (data.destinationS3File !== void 0 && func0.call(data, "destinationS3File")) {
-      if (!validate206(data.destinationS3File, { instancePath: instancePath + "/destinationS3File", parentData: data, parentDataProperty: "destinationS3File", rootData })) {
+    if (data.destinationS3File !== undefined && func0.call(data, "destinationS3File")) {
+      if (!(validate206(data.destinationS3File, {instancePath:instancePath+"/destinationS3File",parentData:data,parentDataProperty:"destinationS3File",rootData}))) {
         vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
         errors = vErrors.length;
       }
@@ -5643,23 +5613,22 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
   validate371.errors = vErrors;
   return errors === 0;
 }
-function validate370(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate371(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate371(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
     errors = vErrors.length;
   }
   validate370.errors = vErrors;
   return errors === 0;
 }
-const explainGetWhatsAppMessageMediaOutput = validate384;
-function validate387(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainGetWhatsAppMessageMediaOutput = validate384;
+function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!(typeof data == "number" && Number.isInteger(data) && (data >= -9223372036854776e3 && data <= 9223372036854776e3))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a long (a whole number within \xB12^63)" };
+  if (!((typeof data == "number" && Number.isInteger(data)) && (data >= -9223372036854776000 && data <= 9223372036854776000))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a long (a whole number within ±2^63)"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5670,11 +5639,11 @@ function validate387(data, { instancePath = "", parentData, parentDataProperty, 
   validate387.errors = vErrors;
   return errors === 0;
 }
-function validate385(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5684,8 +5653,8 @@ function validate385(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "mimeType" || key0 === "fileSize")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "mimeType") || (key0 === "fileSize"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -5694,14 +5663,14 @@ function validate385(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.mimeType !== void 0 && func0.call(data, "mimeType")) {
-      if (!validate147(data.mimeType, { instancePath: instancePath + "/mimeType", parentData: data, parentDataProperty: "mimeType", rootData })) {
+    if (data.mimeType !== undefined && func0.call(data, "mimeType")) {
+      if (!(validate147(data.mimeType, {instancePath:instancePath+"/mimeType",parentData:data,parentDataProperty:"mimeType",rootData}))) {
         vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
     }
-    if (data.fileSize !== void 0 && func0.call(data, "fileSize")) {
-      if (!validate387(data.fileSize, { instancePath: instancePath + "/fileSize", parentData: data, parentDataProperty: "fileSize", rootData })) {
+    if (data.fileSize !== undefined && func0.call(data, "fileSize")) {
+      if (!(validate387(data.fileSize, {instancePath:instancePath+"/fileSize",parentData:data,parentDataProperty:"fileSize",rootData}))) {
         vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
         errors = vErrors.length;
       }
@@ -5710,23 +5679,22 @@ function validate385(data, { instancePath = "", parentData, parentDataProperty, 
   validate385.errors = vErrors;
   return errors === 0;
 }
-function validate384(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate385(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate385(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
     errors = vErrors.length;
   }
   validate384.errors = vErrors;
   return errors === 0;
 }
-const explainGetWhatsAppMessageTemplateInput = validate390;
-function validate391(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainGetWhatsAppMessageTemplateInput = validate390;
+function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5735,8 +5703,8 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5745,8 +5713,8 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "metaTemplateId" || key0 === "id" || key0 === "templateName" || key0 === "templateLanguageCode")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((key0 === "metaTemplateId") || (key0 === "id")) || (key0 === "templateName")) || (key0 === "templateLanguageCode"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5755,26 +5723,26 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
-      if (!validate145(data.metaTemplateId, { instancePath: instancePath + "/metaTemplateId", parentData: data, parentDataProperty: "metaTemplateId", rootData })) {
+    if (data.metaTemplateId !== undefined && func0.call(data, "metaTemplateId")) {
+      if (!(validate145(data.metaTemplateId, {instancePath:instancePath+"/metaTemplateId",parentData:data,parentDataProperty:"metaTemplateId",rootData}))) {
         vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
         errors = vErrors.length;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateName !== void 0 && func0.call(data, "templateName")) {
-      if (!validate155(data.templateName, { instancePath: instancePath + "/templateName", parentData: data, parentDataProperty: "templateName", rootData })) {
+    if (data.templateName !== undefined && func0.call(data, "templateName")) {
+      if (!(validate155(data.templateName, {instancePath:instancePath+"/templateName",parentData:data,parentDataProperty:"templateName",rootData}))) {
         vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateLanguageCode !== void 0 && func0.call(data, "templateLanguageCode")) {
-      if (!validate159(data.templateLanguageCode, { instancePath: instancePath + "/templateLanguageCode", parentData: data, parentDataProperty: "templateLanguageCode", rootData })) {
+    if (data.templateLanguageCode !== undefined && func0.call(data, "templateLanguageCode")) {
+      if (!(validate159(data.templateLanguageCode, {instancePath:instancePath+"/templateLanguageCode",parentData:data,parentDataProperty:"templateLanguageCode",rootData}))) {
         vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
         errors = vErrors.length;
       }
@@ -5783,23 +5751,22 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
   validate391.errors = vErrors;
   return errors === 0;
 }
-function validate390(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate390(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate391(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate391(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
     errors = vErrors.length;
   }
   validate390.errors = vErrors;
   return errors === 0;
 }
-const explainGetWhatsAppMessageTemplateOutput = validate397;
-function validate399(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainGetWhatsAppMessageTemplateOutput = validate397;
+function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5807,8 +5774,8 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 6e3 && (data.length > 12e3 || func48(data) > 6e3) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 6000 characters" };
+  if ((typeof data == "string") && (((data.length > 6000 && (data.length > 12000 || func48(data) > 6000))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 6000 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -5819,11 +5786,11 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
   validate399.errors = vErrors;
   return errors === 0;
 }
-function validate398(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5834,7 +5801,7 @@ function validate398(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "template")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -5843,8 +5810,8 @@ function validate398(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.template !== void 0 && func0.call(data, "template")) {
-      if (!validate399(data.template, { instancePath: instancePath + "/template", parentData: data, parentDataProperty: "template", rootData })) {
+    if (data.template !== undefined && func0.call(data, "template")) {
+      if (!(validate399(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))) {
         vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
         errors = vErrors.length;
       }
@@ -5853,23 +5820,22 @@ function validate398(data, { instancePath = "", parentData, parentDataProperty, 
   validate398.errors = vErrors;
   return errors === 0;
 }
-function validate397(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate398(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate398(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
     errors = vErrors.length;
   }
   validate397.errors = vErrors;
   return errors === 0;
 }
-const explainListLinkedWhatsAppBusinessAccountsInput = validate402;
-function validate404(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainListLinkedWhatsAppBusinessAccountsInput = validate402;
+function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5877,8 +5843,8 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 600 && (data.length > 1200 || func48(data) > 600) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 600 characters" };
+  if ((typeof data == "string") && (((data.length > 600 && (data.length > 1200 || func48(data) > 600))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 600 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -5889,11 +5855,11 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
   validate404.errors = vErrors;
   return errors === 0;
 }
-function validate406(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!(typeof data == "number" && Number.isInteger(data) && (data >= -2147483648 && data <= 2147483647))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an integer (-2147483648 to 2147483647)" };
+  if (!((typeof data == "number" && Number.isInteger(data)) && (data >= -2147483648 && data <= 2147483647))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an integer (-2147483648 to 2147483647)"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5901,8 +5867,8 @@ function validate406(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "number" && Number.isInteger(data) && (data >= -2147483648 && data <= 2147483647) && !(data >= 1 && data <= 100)) {
-    const err1 = { instancePath, keyword: "scRange", params: { constraint: "range" }, message: "must be between 1 and 100" };
+  if (((typeof data == "number" && Number.isInteger(data)) && (data >= -2147483648 && data <= 2147483647)) && (!((data >= 1) && (data <= 100)))) {
+    const err1 = {instancePath,keyword:"scRange",params:{constraint: "range"},message:"must be between 1 and 100"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -5913,11 +5879,11 @@ function validate406(data, { instancePath = "", parentData, parentDataProperty, 
   validate406.errors = vErrors;
   return errors === 0;
 }
-function validate403(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate403(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5927,8 +5893,8 @@ function validate403(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "nextToken" || key0 === "maxResults")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "nextToken") || (key0 === "maxResults"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -5937,14 +5903,14 @@ function validate403(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-      if (!validate404(data.nextToken, { instancePath: instancePath + "/nextToken", parentData: data, parentDataProperty: "nextToken", rootData })) {
+    if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
+      if (!(validate404(data.nextToken, {instancePath:instancePath+"/nextToken",parentData:data,parentDataProperty:"nextToken",rootData}))) {
         vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
         errors = vErrors.length;
       }
     }
-    if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
-      if (!validate406(data.maxResults, { instancePath: instancePath + "/maxResults", parentData: data, parentDataProperty: "maxResults", rootData })) {
+    if (data.maxResults !== undefined && func0.call(data, "maxResults")) {
+      if (!(validate406(data.maxResults, {instancePath:instancePath+"/maxResults",parentData:data,parentDataProperty:"maxResults",rootData}))) {
         vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
         errors = vErrors.length;
       }
@@ -5953,24 +5919,23 @@ function validate403(data, { instancePath = "", parentData, parentDataProperty, 
   validate403.errors = vErrors;
   return errors === 0;
 }
-function validate402(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate402(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate403(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate403(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate403.errors : vErrors.concat(validate403.errors);
     errors = vErrors.length;
   }
   validate402.errors = vErrors;
   return errors === 0;
 }
-const explainListLinkedWhatsAppBusinessAccountsOutput = validate409;
-const schema185 = { "scType": "object", "properties": { "arn": { "$ref": "#/$defs/LinkedWhatsAppBusinessAccountArn" }, "id": { "$ref": "#/$defs/LinkedWhatsAppBusinessAccountId" }, "wabaId": { "$ref": "#/$defs/WhatsAppBusinessAccountId" }, "registrationStatus": { "$ref": "#/$defs/RegistrationStatus" }, "linkDate": { "$ref": "#/$defs/WhatsAppBusinessAccountLinkDate" }, "wabaName": { "$ref": "#/$defs/WhatsAppBusinessAccountName" }, "eventDestinations": { "$ref": "#/$defs/WhatsAppBusinessAccountEventDestinations" }, "marketingMessagesOnboardingStatus": { "$ref": "#/$defs/WhatsAppBusinessAccountMarketingMessagesOnboardingStatus" }, "datasetId": { "$ref": "#/$defs/WhatsAppDatasetId" } }, "additionalProperties": false, "required": ["arn", "id", "wabaId", "registrationStatus", "linkDate", "wabaName", "eventDestinations"] };
-function validate412(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainListLinkedWhatsAppBusinessAccountsOutput = validate409;
+const schema185 = {"scType":"object","properties":{"arn":{"$ref":"#/$defs/LinkedWhatsAppBusinessAccountArn"},"id":{"$ref":"#/$defs/LinkedWhatsAppBusinessAccountId"},"wabaId":{"$ref":"#/$defs/WhatsAppBusinessAccountId"},"registrationStatus":{"$ref":"#/$defs/RegistrationStatus"},"linkDate":{"$ref":"#/$defs/WhatsAppBusinessAccountLinkDate"},"wabaName":{"$ref":"#/$defs/WhatsAppBusinessAccountName"},"eventDestinations":{"$ref":"#/$defs/WhatsAppBusinessAccountEventDestinations"},"marketingMessagesOnboardingStatus":{"$ref":"#/$defs/WhatsAppBusinessAccountMarketingMessagesOnboardingStatus"},"datasetId":{"$ref":"#/$defs/WhatsAppDatasetId"}},"additionalProperties":false,"required":["arn","id","wabaId","registrationStatus","linkDate","wabaName","eventDestinations"]};
+function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5979,8 +5944,8 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.arn === void 0 || !func0.call(data, "arn")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "arn" }, message: "must have required property 'arn'" };
+    if ((data.arn === undefined) || (!(func0.call(data, "arn")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5988,8 +5953,8 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5997,8 +5962,8 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.wabaId === void 0 || !func0.call(data, "wabaId")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "wabaId" }, message: "must have required property 'wabaId'" };
+    if ((data.wabaId === undefined) || (!(func0.call(data, "wabaId")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "wabaId"},message:"must have required property '"+"wabaId"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -6006,8 +5971,8 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.registrationStatus === void 0 || !func0.call(data, "registrationStatus")) {
-      const err4 = { instancePath, keyword: "required", params: { missingProperty: "registrationStatus" }, message: "must have required property 'registrationStatus'" };
+    if ((data.registrationStatus === undefined) || (!(func0.call(data, "registrationStatus")))) {
+      const err4 = {instancePath,keyword:"required",params:{missingProperty: "registrationStatus"},message:"must have required property '"+"registrationStatus"+"'"};
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -6015,8 +5980,8 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.linkDate === void 0 || !func0.call(data, "linkDate")) {
-      const err5 = { instancePath, keyword: "required", params: { missingProperty: "linkDate" }, message: "must have required property 'linkDate'" };
+    if ((data.linkDate === undefined) || (!(func0.call(data, "linkDate")))) {
+      const err5 = {instancePath,keyword:"required",params:{missingProperty: "linkDate"},message:"must have required property '"+"linkDate"+"'"};
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -6024,8 +5989,8 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.wabaName === void 0 || !func0.call(data, "wabaName")) {
-      const err6 = { instancePath, keyword: "required", params: { missingProperty: "wabaName" }, message: "must have required property 'wabaName'" };
+    if ((data.wabaName === undefined) || (!(func0.call(data, "wabaName")))) {
+      const err6 = {instancePath,keyword:"required",params:{missingProperty: "wabaName"},message:"must have required property '"+"wabaName"+"'"};
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -6033,8 +5998,8 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.eventDestinations === void 0 || !func0.call(data, "eventDestinations")) {
-      const err7 = { instancePath, keyword: "required", params: { missingProperty: "eventDestinations" }, message: "must have required property 'eventDestinations'" };
+    if ((data.eventDestinations === undefined) || (!(func0.call(data, "eventDestinations")))) {
+      const err7 = {instancePath,keyword:"required",params:{missingProperty: "eventDestinations"},message:"must have required property '"+"eventDestinations"+"'"};
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -6043,8 +6008,8 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!func0.call(schema185.properties, key0)) {
-        const err8 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(func0.call(schema185.properties, key0))) {
+        const err8 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -6053,56 +6018,56 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.arn !== void 0 && func0.call(data, "arn")) {
-      if (!validate268(data.arn, { instancePath: instancePath + "/arn", parentData: data, parentDataProperty: "arn", rootData })) {
+    if (data.arn !== undefined && func0.call(data, "arn")) {
+      if (!(validate268(data.arn, {instancePath:instancePath+"/arn",parentData:data,parentDataProperty:"arn",rootData}))) {
         vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
         errors = vErrors.length;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.wabaId !== void 0 && func0.call(data, "wabaId")) {
-      if (!validate54(data.wabaId, { instancePath: instancePath + "/wabaId", parentData: data, parentDataProperty: "wabaId", rootData })) {
+    if (data.wabaId !== undefined && func0.call(data, "wabaId")) {
+      if (!(validate54(data.wabaId, {instancePath:instancePath+"/wabaId",parentData:data,parentDataProperty:"wabaId",rootData}))) {
         vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       }
     }
-    if (data.registrationStatus !== void 0 && func0.call(data, "registrationStatus")) {
-      if (!validate76(data.registrationStatus, { instancePath: instancePath + "/registrationStatus", parentData: data, parentDataProperty: "registrationStatus", rootData })) {
+    if (data.registrationStatus !== undefined && func0.call(data, "registrationStatus")) {
+      if (!(validate76(data.registrationStatus, {instancePath:instancePath+"/registrationStatus",parentData:data,parentDataProperty:"registrationStatus",rootData}))) {
         vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
         errors = vErrors.length;
       }
     }
-    if (data.linkDate !== void 0 && func0.call(data, "linkDate")) {
-      if (!validate273(data.linkDate, { instancePath: instancePath + "/linkDate", parentData: data, parentDataProperty: "linkDate", rootData })) {
+    if (data.linkDate !== undefined && func0.call(data, "linkDate")) {
+      if (!(validate273(data.linkDate, {instancePath:instancePath+"/linkDate",parentData:data,parentDataProperty:"linkDate",rootData}))) {
         vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
         errors = vErrors.length;
       }
     }
-    if (data.wabaName !== void 0 && func0.call(data, "wabaName")) {
-      if (!validate74(data.wabaName, { instancePath: instancePath + "/wabaName", parentData: data, parentDataProperty: "wabaName", rootData })) {
+    if (data.wabaName !== undefined && func0.call(data, "wabaName")) {
+      if (!(validate74(data.wabaName, {instancePath:instancePath+"/wabaName",parentData:data,parentDataProperty:"wabaName",rootData}))) {
         vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
         errors = vErrors.length;
       }
     }
-    if (data.eventDestinations !== void 0 && func0.call(data, "eventDestinations")) {
-      if (!validate56(data.eventDestinations, { instancePath: instancePath + "/eventDestinations", parentData: data, parentDataProperty: "eventDestinations", rootData })) {
+    if (data.eventDestinations !== undefined && func0.call(data, "eventDestinations")) {
+      if (!(validate56(data.eventDestinations, {instancePath:instancePath+"/eventDestinations",parentData:data,parentDataProperty:"eventDestinations",rootData}))) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
     }
-    if (data.marketingMessagesOnboardingStatus !== void 0 && func0.call(data, "marketingMessagesOnboardingStatus")) {
-      if (!validate277(data.marketingMessagesOnboardingStatus, { instancePath: instancePath + "/marketingMessagesOnboardingStatus", parentData: data, parentDataProperty: "marketingMessagesOnboardingStatus", rootData })) {
+    if (data.marketingMessagesOnboardingStatus !== undefined && func0.call(data, "marketingMessagesOnboardingStatus")) {
+      if (!(validate277(data.marketingMessagesOnboardingStatus, {instancePath:instancePath+"/marketingMessagesOnboardingStatus",parentData:data,parentDataProperty:"marketingMessagesOnboardingStatus",rootData}))) {
         vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
         errors = vErrors.length;
       }
     }
-    if (data.datasetId !== void 0 && func0.call(data, "datasetId")) {
-      if (!validate110(data.datasetId, { instancePath: instancePath + "/datasetId", parentData: data, parentDataProperty: "datasetId", rootData })) {
+    if (data.datasetId !== undefined && func0.call(data, "datasetId")) {
+      if (!(validate110(data.datasetId, {instancePath:instancePath+"/datasetId",parentData:data,parentDataProperty:"datasetId",rootData}))) {
         vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
         errors = vErrors.length;
       }
@@ -6111,11 +6076,11 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
   validate412.errors = vErrors;
   return errors === 0;
 }
-function validate411(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6125,8 +6090,8 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate412(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate412(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }
@@ -6135,11 +6100,11 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
   validate411.errors = vErrors;
   return errors === 0;
 }
-function validate410(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6149,8 +6114,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "linkedAccounts" || key0 === "nextToken")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "linkedAccounts") || (key0 === "nextToken"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6159,14 +6124,14 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.linkedAccounts !== void 0 && func0.call(data, "linkedAccounts")) {
-      if (!validate411(data.linkedAccounts, { instancePath: instancePath + "/linkedAccounts", parentData: data, parentDataProperty: "linkedAccounts", rootData })) {
+    if (data.linkedAccounts !== undefined && func0.call(data, "linkedAccounts")) {
+      if (!(validate411(data.linkedAccounts, {instancePath:instancePath+"/linkedAccounts",parentData:data,parentDataProperty:"linkedAccounts",rootData}))) {
         vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
         errors = vErrors.length;
       }
     }
-    if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-      if (!validate404(data.nextToken, { instancePath: instancePath + "/nextToken", parentData: data, parentDataProperty: "nextToken", rootData })) {
+    if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
+      if (!(validate404(data.nextToken, {instancePath:instancePath+"/nextToken",parentData:data,parentDataProperty:"nextToken",rootData}))) {
         vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
         errors = vErrors.length;
       }
@@ -6175,24 +6140,23 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   validate410.errors = vErrors;
   return errors === 0;
 }
-function validate409(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate410(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate410(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate410.errors : vErrors.concat(validate410.errors);
     errors = vErrors.length;
   }
   validate409.errors = vErrors;
   return errors === 0;
 }
-const explainListTagsForResourceInput = validate426;
+export const explainListTagsForResourceInput = validate426;
 const pattern13 = /* @__PURE__ */ new RegExp("arn:.*", "u");
-function validate428(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6200,8 +6164,8 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 2048 && (data.length > 4096 || func48(data) > 2048))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 0 and 2048 characters" };
+  if ((typeof data == "string") && ((data.length > 2048 && (data.length > 4096 || func48(data) > 2048)))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 0 and 2048 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -6209,8 +6173,8 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && !(data.length > 2048 && (data.length > 4096 || func48(data) > 2048)) && !pattern13.test(data)) {
-    const err2 = { instancePath, keyword: "scPattern", params: { constraint: "pattern" }, message: "must match the pattern arn:.*" };
+  if (((typeof data == "string") && (!((data.length > 2048 && (data.length > 4096 || func48(data) > 2048))))) && (!(pattern13.test(data)))) {
+    const err2 = {instancePath,keyword:"scPattern",params:{constraint: "pattern"},message:"must match the pattern arn:.*"};
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -6221,11 +6185,11 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
   validate428.errors = vErrors;
   return errors === 0;
 }
-function validate427(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6234,8 +6198,8 @@ function validate427(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.resourceArn === void 0 || !func0.call(data, "resourceArn")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "resourceArn" }, message: "must have required property 'resourceArn'" };
+    if ((data.resourceArn === undefined) || (!(func0.call(data, "resourceArn")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "resourceArn"},message:"must have required property '"+"resourceArn"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6245,7 +6209,7 @@ function validate427(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "resourceArn")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -6254,8 +6218,8 @@ function validate427(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.resourceArn !== void 0 && func0.call(data, "resourceArn")) {
-      if (!validate428(data.resourceArn, { instancePath: instancePath + "/resourceArn", parentData: data, parentDataProperty: "resourceArn", rootData })) {
+    if (data.resourceArn !== undefined && func0.call(data, "resourceArn")) {
+      if (!(validate428(data.resourceArn, {instancePath:instancePath+"/resourceArn",parentData:data,parentDataProperty:"resourceArn",rootData}))) {
         vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
         errors = vErrors.length;
       }
@@ -6264,23 +6228,22 @@ function validate427(data, { instancePath = "", parentData, parentDataProperty, 
   validate427.errors = vErrors;
   return errors === 0;
 }
-function validate426(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate427(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate427(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate427.errors : vErrors.concat(validate427.errors);
     errors = vErrors.length;
   }
   validate426.errors = vErrors;
   return errors === 0;
 }
-const explainListTagsForResourceOutput = validate431;
-function validate432(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainListTagsForResourceOutput = validate431;
+function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6290,8 +6253,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "statusCode" || key0 === "tags")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "statusCode") || (key0 === "tags"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6300,14 +6263,14 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.statusCode !== void 0 && func0.call(data, "statusCode")) {
-      if (!validate100(data.statusCode, { instancePath: instancePath + "/statusCode", parentData: data, parentDataProperty: "statusCode", rootData })) {
+    if (data.statusCode !== undefined && func0.call(data, "statusCode")) {
+      if (!(validate100(data.statusCode, {instancePath:instancePath+"/statusCode",parentData:data,parentDataProperty:"statusCode",rootData}))) {
         vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
         errors = vErrors.length;
       }
     }
-    if (data.tags !== void 0 && func0.call(data, "tags")) {
-      if (!validate41(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData })) {
+    if (data.tags !== undefined && func0.call(data, "tags")) {
+      if (!(validate41(data.tags, {instancePath:instancePath+"/tags",parentData:data,parentDataProperty:"tags",rootData}))) {
         vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
         errors = vErrors.length;
       }
@@ -6316,23 +6279,22 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
   validate432.errors = vErrors;
   return errors === 0;
 }
-function validate431(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate432(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate432(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
     errors = vErrors.length;
   }
   validate431.errors = vErrors;
   return errors === 0;
 }
-const explainListWhatsAppFlowAssetsInput = validate436;
-function validate437(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainListWhatsAppFlowAssetsInput = validate436;
+function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6341,8 +6303,8 @@ function validate437(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6350,8 +6312,8 @@ function validate437(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowId === void 0 || !func0.call(data, "flowId")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "flowId" }, message: "must have required property 'flowId'" };
+    if ((data.flowId === undefined) || (!(func0.call(data, "flowId")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "flowId"},message:"must have required property '"+"flowId"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -6360,8 +6322,8 @@ function validate437(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "flowId" || key0 === "nextToken" || key0 === "maxResults")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((key0 === "id") || (key0 === "flowId")) || (key0 === "nextToken")) || (key0 === "maxResults"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6370,26 +6332,26 @@ function validate437(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-      if (!validate126(data.flowId, { instancePath: instancePath + "/flowId", parentData: data, parentDataProperty: "flowId", rootData })) {
+    if (data.flowId !== undefined && func0.call(data, "flowId")) {
+      if (!(validate126(data.flowId, {instancePath:instancePath+"/flowId",parentData:data,parentDataProperty:"flowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }
-    if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-      if (!validate404(data.nextToken, { instancePath: instancePath + "/nextToken", parentData: data, parentDataProperty: "nextToken", rootData })) {
+    if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
+      if (!(validate404(data.nextToken, {instancePath:instancePath+"/nextToken",parentData:data,parentDataProperty:"nextToken",rootData}))) {
         vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
         errors = vErrors.length;
       }
     }
-    if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
-      if (!validate406(data.maxResults, { instancePath: instancePath + "/maxResults", parentData: data, parentDataProperty: "maxResults", rootData })) {
+    if (data.maxResults !== undefined && func0.call(data, "maxResults")) {
+      if (!(validate406(data.maxResults, {instancePath:instancePath+"/maxResults",parentData:data,parentDataProperty:"maxResults",rootData}))) {
         vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
         errors = vErrors.length;
       }
@@ -6398,23 +6360,22 @@ function validate437(data, { instancePath = "", parentData, parentDataProperty, 
   validate437.errors = vErrors;
   return errors === 0;
 }
-function validate436(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate436(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate437(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate437(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate437.errors : vErrors.concat(validate437.errors);
     errors = vErrors.length;
   }
   validate436.errors = vErrors;
   return errors === 0;
 }
-const explainListWhatsAppFlowAssetsOutput = validate443;
-function validate447(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainListWhatsAppFlowAssetsOutput = validate443;
+function validate447(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6422,8 +6383,8 @@ function validate447(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 100 characters" };
+  if ((typeof data == "string") && (((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 100 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -6434,11 +6395,11 @@ function validate447(data, { instancePath = "", parentData, parentDataProperty, 
   validate447.errors = vErrors;
   return errors === 0;
 }
-function validate449(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6446,8 +6407,8 @@ function validate449(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 50 && (data.length > 100 || func48(data) > 50) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 50 characters" };
+  if ((typeof data == "string") && (((data.length > 50 && (data.length > 100 || func48(data) > 50))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 50 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -6458,11 +6419,11 @@ function validate449(data, { instancePath = "", parentData, parentDataProperty, 
   validate449.errors = vErrors;
   return errors === 0;
 }
-function validate451(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate451(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6470,8 +6431,8 @@ function validate451(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 2048 && (data.length > 4096 || func48(data) > 2048) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 2048 characters" };
+  if ((typeof data == "string") && (((data.length > 2048 && (data.length > 4096 || func48(data) > 2048))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 2048 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -6482,11 +6443,11 @@ function validate451(data, { instancePath = "", parentData, parentDataProperty, 
   validate451.errors = vErrors;
   return errors === 0;
 }
-function validate446(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6495,8 +6456,8 @@ function validate446(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0 || !func0.call(data, "name")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+    if ((data.name === undefined) || (!(func0.call(data, "name")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6504,8 +6465,8 @@ function validate446(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.assetType === void 0 || !func0.call(data, "assetType")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "assetType" }, message: "must have required property 'assetType'" };
+    if ((data.assetType === undefined) || (!(func0.call(data, "assetType")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "assetType"},message:"must have required property '"+"assetType"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -6513,8 +6474,8 @@ function validate446(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.downloadUrl === void 0 || !func0.call(data, "downloadUrl")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "downloadUrl" }, message: "must have required property 'downloadUrl'" };
+    if ((data.downloadUrl === undefined) || (!(func0.call(data, "downloadUrl")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "downloadUrl"},message:"must have required property '"+"downloadUrl"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -6523,8 +6484,8 @@ function validate446(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "name" || key0 === "assetType" || key0 === "downloadUrl")) {
-        const err4 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "name") || (key0 === "assetType")) || (key0 === "downloadUrl"))) {
+        const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -6533,20 +6494,20 @@ function validate446(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.name !== void 0 && func0.call(data, "name")) {
-      if (!validate447(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData })) {
+    if (data.name !== undefined && func0.call(data, "name")) {
+      if (!(validate447(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))) {
         vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
         errors = vErrors.length;
       }
     }
-    if (data.assetType !== void 0 && func0.call(data, "assetType")) {
-      if (!validate449(data.assetType, { instancePath: instancePath + "/assetType", parentData: data, parentDataProperty: "assetType", rootData })) {
+    if (data.assetType !== undefined && func0.call(data, "assetType")) {
+      if (!(validate449(data.assetType, {instancePath:instancePath+"/assetType",parentData:data,parentDataProperty:"assetType",rootData}))) {
         vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
         errors = vErrors.length;
       }
     }
-    if (data.downloadUrl !== void 0 && func0.call(data, "downloadUrl")) {
-      if (!validate451(data.downloadUrl, { instancePath: instancePath + "/downloadUrl", parentData: data, parentDataProperty: "downloadUrl", rootData })) {
+    if (data.downloadUrl !== undefined && func0.call(data, "downloadUrl")) {
+      if (!(validate451(data.downloadUrl, {instancePath:instancePath+"/downloadUrl",parentData:data,parentDataProperty:"downloadUrl",rootData}))) {
         vErrors = vErrors === null ? validate451.errors : vErrors.concat(validate451.errors);
         errors = vErrors.length;
       }
@@ -6555,11 +6516,11 @@ function validate446(data, { instancePath = "", parentData, parentDataProperty, 
   validate446.errors = vErrors;
   return errors === 0;
 }
-function validate445(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6569,8 +6530,8 @@ function validate445(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate446(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate446(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
         errors = vErrors.length;
       }
@@ -6579,11 +6540,11 @@ function validate445(data, { instancePath = "", parentData, parentDataProperty, 
   validate445.errors = vErrors;
   return errors === 0;
 }
-function validate444(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate444(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6592,8 +6553,8 @@ function validate444(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.flowAssets === void 0 || !func0.call(data, "flowAssets")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "flowAssets" }, message: "must have required property 'flowAssets'" };
+    if ((data.flowAssets === undefined) || (!(func0.call(data, "flowAssets")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "flowAssets"},message:"must have required property '"+"flowAssets"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6602,8 +6563,8 @@ function validate444(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "flowAssets" || key0 === "nextToken")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "flowAssets") || (key0 === "nextToken"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -6612,14 +6573,14 @@ function validate444(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.flowAssets !== void 0 && func0.call(data, "flowAssets")) {
-      if (!validate445(data.flowAssets, { instancePath: instancePath + "/flowAssets", parentData: data, parentDataProperty: "flowAssets", rootData })) {
+    if (data.flowAssets !== undefined && func0.call(data, "flowAssets")) {
+      if (!(validate445(data.flowAssets, {instancePath:instancePath+"/flowAssets",parentData:data,parentDataProperty:"flowAssets",rootData}))) {
         vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
         errors = vErrors.length;
       }
     }
-    if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-      if (!validate404(data.nextToken, { instancePath: instancePath + "/nextToken", parentData: data, parentDataProperty: "nextToken", rootData })) {
+    if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
+      if (!(validate404(data.nextToken, {instancePath:instancePath+"/nextToken",parentData:data,parentDataProperty:"nextToken",rootData}))) {
         vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
         errors = vErrors.length;
       }
@@ -6628,23 +6589,22 @@ function validate444(data, { instancePath = "", parentData, parentDataProperty, 
   validate444.errors = vErrors;
   return errors === 0;
 }
-function validate443(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate443(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate444(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate444(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
     errors = vErrors.length;
   }
   validate443.errors = vErrors;
   return errors === 0;
 }
-const explainListWhatsAppFlowsInput = validate457;
-function validate458(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainListWhatsAppFlowsInput = validate457;
+function validate458(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6653,8 +6613,8 @@ function validate458(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6663,8 +6623,8 @@ function validate458(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "nextToken" || key0 === "maxResults")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "id") || (key0 === "nextToken")) || (key0 === "maxResults"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -6673,20 +6633,20 @@ function validate458(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-      if (!validate404(data.nextToken, { instancePath: instancePath + "/nextToken", parentData: data, parentDataProperty: "nextToken", rootData })) {
+    if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
+      if (!(validate404(data.nextToken, {instancePath:instancePath+"/nextToken",parentData:data,parentDataProperty:"nextToken",rootData}))) {
         vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
         errors = vErrors.length;
       }
     }
-    if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
-      if (!validate406(data.maxResults, { instancePath: instancePath + "/maxResults", parentData: data, parentDataProperty: "maxResults", rootData })) {
+    if (data.maxResults !== undefined && func0.call(data, "maxResults")) {
+      if (!(validate406(data.maxResults, {instancePath:instancePath+"/maxResults",parentData:data,parentDataProperty:"maxResults",rootData}))) {
         vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
         errors = vErrors.length;
       }
@@ -6695,23 +6655,22 @@ function validate458(data, { instancePath = "", parentData, parentDataProperty, 
   validate458.errors = vErrors;
   return errors === 0;
 }
-function validate457(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate457(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate458(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate458(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate458.errors : vErrors.concat(validate458.errors);
     errors = vErrors.length;
   }
   validate457.errors = vErrors;
   return errors === 0;
 }
-const explainListWhatsAppFlowsOutput = validate463;
-function validate466(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainListWhatsAppFlowsOutput = validate463;
+function validate466(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6720,8 +6679,8 @@ function validate466(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.flowId === void 0 || !func0.call(data, "flowId")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "flowId" }, message: "must have required property 'flowId'" };
+    if ((data.flowId === undefined) || (!(func0.call(data, "flowId")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "flowId"},message:"must have required property '"+"flowId"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6729,8 +6688,8 @@ function validate466(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowName === void 0 || !func0.call(data, "flowName")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property 'flowName'" };
+    if ((data.flowName === undefined) || (!(func0.call(data, "flowName")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "flowName"},message:"must have required property '"+"flowName"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -6738,8 +6697,8 @@ function validate466(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowStatus === void 0 || !func0.call(data, "flowStatus")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "flowStatus" }, message: "must have required property 'flowStatus'" };
+    if ((data.flowStatus === undefined) || (!(func0.call(data, "flowStatus")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "flowStatus"},message:"must have required property '"+"flowStatus"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -6747,8 +6706,8 @@ function validate466(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowCategories === void 0 || !func0.call(data, "flowCategories")) {
-      const err4 = { instancePath, keyword: "required", params: { missingProperty: "flowCategories" }, message: "must have required property 'flowCategories'" };
+    if ((data.flowCategories === undefined) || (!(func0.call(data, "flowCategories")))) {
+      const err4 = {instancePath,keyword:"required",params:{missingProperty: "flowCategories"},message:"must have required property '"+"flowCategories"+"'"};
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -6756,8 +6715,8 @@ function validate466(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.validationErrors === void 0 || !func0.call(data, "validationErrors")) {
-      const err5 = { instancePath, keyword: "required", params: { missingProperty: "validationErrors" }, message: "must have required property 'validationErrors'" };
+    if ((data.validationErrors === undefined) || (!(func0.call(data, "validationErrors")))) {
+      const err5 = {instancePath,keyword:"required",params:{missingProperty: "validationErrors"},message:"must have required property '"+"validationErrors"+"'"};
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -6766,8 +6725,8 @@ function validate466(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "flowId" || key0 === "flowName" || key0 === "flowStatus" || key0 === "flowCategories" || key0 === "validationErrors")) {
-        const err6 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((((key0 === "flowId") || (key0 === "flowName")) || (key0 === "flowStatus")) || (key0 === "flowCategories")) || (key0 === "validationErrors"))) {
+        const err6 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6776,32 +6735,32 @@ function validate466(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-      if (!validate126(data.flowId, { instancePath: instancePath + "/flowId", parentData: data, parentDataProperty: "flowId", rootData })) {
+    if (data.flowId !== undefined && func0.call(data, "flowId")) {
+      if (!(validate126(data.flowId, {instancePath:instancePath+"/flowId",parentData:data,parentDataProperty:"flowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowName !== void 0 && func0.call(data, "flowName")) {
-      if (!validate116(data.flowName, { instancePath: instancePath + "/flowName", parentData: data, parentDataProperty: "flowName", rootData })) {
+    if (data.flowName !== undefined && func0.call(data, "flowName")) {
+      if (!(validate116(data.flowName, {instancePath:instancePath+"/flowName",parentData:data,parentDataProperty:"flowName",rootData}))) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowStatus !== void 0 && func0.call(data, "flowStatus")) {
-      if (!validate312(data.flowStatus, { instancePath: instancePath + "/flowStatus", parentData: data, parentDataProperty: "flowStatus", rootData })) {
+    if (data.flowStatus !== undefined && func0.call(data, "flowStatus")) {
+      if (!(validate312(data.flowStatus, {instancePath:instancePath+"/flowStatus",parentData:data,parentDataProperty:"flowStatus",rootData}))) {
         vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowCategories !== void 0 && func0.call(data, "flowCategories")) {
-      if (!validate118(data.flowCategories, { instancePath: instancePath + "/flowCategories", parentData: data, parentDataProperty: "flowCategories", rootData })) {
+    if (data.flowCategories !== undefined && func0.call(data, "flowCategories")) {
+      if (!(validate118(data.flowCategories, {instancePath:instancePath+"/flowCategories",parentData:data,parentDataProperty:"flowCategories",rootData}))) {
         vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
         errors = vErrors.length;
       }
     }
-    if (data.validationErrors !== void 0 && func0.call(data, "validationErrors")) {
-      if (!validate132(data.validationErrors, { instancePath: instancePath + "/validationErrors", parentData: data, parentDataProperty: "validationErrors", rootData })) {
+    if (data.validationErrors !== undefined && func0.call(data, "validationErrors")) {
+      if (!(validate132(data.validationErrors, {instancePath:instancePath+"/validationErrors",parentData:data,parentDataProperty:"validationErrors",rootData}))) {
         vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
         errors = vErrors.length;
       }
@@ -6810,11 +6769,11 @@ function validate466(data, { instancePath = "", parentData, parentDataProperty, 
   validate466.errors = vErrors;
   return errors === 0;
 }
-function validate465(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6824,8 +6783,8 @@ function validate465(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate466(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate466(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate466.errors : vErrors.concat(validate466.errors);
         errors = vErrors.length;
       }
@@ -6834,11 +6793,11 @@ function validate465(data, { instancePath = "", parentData, parentDataProperty, 
   validate465.errors = vErrors;
   return errors === 0;
 }
-function validate464(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate464(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6847,8 +6806,8 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.flows === void 0 || !func0.call(data, "flows")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "flows" }, message: "must have required property 'flows'" };
+    if ((data.flows === undefined) || (!(func0.call(data, "flows")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "flows"},message:"must have required property '"+"flows"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6857,8 +6816,8 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "flows" || key0 === "nextToken")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "flows") || (key0 === "nextToken"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -6867,14 +6826,14 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.flows !== void 0 && func0.call(data, "flows")) {
-      if (!validate465(data.flows, { instancePath: instancePath + "/flows", parentData: data, parentDataProperty: "flows", rootData })) {
+    if (data.flows !== undefined && func0.call(data, "flows")) {
+      if (!(validate465(data.flows, {instancePath:instancePath+"/flows",parentData:data,parentDataProperty:"flows",rootData}))) {
         vErrors = vErrors === null ? validate465.errors : vErrors.concat(validate465.errors);
         errors = vErrors.length;
       }
     }
-    if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-      if (!validate404(data.nextToken, { instancePath: instancePath + "/nextToken", parentData: data, parentDataProperty: "nextToken", rootData })) {
+    if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
+      if (!(validate404(data.nextToken, {instancePath:instancePath+"/nextToken",parentData:data,parentDataProperty:"nextToken",rootData}))) {
         vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
         errors = vErrors.length;
       }
@@ -6883,23 +6842,22 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
   validate464.errors = vErrors;
   return errors === 0;
 }
-function validate463(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate463(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate464(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate464(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate464.errors : vErrors.concat(validate464.errors);
     errors = vErrors.length;
   }
   validate463.errors = vErrors;
   return errors === 0;
 }
-const explainListWhatsAppMessageTemplatesInput = validate476;
-function validate477(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainListWhatsAppMessageTemplatesInput = validate476;
+function validate477(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6908,8 +6866,8 @@ function validate477(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6918,8 +6876,8 @@ function validate477(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "nextToken" || key0 === "maxResults")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "id") || (key0 === "nextToken")) || (key0 === "maxResults"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -6928,20 +6886,20 @@ function validate477(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-      if (!validate404(data.nextToken, { instancePath: instancePath + "/nextToken", parentData: data, parentDataProperty: "nextToken", rootData })) {
+    if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
+      if (!(validate404(data.nextToken, {instancePath:instancePath+"/nextToken",parentData:data,parentDataProperty:"nextToken",rootData}))) {
         vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
         errors = vErrors.length;
       }
     }
-    if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
-      if (!validate406(data.maxResults, { instancePath: instancePath + "/maxResults", parentData: data, parentDataProperty: "maxResults", rootData })) {
+    if (data.maxResults !== undefined && func0.call(data, "maxResults")) {
+      if (!(validate406(data.maxResults, {instancePath:instancePath+"/maxResults",parentData:data,parentDataProperty:"maxResults",rootData}))) {
         vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
         errors = vErrors.length;
       }
@@ -6950,23 +6908,22 @@ function validate477(data, { instancePath = "", parentData, parentDataProperty, 
   validate477.errors = vErrors;
   return errors === 0;
 }
-function validate476(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate476(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate477(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate477(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate477.errors : vErrors.concat(validate477.errors);
     errors = vErrors.length;
   }
   validate476.errors = vErrors;
   return errors === 0;
 }
-const explainListWhatsAppMessageTemplatesOutput = validate482;
-function validate488(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainListWhatsAppMessageTemplatesOutput = validate482;
+function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6974,8 +6931,8 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 20 && (data.length > 40 || func48(data) > 20) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 20 characters" };
+  if ((typeof data == "string") && (((data.length > 20 && (data.length > 40 || func48(data) > 20))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 20 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -6986,11 +6943,11 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
   validate488.errors = vErrors;
   return errors === 0;
 }
-function validate490(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate490(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6998,8 +6955,8 @@ function validate490(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 20 && (data.length > 40 || func48(data) > 20) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 20 characters" };
+  if ((typeof data == "string") && (((data.length > 20 && (data.length > 40 || func48(data) > 20))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 20 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -7010,11 +6967,11 @@ function validate490(data, { instancePath = "", parentData, parentDataProperty, 
   validate490.errors = vErrors;
   return errors === 0;
 }
-function validate485(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate485(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7024,8 +6981,8 @@ function validate485(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "templateName" || key0 === "metaTemplateId" || key0 === "templateStatus" || key0 === "templateQualityScore" || key0 === "templateLanguage" || key0 === "templateCategory")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((((key0 === "templateName") || (key0 === "metaTemplateId")) || (key0 === "templateStatus")) || (key0 === "templateQualityScore")) || (key0 === "templateLanguage")) || (key0 === "templateCategory"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7034,38 +6991,38 @@ function validate485(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.templateName !== void 0 && func0.call(data, "templateName")) {
-      if (!validate155(data.templateName, { instancePath: instancePath + "/templateName", parentData: data, parentDataProperty: "templateName", rootData })) {
+    if (data.templateName !== undefined && func0.call(data, "templateName")) {
+      if (!(validate155(data.templateName, {instancePath:instancePath+"/templateName",parentData:data,parentDataProperty:"templateName",rootData}))) {
         vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
         errors = vErrors.length;
       }
     }
-    if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
-      if (!validate145(data.metaTemplateId, { instancePath: instancePath + "/metaTemplateId", parentData: data, parentDataProperty: "metaTemplateId", rootData })) {
+    if (data.metaTemplateId !== undefined && func0.call(data, "metaTemplateId")) {
+      if (!(validate145(data.metaTemplateId, {instancePath:instancePath+"/metaTemplateId",parentData:data,parentDataProperty:"metaTemplateId",rootData}))) {
         vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateStatus !== void 0 && func0.call(data, "templateStatus")) {
-      if (!validate488(data.templateStatus, { instancePath: instancePath + "/templateStatus", parentData: data, parentDataProperty: "templateStatus", rootData })) {
+    if (data.templateStatus !== undefined && func0.call(data, "templateStatus")) {
+      if (!(validate488(data.templateStatus, {instancePath:instancePath+"/templateStatus",parentData:data,parentDataProperty:"templateStatus",rootData}))) {
         vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateQualityScore !== void 0 && func0.call(data, "templateQualityScore")) {
-      if (!validate490(data.templateQualityScore, { instancePath: instancePath + "/templateQualityScore", parentData: data, parentDataProperty: "templateQualityScore", rootData })) {
+    if (data.templateQualityScore !== undefined && func0.call(data, "templateQualityScore")) {
+      if (!(validate490(data.templateQualityScore, {instancePath:instancePath+"/templateQualityScore",parentData:data,parentDataProperty:"templateQualityScore",rootData}))) {
         vErrors = vErrors === null ? validate490.errors : vErrors.concat(validate490.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateLanguage !== void 0 && func0.call(data, "templateLanguage")) {
-      if (!validate159(data.templateLanguage, { instancePath: instancePath + "/templateLanguage", parentData: data, parentDataProperty: "templateLanguage", rootData })) {
+    if (data.templateLanguage !== undefined && func0.call(data, "templateLanguage")) {
+      if (!(validate159(data.templateLanguage, {instancePath:instancePath+"/templateLanguage",parentData:data,parentDataProperty:"templateLanguage",rootData}))) {
         vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateCategory !== void 0 && func0.call(data, "templateCategory")) {
-      if (!validate149(data.templateCategory, { instancePath: instancePath + "/templateCategory", parentData: data, parentDataProperty: "templateCategory", rootData })) {
+    if (data.templateCategory !== undefined && func0.call(data, "templateCategory")) {
+      if (!(validate149(data.templateCategory, {instancePath:instancePath+"/templateCategory",parentData:data,parentDataProperty:"templateCategory",rootData}))) {
         vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
@@ -7074,11 +7031,11 @@ function validate485(data, { instancePath = "", parentData, parentDataProperty, 
   validate485.errors = vErrors;
   return errors === 0;
 }
-function validate484(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate484(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7088,8 +7045,8 @@ function validate484(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate485(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate485(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate485.errors : vErrors.concat(validate485.errors);
         errors = vErrors.length;
       }
@@ -7098,11 +7055,11 @@ function validate484(data, { instancePath = "", parentData, parentDataProperty, 
   validate484.errors = vErrors;
   return errors === 0;
 }
-function validate483(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7112,8 +7069,8 @@ function validate483(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "templates" || key0 === "nextToken")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "templates") || (key0 === "nextToken"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7122,14 +7079,14 @@ function validate483(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.templates !== void 0 && func0.call(data, "templates")) {
-      if (!validate484(data.templates, { instancePath: instancePath + "/templates", parentData: data, parentDataProperty: "templates", rootData })) {
+    if (data.templates !== undefined && func0.call(data, "templates")) {
+      if (!(validate484(data.templates, {instancePath:instancePath+"/templates",parentData:data,parentDataProperty:"templates",rootData}))) {
         vErrors = vErrors === null ? validate484.errors : vErrors.concat(validate484.errors);
         errors = vErrors.length;
       }
     }
-    if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-      if (!validate404(data.nextToken, { instancePath: instancePath + "/nextToken", parentData: data, parentDataProperty: "nextToken", rootData })) {
+    if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
+      if (!(validate404(data.nextToken, {instancePath:instancePath+"/nextToken",parentData:data,parentDataProperty:"nextToken",rootData}))) {
         vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
         errors = vErrors.length;
       }
@@ -7138,23 +7095,22 @@ function validate483(data, { instancePath = "", parentData, parentDataProperty, 
   validate483.errors = vErrors;
   return errors === 0;
 }
-function validate482(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate483(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate483(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
     errors = vErrors.length;
   }
   validate482.errors = vErrors;
   return errors === 0;
 }
-const explainListWhatsAppTemplateLibraryInput = validate498;
-function validate504(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainListWhatsAppTemplateLibraryInput = validate498;
+function validate504(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7162,8 +7118,8 @@ function validate504(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 100 && (data.length > 200 || func48(data) > 100) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 100 characters" };
+  if ((typeof data == "string") && (((data.length > 100 && (data.length > 200 || func48(data) > 100))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 100 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -7174,11 +7130,11 @@ function validate504(data, { instancePath = "", parentData, parentDataProperty, 
   validate504.errors = vErrors;
   return errors === 0;
 }
-function validate503(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate503(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7186,8 +7142,8 @@ function validate503(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array) && (Object.keys(data).length > 10 || Object.keys(data).length < 0)) {
-    const err1 = { instancePath, keyword: "scCount", params: { constraint: "length" }, message: "must have between 0 and 10 entries" };
+  if ((typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array)) && ((Object.keys(data).length > 10) || (Object.keys(data).length < 0))) {
+    const err1 = {instancePath,keyword:"scCount",params:{constraint: "length"},message:"must have between 0 and 10 entries"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -7199,7 +7155,7 @@ function validate503(data, { instancePath = "", parentData, parentDataProperty, 
     for (const key0 of Object.keys(data)) {
       const _errs0 = errors;
       if (!(typeof key0 == "string")) {
-        const err2 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string", propertyName: key0 };
+        const err2 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string",propertyName:key0};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7207,8 +7163,8 @@ function validate503(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof key0 == "string" && (key0.length > 100 && (key0.length > 200 || func48(key0) > 100) || key0.length < 2 && (key0.length < 1 || func48(key0) < 1))) {
-        const err3 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 100 characters", propertyName: key0 };
+      if ((typeof key0 == "string") && (((key0.length > 100 && (key0.length > 200 || func48(key0) > 100))) || ((key0.length < 2 && (key0.length < 1 || func48(key0) < 1))))) {
+        const err3 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 100 characters",propertyName:key0};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -7218,7 +7174,7 @@ function validate503(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid0 = _errs0 === errors;
       if (!valid0) {
-        const err4 = { instancePath, keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+        const err4 = {instancePath,keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7228,7 +7184,7 @@ function validate503(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     for (const key1 of Object.keys(data)) {
-      if (!validate504(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
+      if (!(validate504(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))) {
         vErrors = vErrors === null ? validate504.errors : vErrors.concat(validate504.errors);
         errors = vErrors.length;
       }
@@ -7237,11 +7193,11 @@ function validate503(data, { instancePath = "", parentData, parentDataProperty, 
   validate503.errors = vErrors;
   return errors === 0;
 }
-function validate499(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate499(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7250,8 +7206,8 @@ function validate499(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7260,8 +7216,8 @@ function validate499(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "nextToken" || key0 === "maxResults" || key0 === "id" || key0 === "filters")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((key0 === "nextToken") || (key0 === "maxResults")) || (key0 === "id")) || (key0 === "filters"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7270,26 +7226,26 @@ function validate499(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-      if (!validate404(data.nextToken, { instancePath: instancePath + "/nextToken", parentData: data, parentDataProperty: "nextToken", rootData })) {
+    if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
+      if (!(validate404(data.nextToken, {instancePath:instancePath+"/nextToken",parentData:data,parentDataProperty:"nextToken",rootData}))) {
         vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
         errors = vErrors.length;
       }
     }
-    if (data.maxResults !== void 0 && func0.call(data, "maxResults")) {
-      if (!validate406(data.maxResults, { instancePath: instancePath + "/maxResults", parentData: data, parentDataProperty: "maxResults", rootData })) {
+    if (data.maxResults !== undefined && func0.call(data, "maxResults")) {
+      if (!(validate406(data.maxResults, {instancePath:instancePath+"/maxResults",parentData:data,parentDataProperty:"maxResults",rootData}))) {
         vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
         errors = vErrors.length;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.filters !== void 0 && func0.call(data, "filters")) {
-      if (!validate503(data.filters, { instancePath: instancePath + "/filters", parentData: data, parentDataProperty: "filters", rootData })) {
+    if (data.filters !== undefined && func0.call(data, "filters")) {
+      if (!(validate503(data.filters, {instancePath:instancePath+"/filters",parentData:data,parentDataProperty:"filters",rootData}))) {
         vErrors = vErrors === null ? validate503.errors : vErrors.concat(validate503.errors);
         errors = vErrors.length;
       }
@@ -7298,24 +7254,23 @@ function validate499(data, { instancePath = "", parentData, parentDataProperty, 
   validate499.errors = vErrors;
   return errors === 0;
 }
-function validate498(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate498(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate499(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate499(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
     errors = vErrors.length;
   }
   validate498.errors = vErrors;
   return errors === 0;
 }
-const explainListWhatsAppTemplateLibraryOutput = validate508;
-const schema221 = { "scType": "object", "properties": { "templateName": { "$ref": "#/$defs/MetaTemplateName" }, "templateLanguage": { "$ref": "#/$defs/MetaTemplateLanguage" }, "templateCategory": { "$ref": "#/$defs/MetaTemplateCategory" }, "templateTopic": { "$ref": "#/$defs/MetaTemplateTopic" }, "templateUseCase": { "$ref": "#/$defs/MetaTemplateUseCase" }, "templateIndustry": { "$ref": "#/$defs/MetaIndustries" }, "templateHeader": { "$ref": "#/$defs/MetaTemplateHeader" }, "templateBody": { "$ref": "#/$defs/MetaTemplateBody" }, "templateButtons": { "$ref": "#/$defs/MetaLibraryTemplateButtonList" }, "templateId": { "$ref": "#/$defs/MetaTemplateId" }, "templateBodyExampleParams": { "$ref": "#/$defs/MetaTemplateBodyExampleParams" } }, "additionalProperties": false };
-function validate515(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainListWhatsAppTemplateLibraryOutput = validate508;
+const schema221 = {"scType":"object","properties":{"templateName":{"$ref":"#/$defs/MetaTemplateName"},"templateLanguage":{"$ref":"#/$defs/MetaTemplateLanguage"},"templateCategory":{"$ref":"#/$defs/MetaTemplateCategory"},"templateTopic":{"$ref":"#/$defs/MetaTemplateTopic"},"templateUseCase":{"$ref":"#/$defs/MetaTemplateUseCase"},"templateIndustry":{"$ref":"#/$defs/MetaIndustries"},"templateHeader":{"$ref":"#/$defs/MetaTemplateHeader"},"templateBody":{"$ref":"#/$defs/MetaTemplateBody"},"templateButtons":{"$ref":"#/$defs/MetaLibraryTemplateButtonList"},"templateId":{"$ref":"#/$defs/MetaTemplateId"},"templateBodyExampleParams":{"$ref":"#/$defs/MetaTemplateBodyExampleParams"}},"additionalProperties":false};
+function validate515(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7323,8 +7278,8 @@ function validate515(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 20 && (data.length > 40 || func48(data) > 20) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 20 characters" };
+  if ((typeof data == "string") && (((data.length > 20 && (data.length > 40 || func48(data) > 20))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 20 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -7335,11 +7290,11 @@ function validate515(data, { instancePath = "", parentData, parentDataProperty, 
   validate515.errors = vErrors;
   return errors === 0;
 }
-function validate517(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate517(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7347,8 +7302,8 @@ function validate517(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 30 && (data.length > 60 || func48(data) > 30) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 30 characters" };
+  if ((typeof data == "string") && (((data.length > 30 && (data.length > 60 || func48(data) > 30))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 30 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -7359,11 +7314,11 @@ function validate517(data, { instancePath = "", parentData, parentDataProperty, 
   validate517.errors = vErrors;
   return errors === 0;
 }
-function validate520(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate520(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7371,8 +7326,8 @@ function validate520(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 25 && (data.length > 50 || func48(data) > 25) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 25 characters" };
+  if ((typeof data == "string") && (((data.length > 25 && (data.length > 50 || func48(data) > 25))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 25 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -7383,11 +7338,11 @@ function validate520(data, { instancePath = "", parentData, parentDataProperty, 
   validate520.errors = vErrors;
   return errors === 0;
 }
-function validate519(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate519(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7397,8 +7352,8 @@ function validate519(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate520(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate520(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
         errors = vErrors.length;
       }
@@ -7407,11 +7362,11 @@ function validate519(data, { instancePath = "", parentData, parentDataProperty, 
   validate519.errors = vErrors;
   return errors === 0;
 }
-function validate523(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate523(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7419,8 +7374,8 @@ function validate523(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 200 && (data.length > 400 || func48(data) > 200) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 200 characters" };
+  if ((typeof data == "string") && (((data.length > 200 && (data.length > 400 || func48(data) > 200))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 200 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -7431,11 +7386,11 @@ function validate523(data, { instancePath = "", parentData, parentDataProperty, 
   validate523.errors = vErrors;
   return errors === 0;
 }
-function validate525(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate525(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7443,8 +7398,8 @@ function validate525(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 2e3 && (data.length > 4e3 || func48(data) > 2e3) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 2000 characters" };
+  if ((typeof data == "string") && (((data.length > 2000 && (data.length > 4000 || func48(data) > 2000))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 2000 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -7455,11 +7410,11 @@ function validate525(data, { instancePath = "", parentData, parentDataProperty, 
   validate525.errors = vErrors;
   return errors === 0;
 }
-function validate530(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate530(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7467,8 +7422,8 @@ function validate530(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 40 && (data.length > 80 || func48(data) > 40) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 40 characters" };
+  if ((typeof data == "string") && (((data.length > 40 && (data.length > 80 || func48(data) > 40))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 40 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -7479,11 +7434,11 @@ function validate530(data, { instancePath = "", parentData, parentDataProperty, 
   validate530.errors = vErrors;
   return errors === 0;
 }
-function validate533(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate533(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7491,8 +7446,8 @@ function validate533(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 400 && (data.length > 800 || func48(data) > 400) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 400 characters" };
+  if ((typeof data == "string") && (((data.length > 400 && (data.length > 800 || func48(data) > 400))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 400 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -7503,11 +7458,11 @@ function validate533(data, { instancePath = "", parentData, parentDataProperty, 
   validate533.errors = vErrors;
   return errors === 0;
 }
-function validate528(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate528(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7517,8 +7472,8 @@ function validate528(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "type" || key0 === "text" || key0 === "phoneNumber" || key0 === "url" || key0 === "otpType" || key0 === "zeroTapTermsAccepted" || key0 === "supportedApps")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((((((key0 === "type") || (key0 === "text")) || (key0 === "phoneNumber")) || (key0 === "url")) || (key0 === "otpType")) || (key0 === "zeroTapTermsAccepted")) || (key0 === "supportedApps"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7527,44 +7482,44 @@ function validate528(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.type !== void 0 && func0.call(data, "type")) {
-      if (!validate163(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
+    if (data.type !== undefined && func0.call(data, "type")) {
+      if (!(validate163(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData}))) {
         vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
         errors = vErrors.length;
       }
     }
-    if (data.text !== void 0 && func0.call(data, "text")) {
-      if (!validate530(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData })) {
+    if (data.text !== undefined && func0.call(data, "text")) {
+      if (!(validate530(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))) {
         vErrors = vErrors === null ? validate530.errors : vErrors.concat(validate530.errors);
         errors = vErrors.length;
       }
     }
-    if (data.phoneNumber !== void 0 && func0.call(data, "phoneNumber")) {
-      if (!validate82(data.phoneNumber, { instancePath: instancePath + "/phoneNumber", parentData: data, parentDataProperty: "phoneNumber", rootData })) {
+    if (data.phoneNumber !== undefined && func0.call(data, "phoneNumber")) {
+      if (!(validate82(data.phoneNumber, {instancePath:instancePath+"/phoneNumber",parentData:data,parentDataProperty:"phoneNumber",rootData}))) {
         vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
         errors = vErrors.length;
       }
     }
-    if (data.url !== void 0 && func0.call(data, "url")) {
-      if (!validate533(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData })) {
+    if (data.url !== undefined && func0.call(data, "url")) {
+      if (!(validate533(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData}))) {
         vErrors = vErrors === null ? validate533.errors : vErrors.concat(validate533.errors);
         errors = vErrors.length;
       }
     }
-    if (data.otpType !== void 0 && func0.call(data, "otpType")) {
-      if (!validate170(data.otpType, { instancePath: instancePath + "/otpType", parentData: data, parentDataProperty: "otpType", rootData })) {
+    if (data.otpType !== undefined && func0.call(data, "otpType")) {
+      if (!(validate170(data.otpType, {instancePath:instancePath+"/otpType",parentData:data,parentDataProperty:"otpType",rootData}))) {
         vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
         errors = vErrors.length;
       }
     }
-    if (data.zeroTapTermsAccepted !== void 0 && func0.call(data, "zeroTapTermsAccepted")) {
-      if (!validate172(data.zeroTapTermsAccepted, { instancePath: instancePath + "/zeroTapTermsAccepted", parentData: data, parentDataProperty: "zeroTapTermsAccepted", rootData })) {
+    if (data.zeroTapTermsAccepted !== undefined && func0.call(data, "zeroTapTermsAccepted")) {
+      if (!(validate172(data.zeroTapTermsAccepted, {instancePath:instancePath+"/zeroTapTermsAccepted",parentData:data,parentDataProperty:"zeroTapTermsAccepted",rootData}))) {
         vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
         errors = vErrors.length;
       }
     }
-    if (data.supportedApps !== void 0 && func0.call(data, "supportedApps")) {
-      if (!validate174(data.supportedApps, { instancePath: instancePath + "/supportedApps", parentData: data, parentDataProperty: "supportedApps", rootData })) {
+    if (data.supportedApps !== undefined && func0.call(data, "supportedApps")) {
+      if (!(validate174(data.supportedApps, {instancePath:instancePath+"/supportedApps",parentData:data,parentDataProperty:"supportedApps",rootData}))) {
         vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
         errors = vErrors.length;
       }
@@ -7573,11 +7528,11 @@ function validate528(data, { instancePath = "", parentData, parentDataProperty, 
   validate528.errors = vErrors;
   return errors === 0;
 }
-function validate527(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate527(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7587,8 +7542,8 @@ function validate527(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate528(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate528(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
         errors = vErrors.length;
       }
@@ -7597,11 +7552,11 @@ function validate527(data, { instancePath = "", parentData, parentDataProperty, 
   validate527.errors = vErrors;
   return errors === 0;
 }
-function validate541(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate541(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7611,8 +7566,8 @@ function validate541(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate147(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate147(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
@@ -7621,11 +7576,11 @@ function validate541(data, { instancePath = "", parentData, parentDataProperty, 
   validate541.errors = vErrors;
   return errors === 0;
 }
-function validate511(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate511(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7635,8 +7590,8 @@ function validate511(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!func0.call(schema221.properties, key0)) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(func0.call(schema221.properties, key0))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7645,68 +7600,68 @@ function validate511(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.templateName !== void 0 && func0.call(data, "templateName")) {
-      if (!validate155(data.templateName, { instancePath: instancePath + "/templateName", parentData: data, parentDataProperty: "templateName", rootData })) {
+    if (data.templateName !== undefined && func0.call(data, "templateName")) {
+      if (!(validate155(data.templateName, {instancePath:instancePath+"/templateName",parentData:data,parentDataProperty:"templateName",rootData}))) {
         vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateLanguage !== void 0 && func0.call(data, "templateLanguage")) {
-      if (!validate159(data.templateLanguage, { instancePath: instancePath + "/templateLanguage", parentData: data, parentDataProperty: "templateLanguage", rootData })) {
+    if (data.templateLanguage !== undefined && func0.call(data, "templateLanguage")) {
+      if (!(validate159(data.templateLanguage, {instancePath:instancePath+"/templateLanguage",parentData:data,parentDataProperty:"templateLanguage",rootData}))) {
         vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateCategory !== void 0 && func0.call(data, "templateCategory")) {
-      if (!validate149(data.templateCategory, { instancePath: instancePath + "/templateCategory", parentData: data, parentDataProperty: "templateCategory", rootData })) {
+    if (data.templateCategory !== undefined && func0.call(data, "templateCategory")) {
+      if (!(validate149(data.templateCategory, {instancePath:instancePath+"/templateCategory",parentData:data,parentDataProperty:"templateCategory",rootData}))) {
         vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateTopic !== void 0 && func0.call(data, "templateTopic")) {
-      if (!validate515(data.templateTopic, { instancePath: instancePath + "/templateTopic", parentData: data, parentDataProperty: "templateTopic", rootData })) {
+    if (data.templateTopic !== undefined && func0.call(data, "templateTopic")) {
+      if (!(validate515(data.templateTopic, {instancePath:instancePath+"/templateTopic",parentData:data,parentDataProperty:"templateTopic",rootData}))) {
         vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateUseCase !== void 0 && func0.call(data, "templateUseCase")) {
-      if (!validate517(data.templateUseCase, { instancePath: instancePath + "/templateUseCase", parentData: data, parentDataProperty: "templateUseCase", rootData })) {
+    if (data.templateUseCase !== undefined && func0.call(data, "templateUseCase")) {
+      if (!(validate517(data.templateUseCase, {instancePath:instancePath+"/templateUseCase",parentData:data,parentDataProperty:"templateUseCase",rootData}))) {
         vErrors = vErrors === null ? validate517.errors : vErrors.concat(validate517.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateIndustry !== void 0 && func0.call(data, "templateIndustry")) {
-      if (!validate519(data.templateIndustry, { instancePath: instancePath + "/templateIndustry", parentData: data, parentDataProperty: "templateIndustry", rootData })) {
+    if (data.templateIndustry !== undefined && func0.call(data, "templateIndustry")) {
+      if (!(validate519(data.templateIndustry, {instancePath:instancePath+"/templateIndustry",parentData:data,parentDataProperty:"templateIndustry",rootData}))) {
         vErrors = vErrors === null ? validate519.errors : vErrors.concat(validate519.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateHeader !== void 0 && func0.call(data, "templateHeader")) {
-      if (!validate523(data.templateHeader, { instancePath: instancePath + "/templateHeader", parentData: data, parentDataProperty: "templateHeader", rootData })) {
+    if (data.templateHeader !== undefined && func0.call(data, "templateHeader")) {
+      if (!(validate523(data.templateHeader, {instancePath:instancePath+"/templateHeader",parentData:data,parentDataProperty:"templateHeader",rootData}))) {
         vErrors = vErrors === null ? validate523.errors : vErrors.concat(validate523.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateBody !== void 0 && func0.call(data, "templateBody")) {
-      if (!validate525(data.templateBody, { instancePath: instancePath + "/templateBody", parentData: data, parentDataProperty: "templateBody", rootData })) {
+    if (data.templateBody !== undefined && func0.call(data, "templateBody")) {
+      if (!(validate525(data.templateBody, {instancePath:instancePath+"/templateBody",parentData:data,parentDataProperty:"templateBody",rootData}))) {
         vErrors = vErrors === null ? validate525.errors : vErrors.concat(validate525.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateButtons !== void 0 && func0.call(data, "templateButtons")) {
-      if (!validate527(data.templateButtons, { instancePath: instancePath + "/templateButtons", parentData: data, parentDataProperty: "templateButtons", rootData })) {
+    if (data.templateButtons !== undefined && func0.call(data, "templateButtons")) {
+      if (!(validate527(data.templateButtons, {instancePath:instancePath+"/templateButtons",parentData:data,parentDataProperty:"templateButtons",rootData}))) {
         vErrors = vErrors === null ? validate527.errors : vErrors.concat(validate527.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateId !== void 0 && func0.call(data, "templateId")) {
-      if (!validate145(data.templateId, { instancePath: instancePath + "/templateId", parentData: data, parentDataProperty: "templateId", rootData })) {
+    if (data.templateId !== undefined && func0.call(data, "templateId")) {
+      if (!(validate145(data.templateId, {instancePath:instancePath+"/templateId",parentData:data,parentDataProperty:"templateId",rootData}))) {
         vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateBodyExampleParams !== void 0 && func0.call(data, "templateBodyExampleParams")) {
-      if (!validate541(data.templateBodyExampleParams, { instancePath: instancePath + "/templateBodyExampleParams", parentData: data, parentDataProperty: "templateBodyExampleParams", rootData })) {
+    if (data.templateBodyExampleParams !== undefined && func0.call(data, "templateBodyExampleParams")) {
+      if (!(validate541(data.templateBodyExampleParams, {instancePath:instancePath+"/templateBodyExampleParams",parentData:data,parentDataProperty:"templateBodyExampleParams",rootData}))) {
         vErrors = vErrors === null ? validate541.errors : vErrors.concat(validate541.errors);
         errors = vErrors.length;
       }
@@ -7715,11 +7670,11 @@ function validate511(data, { instancePath = "", parentData, parentDataProperty, 
   validate511.errors = vErrors;
   return errors === 0;
 }
-function validate510(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate510(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7729,8 +7684,8 @@ function validate510(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate511(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate511(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate511.errors : vErrors.concat(validate511.errors);
         errors = vErrors.length;
       }
@@ -7739,11 +7694,11 @@ function validate510(data, { instancePath = "", parentData, parentDataProperty, 
   validate510.errors = vErrors;
   return errors === 0;
 }
-function validate509(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate509(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7753,8 +7708,8 @@ function validate509(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "metaLibraryTemplates" || key0 === "nextToken")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "metaLibraryTemplates") || (key0 === "nextToken"))) {
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7763,14 +7718,14 @@ function validate509(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.metaLibraryTemplates !== void 0 && func0.call(data, "metaLibraryTemplates")) {
-      if (!validate510(data.metaLibraryTemplates, { instancePath: instancePath + "/metaLibraryTemplates", parentData: data, parentDataProperty: "metaLibraryTemplates", rootData })) {
+    if (data.metaLibraryTemplates !== undefined && func0.call(data, "metaLibraryTemplates")) {
+      if (!(validate510(data.metaLibraryTemplates, {instancePath:instancePath+"/metaLibraryTemplates",parentData:data,parentDataProperty:"metaLibraryTemplates",rootData}))) {
         vErrors = vErrors === null ? validate510.errors : vErrors.concat(validate510.errors);
         errors = vErrors.length;
       }
     }
-    if (data.nextToken !== void 0 && func0.call(data, "nextToken")) {
-      if (!validate404(data.nextToken, { instancePath: instancePath + "/nextToken", parentData: data, parentDataProperty: "nextToken", rootData })) {
+    if (data.nextToken !== undefined && func0.call(data, "nextToken")) {
+      if (!(validate404(data.nextToken, {instancePath:instancePath+"/nextToken",parentData:data,parentDataProperty:"nextToken",rootData}))) {
         vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
         errors = vErrors.length;
       }
@@ -7779,23 +7734,22 @@ function validate509(data, { instancePath = "", parentData, parentDataProperty, 
   validate509.errors = vErrors;
   return errors === 0;
 }
-function validate508(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate508(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate509(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate509(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate509.errors : vErrors.concat(validate509.errors);
     errors = vErrors.length;
   }
   validate508.errors = vErrors;
   return errors === 0;
 }
-const explainPostWhatsAppMessageMediaInput = validate548;
-function validate549(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainPostWhatsAppMessageMediaInput = validate548;
+function validate549(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7804,8 +7758,8 @@ function validate549(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.originationPhoneNumberId === void 0 || !func0.call(data, "originationPhoneNumberId")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "originationPhoneNumberId" }, message: "must have required property 'originationPhoneNumberId'" };
+    if ((data.originationPhoneNumberId === undefined) || (!(func0.call(data, "originationPhoneNumberId")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "originationPhoneNumberId"},message:"must have required property '"+"originationPhoneNumberId"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7814,8 +7768,8 @@ function validate549(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "originationPhoneNumberId" || key0 === "sourceS3PresignedUrl" || key0 === "sourceS3File")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "originationPhoneNumberId") || (key0 === "sourceS3PresignedUrl")) || (key0 === "sourceS3File"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7824,20 +7778,20 @@ function validate549(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.originationPhoneNumberId !== void 0 && func0.call(data, "originationPhoneNumberId")) {
-      if (!validate84(data.originationPhoneNumberId, { instancePath: instancePath + "/originationPhoneNumberId", parentData: data, parentDataProperty: "originationPhoneNumberId", rootData })) {
+    if (data.originationPhoneNumberId !== undefined && func0.call(data, "originationPhoneNumberId")) {
+      if (!(validate84(data.originationPhoneNumberId, {instancePath:instancePath+"/originationPhoneNumberId",parentData:data,parentDataProperty:"originationPhoneNumberId",rootData}))) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
-    if (data.sourceS3PresignedUrl !== void 0 && func0.call(data, "sourceS3PresignedUrl")) {
-      if (!validate375(data.sourceS3PresignedUrl, { instancePath: instancePath + "/sourceS3PresignedUrl", parentData: data, parentDataProperty: "sourceS3PresignedUrl", rootData })) {
+    if (data.sourceS3PresignedUrl !== undefined && func0.call(data, "sourceS3PresignedUrl")) {
+      if (!(validate375(data.sourceS3PresignedUrl, {instancePath:instancePath+"/sourceS3PresignedUrl",parentData:data,parentDataProperty:"sourceS3PresignedUrl",rootData}))) {
         vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
         errors = vErrors.length;
       }
     }
-    if (data.sourceS3File !== void 0 && func0.call(data, "sourceS3File")) {
-      if (!validate206(data.sourceS3File, { instancePath: instancePath + "/sourceS3File", parentData: data, parentDataProperty: "sourceS3File", rootData })) {
+    if (data.sourceS3File !== undefined && func0.call(data, "sourceS3File")) {
+      if (!(validate206(data.sourceS3File, {instancePath:instancePath+"/sourceS3File",parentData:data,parentDataProperty:"sourceS3File",rootData}))) {
         vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
         errors = vErrors.length;
       }
@@ -7846,23 +7800,22 @@ function validate549(data, { instancePath = "", parentData, parentDataProperty, 
   validate549.errors = vErrors;
   return errors === 0;
 }
-function validate548(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate548(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate549(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate549(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate549.errors : vErrors.concat(validate549.errors);
     errors = vErrors.length;
   }
   validate548.errors = vErrors;
   return errors === 0;
 }
-const explainPostWhatsAppMessageMediaOutput = validate554;
-function validate555(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainPostWhatsAppMessageMediaOutput = validate554;
+function validate555(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7873,7 +7826,7 @@ function validate555(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "mediaId")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7882,8 +7835,8 @@ function validate555(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.mediaId !== void 0 && func0.call(data, "mediaId")) {
-      if (!validate227(data.mediaId, { instancePath: instancePath + "/mediaId", parentData: data, parentDataProperty: "mediaId", rootData })) {
+    if (data.mediaId !== undefined && func0.call(data, "mediaId")) {
+      if (!(validate227(data.mediaId, {instancePath:instancePath+"/mediaId",parentData:data,parentDataProperty:"mediaId",rootData}))) {
         vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
         errors = vErrors.length;
       }
@@ -7892,23 +7845,22 @@ function validate555(data, { instancePath = "", parentData, parentDataProperty, 
   validate555.errors = vErrors;
   return errors === 0;
 }
-function validate554(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate554(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate555(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate555(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate555.errors : vErrors.concat(validate555.errors);
     errors = vErrors.length;
   }
   validate554.errors = vErrors;
   return errors === 0;
 }
-const explainPublishWhatsAppFlowInput = validate558;
-function validate559(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainPublishWhatsAppFlowInput = validate558;
+function validate559(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7917,8 +7869,8 @@ function validate559(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7926,8 +7878,8 @@ function validate559(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowId === void 0 || !func0.call(data, "flowId")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "flowId" }, message: "must have required property 'flowId'" };
+    if ((data.flowId === undefined) || (!(func0.call(data, "flowId")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "flowId"},message:"must have required property '"+"flowId"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -7936,8 +7888,8 @@ function validate559(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "flowId")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "id") || (key0 === "flowId"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -7946,14 +7898,14 @@ function validate559(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-      if (!validate126(data.flowId, { instancePath: instancePath + "/flowId", parentData: data, parentDataProperty: "flowId", rootData })) {
+    if (data.flowId !== undefined && func0.call(data, "flowId")) {
+      if (!(validate126(data.flowId, {instancePath:instancePath+"/flowId",parentData:data,parentDataProperty:"flowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
@@ -7962,23 +7914,22 @@ function validate559(data, { instancePath = "", parentData, parentDataProperty, 
   validate559.errors = vErrors;
   return errors === 0;
 }
-function validate558(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate558(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate559(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate559(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate559.errors : vErrors.concat(validate559.errors);
     errors = vErrors.length;
   }
   validate558.errors = vErrors;
   return errors === 0;
 }
-const explainPublishWhatsAppFlowOutput = validate563;
-function validate564(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainPublishWhatsAppFlowOutput = validate563;
+function validate564(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7988,7 +7939,7 @@ function validate564(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8000,23 +7951,22 @@ function validate564(data, { instancePath = "", parentData, parentDataProperty, 
   validate564.errors = vErrors;
   return errors === 0;
 }
-function validate563(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate563(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate564(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate564(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate564.errors : vErrors.concat(validate564.errors);
     errors = vErrors.length;
   }
   validate563.errors = vErrors;
   return errors === 0;
 }
-const explainPutWhatsAppBusinessAccountEventDestinationsInput = validate566;
-function validate567(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainPutWhatsAppBusinessAccountEventDestinationsInput = validate566;
+function validate567(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8025,8 +7975,8 @@ function validate567(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8034,8 +7984,8 @@ function validate567(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.eventDestinations === void 0 || !func0.call(data, "eventDestinations")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "eventDestinations" }, message: "must have required property 'eventDestinations'" };
+    if ((data.eventDestinations === undefined) || (!(func0.call(data, "eventDestinations")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "eventDestinations"},message:"must have required property '"+"eventDestinations"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8044,8 +7994,8 @@ function validate567(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "eventDestinations")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "id") || (key0 === "eventDestinations"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8054,14 +8004,14 @@ function validate567(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.eventDestinations !== void 0 && func0.call(data, "eventDestinations")) {
-      if (!validate56(data.eventDestinations, { instancePath: instancePath + "/eventDestinations", parentData: data, parentDataProperty: "eventDestinations", rootData })) {
+    if (data.eventDestinations !== undefined && func0.call(data, "eventDestinations")) {
+      if (!(validate56(data.eventDestinations, {instancePath:instancePath+"/eventDestinations",parentData:data,parentDataProperty:"eventDestinations",rootData}))) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -8070,23 +8020,22 @@ function validate567(data, { instancePath = "", parentData, parentDataProperty, 
   validate567.errors = vErrors;
   return errors === 0;
 }
-function validate566(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate566(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate567(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate567(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate567.errors : vErrors.concat(validate567.errors);
     errors = vErrors.length;
   }
   validate566.errors = vErrors;
   return errors === 0;
 }
-const explainPutWhatsAppBusinessAccountEventDestinationsOutput = validate571;
-function validate572(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainPutWhatsAppBusinessAccountEventDestinationsOutput = validate571;
+function validate572(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8096,7 +8045,7 @@ function validate572(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8108,23 +8057,22 @@ function validate572(data, { instancePath = "", parentData, parentDataProperty, 
   validate572.errors = vErrors;
   return errors === 0;
 }
-function validate571(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate571(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate572(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate572(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate572.errors : vErrors.concat(validate572.errors);
     errors = vErrors.length;
   }
   validate571.errors = vErrors;
   return errors === 0;
 }
-const explainSendWhatsAppConversionEventInput = validate574;
-function validate578(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainSendWhatsAppConversionEventInput = validate574;
+function validate578(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(data instanceof Uint8Array || typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a Uint8Array or a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a Uint8Array or a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8132,8 +8080,8 @@ function validate578(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if ((data instanceof Uint8Array || typeof data == "string") && ((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) > 1024e3 || (data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) < 1)) {
-    const err1 = { instancePath, keyword: "scBytes", params: { constraint: "length" }, message: "length must be between 1 and 1024000 bytes" };
+  if (((data instanceof Uint8Array || typeof data == "string")) && (((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) > 1024000) || ((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) < 1))) {
+    const err1 = {instancePath,keyword:"scBytes",params:{constraint: "length"},message:"length must be between 1 and 1024000 bytes"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -8144,11 +8092,11 @@ function validate578(data, { instancePath = "", parentData, parentDataProperty, 
   validate578.errors = vErrors;
   return errors === 0;
 }
-function validate575(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate575(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8157,8 +8105,8 @@ function validate575(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8166,8 +8114,8 @@ function validate575(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.datasetId === void 0 || !func0.call(data, "datasetId")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "datasetId" }, message: "must have required property 'datasetId'" };
+    if ((data.datasetId === undefined) || (!(func0.call(data, "datasetId")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "datasetId"},message:"must have required property '"+"datasetId"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8175,8 +8123,8 @@ function validate575(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.eventData === void 0 || !func0.call(data, "eventData")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "eventData" }, message: "must have required property 'eventData'" };
+    if ((data.eventData === undefined) || (!(func0.call(data, "eventData")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventData"},message:"must have required property '"+"eventData"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -8185,8 +8133,8 @@ function validate575(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "datasetId" || key0 === "eventData")) {
-        const err4 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "id") || (key0 === "datasetId")) || (key0 === "eventData"))) {
+        const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8195,20 +8143,20 @@ function validate575(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.datasetId !== void 0 && func0.call(data, "datasetId")) {
-      if (!validate110(data.datasetId, { instancePath: instancePath + "/datasetId", parentData: data, parentDataProperty: "datasetId", rootData })) {
+    if (data.datasetId !== undefined && func0.call(data, "datasetId")) {
+      if (!(validate110(data.datasetId, {instancePath:instancePath+"/datasetId",parentData:data,parentDataProperty:"datasetId",rootData}))) {
         vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
         errors = vErrors.length;
       }
     }
-    if (data.eventData !== void 0 && func0.call(data, "eventData")) {
-      if (!validate578(data.eventData, { instancePath: instancePath + "/eventData", parentData: data, parentDataProperty: "eventData", rootData })) {
+    if (data.eventData !== undefined && func0.call(data, "eventData")) {
+      if (!(validate578(data.eventData, {instancePath:instancePath+"/eventData",parentData:data,parentDataProperty:"eventData",rootData}))) {
         vErrors = vErrors === null ? validate578.errors : vErrors.concat(validate578.errors);
         errors = vErrors.length;
       }
@@ -8217,23 +8165,22 @@ function validate575(data, { instancePath = "", parentData, parentDataProperty, 
   validate575.errors = vErrors;
   return errors === 0;
 }
-function validate574(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate574(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate575(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate575(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate575.errors : vErrors.concat(validate575.errors);
     errors = vErrors.length;
   }
   validate574.errors = vErrors;
   return errors === 0;
 }
-const explainSendWhatsAppConversionEventOutput = validate581;
-function validate582(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainSendWhatsAppConversionEventOutput = validate581;
+function validate582(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8242,8 +8189,8 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.requestId === void 0 || !func0.call(data, "requestId")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "requestId" }, message: "must have required property 'requestId'" };
+    if ((data.requestId === undefined) || (!(func0.call(data, "requestId")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "requestId"},message:"must have required property '"+"requestId"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8253,7 +8200,7 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "requestId")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -8262,8 +8209,8 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.requestId !== void 0 && func0.call(data, "requestId")) {
-      if (!validate147(data.requestId, { instancePath: instancePath + "/requestId", parentData: data, parentDataProperty: "requestId", rootData })) {
+    if (data.requestId !== undefined && func0.call(data, "requestId")) {
+      if (!(validate147(data.requestId, {instancePath:instancePath+"/requestId",parentData:data,parentDataProperty:"requestId",rootData}))) {
         vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
@@ -8272,23 +8219,22 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
   validate582.errors = vErrors;
   return errors === 0;
 }
-function validate581(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate581(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate582(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate582(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate582.errors : vErrors.concat(validate582.errors);
     errors = vErrors.length;
   }
   validate581.errors = vErrors;
   return errors === 0;
 }
-const explainSendWhatsAppMessageInput = validate585;
-function validate588(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainSendWhatsAppMessageInput = validate585;
+function validate588(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(data instanceof Uint8Array || typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a Uint8Array or a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a Uint8Array or a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8296,8 +8242,8 @@ function validate588(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if ((data instanceof Uint8Array || typeof data == "string") && ((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) > 2048e3 || (data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) < 1)) {
-    const err1 = { instancePath, keyword: "scBytes", params: { constraint: "length" }, message: "length must be between 1 and 2048000 bytes" };
+  if (((data instanceof Uint8Array || typeof data == "string")) && (((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) > 2048000) || ((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) < 1))) {
+    const err1 = {instancePath,keyword:"scBytes",params:{constraint: "length"},message:"length must be between 1 and 2048000 bytes"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -8308,11 +8254,11 @@ function validate588(data, { instancePath = "", parentData, parentDataProperty, 
   validate588.errors = vErrors;
   return errors === 0;
 }
-function validate586(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate586(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8321,8 +8267,8 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.originationPhoneNumberId === void 0 || !func0.call(data, "originationPhoneNumberId")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "originationPhoneNumberId" }, message: "must have required property 'originationPhoneNumberId'" };
+    if ((data.originationPhoneNumberId === undefined) || (!(func0.call(data, "originationPhoneNumberId")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "originationPhoneNumberId"},message:"must have required property '"+"originationPhoneNumberId"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8330,8 +8276,8 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.message === void 0 || !func0.call(data, "message")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+    if ((data.message === undefined) || (!(func0.call(data, "message")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8339,8 +8285,8 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.metaApiVersion === void 0 || !func0.call(data, "metaApiVersion")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "metaApiVersion" }, message: "must have required property 'metaApiVersion'" };
+    if ((data.metaApiVersion === undefined) || (!(func0.call(data, "metaApiVersion")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "metaApiVersion"},message:"must have required property '"+"metaApiVersion"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -8349,8 +8295,8 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "originationPhoneNumberId" || key0 === "message" || key0 === "metaApiVersion")) {
-        const err4 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "originationPhoneNumberId") || (key0 === "message")) || (key0 === "metaApiVersion"))) {
+        const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8359,20 +8305,20 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.originationPhoneNumberId !== void 0 && func0.call(data, "originationPhoneNumberId")) {
-      if (!validate84(data.originationPhoneNumberId, { instancePath: instancePath + "/originationPhoneNumberId", parentData: data, parentDataProperty: "originationPhoneNumberId", rootData })) {
+    if (data.originationPhoneNumberId !== undefined && func0.call(data, "originationPhoneNumberId")) {
+      if (!(validate84(data.originationPhoneNumberId, {instancePath:instancePath+"/originationPhoneNumberId",parentData:data,parentDataProperty:"originationPhoneNumberId",rootData}))) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
-    if (data.message !== void 0 && func0.call(data, "message")) {
-      if (!validate588(data.message, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData })) {
+    if (data.message !== undefined && func0.call(data, "message")) {
+      if (!(validate588(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData}))) {
         vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
         errors = vErrors.length;
       }
     }
-    if (data.metaApiVersion !== void 0 && func0.call(data, "metaApiVersion")) {
-      if (!validate147(data.metaApiVersion, { instancePath: instancePath + "/metaApiVersion", parentData: data, parentDataProperty: "metaApiVersion", rootData })) {
+    if (data.metaApiVersion !== undefined && func0.call(data, "metaApiVersion")) {
+      if (!(validate147(data.metaApiVersion, {instancePath:instancePath+"/metaApiVersion",parentData:data,parentDataProperty:"metaApiVersion",rootData}))) {
         vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
@@ -8381,23 +8327,22 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
   validate586.errors = vErrors;
   return errors === 0;
 }
-function validate585(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate585(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate586(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate586(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate586.errors : vErrors.concat(validate586.errors);
     errors = vErrors.length;
   }
   validate585.errors = vErrors;
   return errors === 0;
 }
-const explainSendWhatsAppMessageOutput = validate592;
-function validate593(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainSendWhatsAppMessageOutput = validate592;
+function validate593(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8408,7 +8353,7 @@ function validate593(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "messageId")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8417,8 +8362,8 @@ function validate593(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.messageId !== void 0 && func0.call(data, "messageId")) {
-      if (!validate147(data.messageId, { instancePath: instancePath + "/messageId", parentData: data, parentDataProperty: "messageId", rootData })) {
+    if (data.messageId !== undefined && func0.call(data, "messageId")) {
+      if (!(validate147(data.messageId, {instancePath:instancePath+"/messageId",parentData:data,parentDataProperty:"messageId",rootData}))) {
         vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
@@ -8427,23 +8372,22 @@ function validate593(data, { instancePath = "", parentData, parentDataProperty, 
   validate593.errors = vErrors;
   return errors === 0;
 }
-function validate592(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate592(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate593(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate593(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate593.errors : vErrors.concat(validate593.errors);
     errors = vErrors.length;
   }
   validate592.errors = vErrors;
   return errors === 0;
 }
-const explainTagResourceInput = validate596;
-function validate597(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainTagResourceInput = validate596;
+function validate597(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8452,8 +8396,8 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.resourceArn === void 0 || !func0.call(data, "resourceArn")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "resourceArn" }, message: "must have required property 'resourceArn'" };
+    if ((data.resourceArn === undefined) || (!(func0.call(data, "resourceArn")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "resourceArn"},message:"must have required property '"+"resourceArn"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8461,8 +8405,8 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.tags === void 0 || !func0.call(data, "tags")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'" };
+    if ((data.tags === undefined) || (!(func0.call(data, "tags")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8471,8 +8415,8 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "resourceArn" || key0 === "tags")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "resourceArn") || (key0 === "tags"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8481,14 +8425,14 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.resourceArn !== void 0 && func0.call(data, "resourceArn")) {
-      if (!validate428(data.resourceArn, { instancePath: instancePath + "/resourceArn", parentData: data, parentDataProperty: "resourceArn", rootData })) {
+    if (data.resourceArn !== undefined && func0.call(data, "resourceArn")) {
+      if (!(validate428(data.resourceArn, {instancePath:instancePath+"/resourceArn",parentData:data,parentDataProperty:"resourceArn",rootData}))) {
         vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
         errors = vErrors.length;
       }
     }
-    if (data.tags !== void 0 && func0.call(data, "tags")) {
-      if (!validate41(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData })) {
+    if (data.tags !== undefined && func0.call(data, "tags")) {
+      if (!(validate41(data.tags, {instancePath:instancePath+"/tags",parentData:data,parentDataProperty:"tags",rootData}))) {
         vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
         errors = vErrors.length;
       }
@@ -8497,23 +8441,22 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
   validate597.errors = vErrors;
   return errors === 0;
 }
-function validate596(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate596(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate597(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate597(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate597.errors : vErrors.concat(validate597.errors);
     errors = vErrors.length;
   }
   validate596.errors = vErrors;
   return errors === 0;
 }
-const explainTagResourceOutput = validate601;
-function validate602(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainTagResourceOutput = validate601;
+function validate602(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8524,7 +8467,7 @@ function validate602(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "statusCode")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8533,8 +8476,8 @@ function validate602(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.statusCode !== void 0 && func0.call(data, "statusCode")) {
-      if (!validate100(data.statusCode, { instancePath: instancePath + "/statusCode", parentData: data, parentDataProperty: "statusCode", rootData })) {
+    if (data.statusCode !== undefined && func0.call(data, "statusCode")) {
+      if (!(validate100(data.statusCode, {instancePath:instancePath+"/statusCode",parentData:data,parentDataProperty:"statusCode",rootData}))) {
         vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
         errors = vErrors.length;
       }
@@ -8543,23 +8486,22 @@ function validate602(data, { instancePath = "", parentData, parentDataProperty, 
   validate602.errors = vErrors;
   return errors === 0;
 }
-function validate601(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate601(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate602(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate602(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate602.errors : vErrors.concat(validate602.errors);
     errors = vErrors.length;
   }
   validate601.errors = vErrors;
   return errors === 0;
 }
-const explainUntagResourceInput = validate605;
-function validate608(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainUntagResourceInput = validate605;
+function validate608(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!Array.isArray(data)) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a list" };
+  if (!(Array.isArray(data))) {
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a list"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8569,8 +8511,8 @@ function validate608(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate147(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+    for (let i0=0; i0<len0; i0++) {
+      if (!(validate147(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
         vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
@@ -8579,11 +8521,11 @@ function validate608(data, { instancePath = "", parentData, parentDataProperty, 
   validate608.errors = vErrors;
   return errors === 0;
 }
-function validate606(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate606(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8592,8 +8534,8 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.resourceArn === void 0 || !func0.call(data, "resourceArn")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "resourceArn" }, message: "must have required property 'resourceArn'" };
+    if ((data.resourceArn === undefined) || (!(func0.call(data, "resourceArn")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "resourceArn"},message:"must have required property '"+"resourceArn"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8601,8 +8543,8 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.tagKeys === void 0 || !func0.call(data, "tagKeys")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "tagKeys" }, message: "must have required property 'tagKeys'" };
+    if ((data.tagKeys === undefined) || (!(func0.call(data, "tagKeys")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "tagKeys"},message:"must have required property '"+"tagKeys"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8611,8 +8553,8 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "resourceArn" || key0 === "tagKeys")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((key0 === "resourceArn") || (key0 === "tagKeys"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8621,14 +8563,14 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.resourceArn !== void 0 && func0.call(data, "resourceArn")) {
-      if (!validate428(data.resourceArn, { instancePath: instancePath + "/resourceArn", parentData: data, parentDataProperty: "resourceArn", rootData })) {
+    if (data.resourceArn !== undefined && func0.call(data, "resourceArn")) {
+      if (!(validate428(data.resourceArn, {instancePath:instancePath+"/resourceArn",parentData:data,parentDataProperty:"resourceArn",rootData}))) {
         vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
         errors = vErrors.length;
       }
     }
-    if (data.tagKeys !== void 0 && func0.call(data, "tagKeys")) {
-      if (!validate608(data.tagKeys, { instancePath: instancePath + "/tagKeys", parentData: data, parentDataProperty: "tagKeys", rootData })) {
+    if (data.tagKeys !== undefined && func0.call(data, "tagKeys")) {
+      if (!(validate608(data.tagKeys, {instancePath:instancePath+"/tagKeys",parentData:data,parentDataProperty:"tagKeys",rootData}))) {
         vErrors = vErrors === null ? validate608.errors : vErrors.concat(validate608.errors);
         errors = vErrors.length;
       }
@@ -8637,23 +8579,22 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
   validate606.errors = vErrors;
   return errors === 0;
 }
-function validate605(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate605(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate606(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate606(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate606.errors : vErrors.concat(validate606.errors);
     errors = vErrors.length;
   }
   validate605.errors = vErrors;
   return errors === 0;
 }
-const explainUntagResourceOutput = validate612;
-function validate613(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainUntagResourceOutput = validate612;
+function validate613(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8664,7 +8605,7 @@ function validate613(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "statusCode")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8673,8 +8614,8 @@ function validate613(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.statusCode !== void 0 && func0.call(data, "statusCode")) {
-      if (!validate100(data.statusCode, { instancePath: instancePath + "/statusCode", parentData: data, parentDataProperty: "statusCode", rootData })) {
+    if (data.statusCode !== undefined && func0.call(data, "statusCode")) {
+      if (!(validate100(data.statusCode, {instancePath:instancePath+"/statusCode",parentData:data,parentDataProperty:"statusCode",rootData}))) {
         vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
         errors = vErrors.length;
       }
@@ -8683,23 +8624,22 @@ function validate613(data, { instancePath = "", parentData, parentDataProperty, 
   validate613.errors = vErrors;
   return errors === 0;
 }
-function validate612(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate612(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate613(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate613(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate613.errors : vErrors.concat(validate613.errors);
     errors = vErrors.length;
   }
   validate612.errors = vErrors;
   return errors === 0;
 }
-const explainUpdateWhatsAppFlowInput = validate616;
-function validate617(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainUpdateWhatsAppFlowInput = validate616;
+function validate617(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8708,8 +8648,8 @@ function validate617(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8717,8 +8657,8 @@ function validate617(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowId === void 0 || !func0.call(data, "flowId")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "flowId" }, message: "must have required property 'flowId'" };
+    if ((data.flowId === undefined) || (!(func0.call(data, "flowId")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "flowId"},message:"must have required property '"+"flowId"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8727,8 +8667,8 @@ function validate617(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "flowId" || key0 === "flowName" || key0 === "categories")) {
-        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((key0 === "id") || (key0 === "flowId")) || (key0 === "flowName")) || (key0 === "categories"))) {
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8737,26 +8677,26 @@ function validate617(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-      if (!validate126(data.flowId, { instancePath: instancePath + "/flowId", parentData: data, parentDataProperty: "flowId", rootData })) {
+    if (data.flowId !== undefined && func0.call(data, "flowId")) {
+      if (!(validate126(data.flowId, {instancePath:instancePath+"/flowId",parentData:data,parentDataProperty:"flowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowName !== void 0 && func0.call(data, "flowName")) {
-      if (!validate116(data.flowName, { instancePath: instancePath + "/flowName", parentData: data, parentDataProperty: "flowName", rootData })) {
+    if (data.flowName !== undefined && func0.call(data, "flowName")) {
+      if (!(validate116(data.flowName, {instancePath:instancePath+"/flowName",parentData:data,parentDataProperty:"flowName",rootData}))) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
     }
-    if (data.categories !== void 0 && func0.call(data, "categories")) {
-      if (!validate118(data.categories, { instancePath: instancePath + "/categories", parentData: data, parentDataProperty: "categories", rootData })) {
+    if (data.categories !== undefined && func0.call(data, "categories")) {
+      if (!(validate118(data.categories, {instancePath:instancePath+"/categories",parentData:data,parentDataProperty:"categories",rootData}))) {
         vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
         errors = vErrors.length;
       }
@@ -8765,23 +8705,22 @@ function validate617(data, { instancePath = "", parentData, parentDataProperty, 
   validate617.errors = vErrors;
   return errors === 0;
 }
-function validate616(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate616(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate617(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate617(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate617.errors : vErrors.concat(validate617.errors);
     errors = vErrors.length;
   }
   validate616.errors = vErrors;
   return errors === 0;
 }
-const explainUpdateWhatsAppFlowOutput = validate623;
-function validate624(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainUpdateWhatsAppFlowOutput = validate623;
+function validate624(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8791,7 +8730,7 @@ function validate624(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8803,23 +8742,22 @@ function validate624(data, { instancePath = "", parentData, parentDataProperty, 
   validate624.errors = vErrors;
   return errors === 0;
 }
-function validate623(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate623(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate624(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate624(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate624.errors : vErrors.concat(validate624.errors);
     errors = vErrors.length;
   }
   validate623.errors = vErrors;
   return errors === 0;
 }
-const explainUpdateWhatsAppFlowAssetsInput = validate626;
-function validate627(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainUpdateWhatsAppFlowAssetsInput = validate626;
+function validate627(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8828,8 +8766,8 @@ function validate627(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8837,8 +8775,8 @@ function validate627(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowId === void 0 || !func0.call(data, "flowId")) {
-      const err2 = { instancePath, keyword: "required", params: { missingProperty: "flowId" }, message: "must have required property 'flowId'" };
+    if ((data.flowId === undefined) || (!(func0.call(data, "flowId")))) {
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "flowId"},message:"must have required property '"+"flowId"+"'"};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8846,8 +8784,8 @@ function validate627(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.flowJson === void 0 || !func0.call(data, "flowJson")) {
-      const err3 = { instancePath, keyword: "required", params: { missingProperty: "flowJson" }, message: "must have required property 'flowJson'" };
+    if ((data.flowJson === undefined) || (!(func0.call(data, "flowJson")))) {
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "flowJson"},message:"must have required property '"+"flowJson"+"'"};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -8856,8 +8794,8 @@ function validate627(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "flowId" || key0 === "flowJson")) {
-        const err4 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!(((key0 === "id") || (key0 === "flowId")) || (key0 === "flowJson"))) {
+        const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8866,20 +8804,20 @@ function validate627(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowId !== void 0 && func0.call(data, "flowId")) {
-      if (!validate126(data.flowId, { instancePath: instancePath + "/flowId", parentData: data, parentDataProperty: "flowId", rootData })) {
+    if (data.flowId !== undefined && func0.call(data, "flowId")) {
+      if (!(validate126(data.flowId, {instancePath:instancePath+"/flowId",parentData:data,parentDataProperty:"flowId",rootData}))) {
         vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }
-    if (data.flowJson !== void 0 && func0.call(data, "flowJson")) {
-      if (!validate122(data.flowJson, { instancePath: instancePath + "/flowJson", parentData: data, parentDataProperty: "flowJson", rootData })) {
+    if (data.flowJson !== undefined && func0.call(data, "flowJson")) {
+      if (!(validate122(data.flowJson, {instancePath:instancePath+"/flowJson",parentData:data,parentDataProperty:"flowJson",rootData}))) {
         vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
@@ -8888,23 +8826,22 @@ function validate627(data, { instancePath = "", parentData, parentDataProperty, 
   validate627.errors = vErrors;
   return errors === 0;
 }
-function validate626(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate626(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate627(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate627(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate627.errors : vErrors.concat(validate627.errors);
     errors = vErrors.length;
   }
   validate626.errors = vErrors;
   return errors === 0;
 }
-const explainUpdateWhatsAppFlowAssetsOutput = validate632;
-function validate633(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainUpdateWhatsAppFlowAssetsOutput = validate632;
+function validate633(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8915,7 +8852,7 @@ function validate633(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
       if (!(key0 === "validationErrors")) {
-        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8924,8 +8861,8 @@ function validate633(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.validationErrors !== void 0 && func0.call(data, "validationErrors")) {
-      if (!validate132(data.validationErrors, { instancePath: instancePath + "/validationErrors", parentData: data, parentDataProperty: "validationErrors", rootData })) {
+    if (data.validationErrors !== undefined && func0.call(data, "validationErrors")) {
+      if (!(validate132(data.validationErrors, {instancePath:instancePath+"/validationErrors",parentData:data,parentDataProperty:"validationErrors",rootData}))) {
         vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
         errors = vErrors.length;
       }
@@ -8934,23 +8871,22 @@ function validate633(data, { instancePath = "", parentData, parentDataProperty, 
   validate633.errors = vErrors;
   return errors === 0;
 }
-function validate632(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate632(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate633(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate633(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate633.errors : vErrors.concat(validate633.errors);
     errors = vErrors.length;
   }
   validate632.errors = vErrors;
   return errors === 0;
 }
-const explainUpdateWhatsAppMessageTemplateInput = validate636;
-function validate642(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainUpdateWhatsAppMessageTemplateInput = validate636;
+function validate642(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8958,8 +8894,8 @@ function validate642(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (typeof data == "string" && (data.length > 15 && (data.length > 30 || func48(data) > 15) || data.length < 2 && (data.length < 1 || func48(data) < 1))) {
-    const err1 = { instancePath, keyword: "scLength", params: { constraint: "length" }, message: "length must be between 1 and 15 characters" };
+  if ((typeof data == "string") && (((data.length > 15 && (data.length > 30 || func48(data) > 15))) || ((data.length < 2 && (data.length < 1 || func48(data) < 1))))) {
+    const err1 = {instancePath,keyword:"scLength",params:{constraint: "length"},message:"length must be between 1 and 15 characters"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -8970,11 +8906,11 @@ function validate642(data, { instancePath = "", parentData, parentDataProperty, 
   validate642.errors = vErrors;
   return errors === 0;
 }
-function validate645(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate645(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(data instanceof Uint8Array || typeof data == "string")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be a Uint8Array or a string" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be a Uint8Array or a string"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8982,8 +8918,8 @@ function validate645(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if ((data instanceof Uint8Array || typeof data == "string") && ((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) > 3e3 || (data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) < 1)) {
-    const err1 = { instancePath, keyword: "scBytes", params: { constraint: "length" }, message: "length must be between 1 and 3000 bytes" };
+  if (((data instanceof Uint8Array || typeof data == "string")) && (((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) > 3000) || ((data instanceof Uint8Array ? data.byteLength : obj5.encode(data).byteLength) < 1))) {
+    const err1 = {instancePath,keyword:"scBytes",params:{constraint: "length"},message:"length must be between 1 and 3000 bytes"};
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -8994,11 +8930,11 @@ function validate645(data, { instancePath = "", parentData, parentDataProperty, 
   validate645.errors = vErrors;
   return errors === 0;
 }
-function validate647(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate647(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "boolean")) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be true or false" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be true or false"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9009,11 +8945,11 @@ function validate647(data, { instancePath = "", parentData, parentDataProperty, 
   validate647.errors = vErrors;
   return errors === 0;
 }
-function validate637(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate637(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9022,8 +8958,8 @@ function validate637(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0 || !func0.call(data, "id")) {
-      const err1 = { instancePath, keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if ((data.id === undefined) || (!(func0.call(data, "id")))) {
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9032,8 +8968,8 @@ function validate637(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 of Object.keys(data)) {
-      if (!(key0 === "id" || key0 === "metaTemplateId" || key0 === "templateName" || key0 === "templateLanguageCode" || key0 === "parameterFormat" || key0 === "templateCategory" || key0 === "templateComponents" || key0 === "ctaUrlLinkTrackingOptedOut")) {
-        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!((((((((key0 === "id") || (key0 === "metaTemplateId")) || (key0 === "templateName")) || (key0 === "templateLanguageCode")) || (key0 === "parameterFormat")) || (key0 === "templateCategory")) || (key0 === "templateComponents")) || (key0 === "ctaUrlLinkTrackingOptedOut"))) {
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9042,50 +8978,50 @@ function validate637(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.id !== void 0 && func0.call(data, "id")) {
-      if (!validate51(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+    if (data.id !== undefined && func0.call(data, "id")) {
+      if (!(validate51(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))) {
         vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
-    if (data.metaTemplateId !== void 0 && func0.call(data, "metaTemplateId")) {
-      if (!validate145(data.metaTemplateId, { instancePath: instancePath + "/metaTemplateId", parentData: data, parentDataProperty: "metaTemplateId", rootData })) {
+    if (data.metaTemplateId !== undefined && func0.call(data, "metaTemplateId")) {
+      if (!(validate145(data.metaTemplateId, {instancePath:instancePath+"/metaTemplateId",parentData:data,parentDataProperty:"metaTemplateId",rootData}))) {
         vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateName !== void 0 && func0.call(data, "templateName")) {
-      if (!validate155(data.templateName, { instancePath: instancePath + "/templateName", parentData: data, parentDataProperty: "templateName", rootData })) {
+    if (data.templateName !== undefined && func0.call(data, "templateName")) {
+      if (!(validate155(data.templateName, {instancePath:instancePath+"/templateName",parentData:data,parentDataProperty:"templateName",rootData}))) {
         vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateLanguageCode !== void 0 && func0.call(data, "templateLanguageCode")) {
-      if (!validate159(data.templateLanguageCode, { instancePath: instancePath + "/templateLanguageCode", parentData: data, parentDataProperty: "templateLanguageCode", rootData })) {
+    if (data.templateLanguageCode !== undefined && func0.call(data, "templateLanguageCode")) {
+      if (!(validate159(data.templateLanguageCode, {instancePath:instancePath+"/templateLanguageCode",parentData:data,parentDataProperty:"templateLanguageCode",rootData}))) {
         vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
         errors = vErrors.length;
       }
     }
-    if (data.parameterFormat !== void 0 && func0.call(data, "parameterFormat")) {
-      if (!validate642(data.parameterFormat, { instancePath: instancePath + "/parameterFormat", parentData: data, parentDataProperty: "parameterFormat", rootData })) {
+    if (data.parameterFormat !== undefined && func0.call(data, "parameterFormat")) {
+      if (!(validate642(data.parameterFormat, {instancePath:instancePath+"/parameterFormat",parentData:data,parentDataProperty:"parameterFormat",rootData}))) {
         vErrors = vErrors === null ? validate642.errors : vErrors.concat(validate642.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateCategory !== void 0 && func0.call(data, "templateCategory")) {
-      if (!validate149(data.templateCategory, { instancePath: instancePath + "/templateCategory", parentData: data, parentDataProperty: "templateCategory", rootData })) {
+    if (data.templateCategory !== undefined && func0.call(data, "templateCategory")) {
+      if (!(validate149(data.templateCategory, {instancePath:instancePath+"/templateCategory",parentData:data,parentDataProperty:"templateCategory",rootData}))) {
         vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
-    if (data.templateComponents !== void 0 && func0.call(data, "templateComponents")) {
-      if (!validate645(data.templateComponents, { instancePath: instancePath + "/templateComponents", parentData: data, parentDataProperty: "templateComponents", rootData })) {
+    if (data.templateComponents !== undefined && func0.call(data, "templateComponents")) {
+      if (!(validate645(data.templateComponents, {instancePath:instancePath+"/templateComponents",parentData:data,parentDataProperty:"templateComponents",rootData}))) {
         vErrors = vErrors === null ? validate645.errors : vErrors.concat(validate645.errors);
         errors = vErrors.length;
       }
     }
-    if (data.ctaUrlLinkTrackingOptedOut !== void 0 && func0.call(data, "ctaUrlLinkTrackingOptedOut")) {
-      if (!validate647(data.ctaUrlLinkTrackingOptedOut, { instancePath: instancePath + "/ctaUrlLinkTrackingOptedOut", parentData: data, parentDataProperty: "ctaUrlLinkTrackingOptedOut", rootData })) {
+    if (data.ctaUrlLinkTrackingOptedOut !== undefined && func0.call(data, "ctaUrlLinkTrackingOptedOut")) {
+      if (!(validate647(data.ctaUrlLinkTrackingOptedOut, {instancePath:instancePath+"/ctaUrlLinkTrackingOptedOut",parentData:data,parentDataProperty:"ctaUrlLinkTrackingOptedOut",rootData}))) {
         vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
         errors = vErrors.length;
       }
@@ -9094,23 +9030,22 @@ function validate637(data, { instancePath = "", parentData, parentDataProperty, 
   validate637.errors = vErrors;
   return errors === 0;
 }
-function validate636(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate636(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate637(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate637(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate637.errors : vErrors.concat(validate637.errors);
     errors = vErrors.length;
   }
   validate636.errors = vErrors;
   return errors === 0;
 }
-const explainUpdateWhatsAppMessageTemplateOutput = validate650;
-function validate651(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+export const explainUpdateWhatsAppMessageTemplateOutput = validate650;
+function validate651(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
-    const err0 = { instancePath, keyword: "scType", params: { constraint: "type" }, message: "must be an object" };
+    const err0 = {instancePath,keyword:"scType",params:{constraint: "type"},message:"must be an object"};
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9120,7 +9055,7 @@ function validate651(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 of Object.keys(data)) {
-      const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9132,82 +9067,13 @@ function validate651(data, { instancePath = "", parentData, parentDataProperty, 
   validate651.errors = vErrors;
   return errors === 0;
 }
-function validate650(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
+function validate650(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate651(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!(validate651(data, {instancePath,parentData,parentDataProperty,rootData}))) {
     vErrors = vErrors === null ? validate651.errors : vErrors.concat(validate651.errors);
     errors = vErrors.length;
   }
   validate650.errors = vErrors;
   return errors === 0;
 }
-export {
-  explainAssociateWhatsAppBusinessAccountInput,
-  explainAssociateWhatsAppBusinessAccountOutput,
-  explainCreateWhatsAppDatasetInput,
-  explainCreateWhatsAppDatasetOutput,
-  explainCreateWhatsAppFlowInput,
-  explainCreateWhatsAppFlowOutput,
-  explainCreateWhatsAppMessageTemplateFromLibraryInput,
-  explainCreateWhatsAppMessageTemplateFromLibraryOutput,
-  explainCreateWhatsAppMessageTemplateInput,
-  explainCreateWhatsAppMessageTemplateMediaInput,
-  explainCreateWhatsAppMessageTemplateMediaOutput,
-  explainCreateWhatsAppMessageTemplateOutput,
-  explainDeleteWhatsAppFlowInput,
-  explainDeleteWhatsAppFlowOutput,
-  explainDeleteWhatsAppMessageMediaInput,
-  explainDeleteWhatsAppMessageMediaOutput,
-  explainDeleteWhatsAppMessageTemplateInput,
-  explainDeleteWhatsAppMessageTemplateOutput,
-  explainDeprecateWhatsAppFlowInput,
-  explainDeprecateWhatsAppFlowOutput,
-  explainDisassociateWhatsAppBusinessAccountInput,
-  explainDisassociateWhatsAppBusinessAccountOutput,
-  explainGetLinkedWhatsAppBusinessAccountInput,
-  explainGetLinkedWhatsAppBusinessAccountOutput,
-  explainGetLinkedWhatsAppBusinessAccountPhoneNumberInput,
-  explainGetLinkedWhatsAppBusinessAccountPhoneNumberOutput,
-  explainGetWhatsAppFlowInput,
-  explainGetWhatsAppFlowOutput,
-  explainGetWhatsAppFlowPreviewInput,
-  explainGetWhatsAppFlowPreviewOutput,
-  explainGetWhatsAppMessageMediaInput,
-  explainGetWhatsAppMessageMediaOutput,
-  explainGetWhatsAppMessageTemplateInput,
-  explainGetWhatsAppMessageTemplateOutput,
-  explainListLinkedWhatsAppBusinessAccountsInput,
-  explainListLinkedWhatsAppBusinessAccountsOutput,
-  explainListTagsForResourceInput,
-  explainListTagsForResourceOutput,
-  explainListWhatsAppFlowAssetsInput,
-  explainListWhatsAppFlowAssetsOutput,
-  explainListWhatsAppFlowsInput,
-  explainListWhatsAppFlowsOutput,
-  explainListWhatsAppMessageTemplatesInput,
-  explainListWhatsAppMessageTemplatesOutput,
-  explainListWhatsAppTemplateLibraryInput,
-  explainListWhatsAppTemplateLibraryOutput,
-  explainPostWhatsAppMessageMediaInput,
-  explainPostWhatsAppMessageMediaOutput,
-  explainPublishWhatsAppFlowInput,
-  explainPublishWhatsAppFlowOutput,
-  explainPutWhatsAppBusinessAccountEventDestinationsInput,
-  explainPutWhatsAppBusinessAccountEventDestinationsOutput,
-  explainSendWhatsAppConversionEventInput,
-  explainSendWhatsAppConversionEventOutput,
-  explainSendWhatsAppMessageInput,
-  explainSendWhatsAppMessageOutput,
-  explainTagResourceInput,
-  explainTagResourceOutput,
-  explainUntagResourceInput,
-  explainUntagResourceOutput,
-  explainUpdateWhatsAppFlowAssetsInput,
-  explainUpdateWhatsAppFlowAssetsOutput,
-  explainUpdateWhatsAppFlowInput,
-  explainUpdateWhatsAppFlowOutput,
-  explainUpdateWhatsAppMessageTemplateInput,
-  explainUpdateWhatsAppMessageTemplateOutput
-};

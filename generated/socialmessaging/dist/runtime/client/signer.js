@@ -6,6 +6,7 @@
  * `node:crypto` is reached through `process.getBuiltinModule`, not an import, so a browser bundle
  * resolves nothing of Node's.
  */
+import { utf8 } from '../protocol/base64.js';
 import { escapeReserved, escapeUri } from '../protocol/http.js';
 let nodeCrypto;
 /** `node:crypto` on Node, Deno and Bun; null where there is no such module (browsers, workers). */
@@ -16,8 +17,7 @@ function node() {
     }
     return nodeCrypto;
 }
-const encoder = new TextEncoder();
-const bytes = (data) => (typeof data === 'string' ? encoder.encode(data) : data);
+const bytes = (data) => (typeof data === 'string' ? utf8(data) : data);
 function hex(data) {
     let out = '';
     for (const b of data)

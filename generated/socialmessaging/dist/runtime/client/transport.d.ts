@@ -1,10 +1,3 @@
-/**
- * Sending a signed request and reading its response under a size limit. In browsers (and whenever
- * the caller passes `fetch`), through `fetch`; on Node, through `node:http`/`node:https` with a
- * keep-alive agent, which costs a fraction of what undici's `fetch` does per call and hands over the
- * body without WHATWG stream and Response objects around it. Node's modules are reached through
- * `process.getBuiltinModule`, so a browser bundle resolves nothing of Node's.
- */
 export interface WireRequest {
     method: string;
     url: string;

@@ -6,6 +6,7 @@
  * `node:crypto` is reached through `process.getBuiltinModule`, not an import, so a browser bundle
  * resolves nothing of Node's.
  */
+import { utf8 } from '../protocol/base64.js';
 import { escapeReserved, escapeUri } from '../protocol/http.js';
 import type { Credentials } from './credentials.js';
 
@@ -56,8 +57,7 @@ function node(): NodeCrypto | null {
   return nodeCrypto;
 }
 
-const encoder = new TextEncoder();
-const bytes = (data: Data) => (typeof data === 'string' ? encoder.encode(data) : data) as Uint8Array<ArrayBuffer>;
+const bytes = (data: Data) => (typeof data === 'string' ? utf8(data) : data) as Uint8Array<ArrayBuffer>;
 
 function hex(data: Uint8Array): string {
   let out = '';

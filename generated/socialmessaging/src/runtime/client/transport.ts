@@ -5,6 +5,7 @@
  * body without WHATWG stream and Response objects around it. Node's modules are reached through
  * `process.getBuiltinModule`, so a browser bundle resolves nothing of Node's.
  */
+import { utf8 } from '../protocol/base64.js';
 
 export interface WireRequest {
   method: string;
@@ -64,7 +65,7 @@ function httpTransport(http: NodeHttp, https: NodeHttp): Transport {
       const module = request.url.startsWith('https:') ? https : http;
       if (!agents.has(module)) agents.set(module, new module.Agent({ keepAlive: true }));
       const headers = { ...request.headers };
-      const body = typeof request.body === 'string' ? new TextEncoder().encode(request.body) : request.body;
+      const body = typeof request.body === 'string' ? utf8(request.body) : request.body;
       // As fetch does: a length for every body, and 0 for a POST or PUT without one.
       if (body || request.method === 'POST' || request.method === 'PUT') headers['content-length'] = String(body?.length ?? 0);
       const req = module.request(request.url, { method: request.method, headers, agent: agents.get(module), signal }, (res) => {
