@@ -179,6 +179,18 @@ test('responses are validated when asked', async () => {
   assert.equal(await lax.client.getNote({ id: 'n' }), { id: 'NOT VALID' });
 });
 
+test('standalone functions leave output validators out, so they refuse validateResponses; send() with the full definition validates', async () => {
+  const scripted = scriptedFetch([json(200, { id: 'NOT VALID' })]);
+  const base = new notes.NotesBaseClient({ region: 'eu-west-1', credentials: STATIC_CREDENTIALS, fetch: scripted.fetch, validateResponses: true });
+  const refused = await notes.getNote(base, { id: 'n' }).catch((x: unknown) => x);
+  assert.match(refused.message, /validateResponses: GetNote was sent without its output validator/);
+  assert.is(scripted.requests.length, 0, 'nothing was sent');
+  const checked = await base.send(notes.GetNoteOperation, { id: 'n' }).catch((x: unknown) => x);
+  assert.is(checked.name, 'ResponseValidationError');
+  const lax = new notes.NotesBaseClient({ region: 'eu-west-1', credentials: STATIC_CREDENTIALS, fetch: scripted.fetch });
+  assert.equal(await notes.getNote(lax, { id: 'n' }), { id: 'NOT VALID' });
+});
+
 test('endpoint override and missing region', async () => {
   const { client, requests } = clientWith([json(200, { id: 'n' })], { endpoint: 'http://127.0.0.1:9/base/' });
   await client.getNote({ id: 'n' });

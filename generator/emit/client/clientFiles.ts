@@ -37,14 +37,15 @@ export function renderService(ir: ServiceIR): string {
 export function renderClientIndex(ir: ServiceIR, shapes: ShapeIndex): string {
   const ops = ir.operations;
   const typeNames = [...new Set(ops.flatMap((op) => [typeNameOf(op.input), typeNameOf(op.output)]))].sort();
-  const imports = ops.map((op) => `import { ${operationFunctionName(op)} } from './operations/${op.name}.js';`);
+  const imports = ops.map((op) => `import { ${operationConstName(op)} } from './operations/${op.name}.js';`);
   const methods = ops.map((op) => {
     const input = typeNameOf(op.input);
     const param = inputIsOptional(shapes, op) ? `input: ${input} = {}` : `input: ${input}`;
     return (
       docComment(operationDoc(op), '  ') +
       `  ${operationFunctionName(op)}(${param}, options?: CallOptions): Promise<${typeNameOf(op.output)}> {\n` +
-      `    return ${operationFunctionName(op)}(this, input, options);\n  }`
+      // The full definition: the client's methods check responses when \`validateResponses\` is on.
+      `    return this.send(${operationConstName(op)}, input, options);\n  }`
     );
   });
   const reexports = ops.map((op) => `export { ${operationConstName(op)}, ${operationFunctionName(op)} } from './operations/${op.name}.js';`);

@@ -36,9 +36,18 @@ export interface ErrorClass {
 export interface OperationDefinition<Input, Output> extends OperationSchema {
   errors: readonly ErrorClass[];
   validateInput?: (value: unknown) => ValidationIssue[];
+  /** Run with `validateResponses`; a definition without it cannot be sent with that option on. */
   validateOutput?: (value: unknown) => ValidationIssue[];
   /** Never set: carries the input and output types to `send`. */
   readonly $types?: { input: Input; output: Output };
+}
+
+/** `op` with its output validator; generated code calls it as a pure call, so bundles can drop it. */
+export function withOutputValidator<Input, Output>(
+  op: OperationDefinition<Input, Output>,
+  validateOutput: (value: unknown) => ValidationIssue[],
+): OperationDefinition<Input, Output> {
+  return { ...op, validateOutput };
 }
 
 export interface ServiceDefinition {
@@ -79,7 +88,11 @@ export interface ClientConfig {
   /** Attempts per call, the first included; AWS's standard mode uses 3. */
   maxAttempts?: number;
   hook?: RequestHook;
-  /** Check outputs with the generated validators too (off by default: it costs time per call). */
+  /**
+   * Check outputs with the generated validators too (off by default: it costs time per call). The
+   * client's methods can; standalone operation functions leave output validators out of bundles
+   * and refuse this option (call `client.send(<Operation>Operation, input)` instead).
+   */
   validateResponses?: boolean;
   /** Responses larger than this fail with `ResponseTooLargeError`. Default 32 MiB. */
   maxResponseBytes?: number;
@@ -116,6 +129,9 @@ export class RestJsonClient {
   }
 
   async send<Input, Output>(op: OperationDefinition<Input, Output>, input: Input, options: CallOptions = {}): Promise<Output> {
+    if (this.config.validateResponses && !op.validateOutput) {
+      throw new Error(`validateResponses: ${op.name} was sent without its output validator (standalone operation functions leave it out of bundles); call the client's method, or send(${op.name}Operation, input)`);
+    }
     const value = (input ?? {}) as Bag;
     const issues = op.validateInput?.(value) ?? [];
     if (issues.length > 0) throw new InputValidationError(op.name, redactIssues(op.input, issues));

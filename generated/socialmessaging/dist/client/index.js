@@ -1,36 +1,36 @@
-import { associateWhatsAppBusinessAccount } from './operations/AssociateWhatsAppBusinessAccount.js';
-import { createWhatsAppDataset } from './operations/CreateWhatsAppDataset.js';
-import { createWhatsAppFlow } from './operations/CreateWhatsAppFlow.js';
-import { createWhatsAppMessageTemplate } from './operations/CreateWhatsAppMessageTemplate.js';
-import { createWhatsAppMessageTemplateFromLibrary } from './operations/CreateWhatsAppMessageTemplateFromLibrary.js';
-import { createWhatsAppMessageTemplateMedia } from './operations/CreateWhatsAppMessageTemplateMedia.js';
-import { deleteWhatsAppFlow } from './operations/DeleteWhatsAppFlow.js';
-import { deleteWhatsAppMessageMedia } from './operations/DeleteWhatsAppMessageMedia.js';
-import { deleteWhatsAppMessageTemplate } from './operations/DeleteWhatsAppMessageTemplate.js';
-import { deprecateWhatsAppFlow } from './operations/DeprecateWhatsAppFlow.js';
-import { disassociateWhatsAppBusinessAccount } from './operations/DisassociateWhatsAppBusinessAccount.js';
-import { getLinkedWhatsAppBusinessAccount } from './operations/GetLinkedWhatsAppBusinessAccount.js';
-import { getLinkedWhatsAppBusinessAccountPhoneNumber } from './operations/GetLinkedWhatsAppBusinessAccountPhoneNumber.js';
-import { getWhatsAppFlow } from './operations/GetWhatsAppFlow.js';
-import { getWhatsAppFlowPreview } from './operations/GetWhatsAppFlowPreview.js';
-import { getWhatsAppMessageMedia } from './operations/GetWhatsAppMessageMedia.js';
-import { getWhatsAppMessageTemplate } from './operations/GetWhatsAppMessageTemplate.js';
-import { listLinkedWhatsAppBusinessAccounts } from './operations/ListLinkedWhatsAppBusinessAccounts.js';
-import { listTagsForResource } from './operations/ListTagsForResource.js';
-import { listWhatsAppFlowAssets } from './operations/ListWhatsAppFlowAssets.js';
-import { listWhatsAppFlows } from './operations/ListWhatsAppFlows.js';
-import { listWhatsAppMessageTemplates } from './operations/ListWhatsAppMessageTemplates.js';
-import { listWhatsAppTemplateLibrary } from './operations/ListWhatsAppTemplateLibrary.js';
-import { postWhatsAppMessageMedia } from './operations/PostWhatsAppMessageMedia.js';
-import { publishWhatsAppFlow } from './operations/PublishWhatsAppFlow.js';
-import { putWhatsAppBusinessAccountEventDestinations } from './operations/PutWhatsAppBusinessAccountEventDestinations.js';
-import { sendWhatsAppConversionEvent } from './operations/SendWhatsAppConversionEvent.js';
-import { sendWhatsAppMessage } from './operations/SendWhatsAppMessage.js';
-import { tagResource } from './operations/TagResource.js';
-import { untagResource } from './operations/UntagResource.js';
-import { updateWhatsAppFlow } from './operations/UpdateWhatsAppFlow.js';
-import { updateWhatsAppFlowAssets } from './operations/UpdateWhatsAppFlowAssets.js';
-import { updateWhatsAppMessageTemplate } from './operations/UpdateWhatsAppMessageTemplate.js';
+import { AssociateWhatsAppBusinessAccountOperation } from './operations/AssociateWhatsAppBusinessAccount.js';
+import { CreateWhatsAppDatasetOperation } from './operations/CreateWhatsAppDataset.js';
+import { CreateWhatsAppFlowOperation } from './operations/CreateWhatsAppFlow.js';
+import { CreateWhatsAppMessageTemplateOperation } from './operations/CreateWhatsAppMessageTemplate.js';
+import { CreateWhatsAppMessageTemplateFromLibraryOperation } from './operations/CreateWhatsAppMessageTemplateFromLibrary.js';
+import { CreateWhatsAppMessageTemplateMediaOperation } from './operations/CreateWhatsAppMessageTemplateMedia.js';
+import { DeleteWhatsAppFlowOperation } from './operations/DeleteWhatsAppFlow.js';
+import { DeleteWhatsAppMessageMediaOperation } from './operations/DeleteWhatsAppMessageMedia.js';
+import { DeleteWhatsAppMessageTemplateOperation } from './operations/DeleteWhatsAppMessageTemplate.js';
+import { DeprecateWhatsAppFlowOperation } from './operations/DeprecateWhatsAppFlow.js';
+import { DisassociateWhatsAppBusinessAccountOperation } from './operations/DisassociateWhatsAppBusinessAccount.js';
+import { GetLinkedWhatsAppBusinessAccountOperation } from './operations/GetLinkedWhatsAppBusinessAccount.js';
+import { GetLinkedWhatsAppBusinessAccountPhoneNumberOperation } from './operations/GetLinkedWhatsAppBusinessAccountPhoneNumber.js';
+import { GetWhatsAppFlowOperation } from './operations/GetWhatsAppFlow.js';
+import { GetWhatsAppFlowPreviewOperation } from './operations/GetWhatsAppFlowPreview.js';
+import { GetWhatsAppMessageMediaOperation } from './operations/GetWhatsAppMessageMedia.js';
+import { GetWhatsAppMessageTemplateOperation } from './operations/GetWhatsAppMessageTemplate.js';
+import { ListLinkedWhatsAppBusinessAccountsOperation } from './operations/ListLinkedWhatsAppBusinessAccounts.js';
+import { ListTagsForResourceOperation } from './operations/ListTagsForResource.js';
+import { ListWhatsAppFlowAssetsOperation } from './operations/ListWhatsAppFlowAssets.js';
+import { ListWhatsAppFlowsOperation } from './operations/ListWhatsAppFlows.js';
+import { ListWhatsAppMessageTemplatesOperation } from './operations/ListWhatsAppMessageTemplates.js';
+import { ListWhatsAppTemplateLibraryOperation } from './operations/ListWhatsAppTemplateLibrary.js';
+import { PostWhatsAppMessageMediaOperation } from './operations/PostWhatsAppMessageMedia.js';
+import { PublishWhatsAppFlowOperation } from './operations/PublishWhatsAppFlow.js';
+import { PutWhatsAppBusinessAccountEventDestinationsOperation } from './operations/PutWhatsAppBusinessAccountEventDestinations.js';
+import { SendWhatsAppConversionEventOperation } from './operations/SendWhatsAppConversionEvent.js';
+import { SendWhatsAppMessageOperation } from './operations/SendWhatsAppMessage.js';
+import { TagResourceOperation } from './operations/TagResource.js';
+import { UntagResourceOperation } from './operations/UntagResource.js';
+import { UpdateWhatsAppFlowOperation } from './operations/UpdateWhatsAppFlow.js';
+import { UpdateWhatsAppFlowAssetsOperation } from './operations/UpdateWhatsAppFlowAssets.js';
+import { UpdateWhatsAppMessageTemplateOperation } from './operations/UpdateWhatsAppMessageTemplate.js';
 import { SocialmessagingBaseClient } from './service.js';
 /**
  * *Amazon Web Services End User Messaging Social*, also referred to as Social messaging, is a
@@ -55,19 +55,19 @@ export class SocialmessagingClient extends SocialmessagingBaseClient {
      * WhatsApp Business Account to your Amazon Web Services account.
      */
     associateWhatsAppBusinessAccount(input = {}, options) {
-        return associateWhatsAppBusinessAccount(this, input, options);
+        return this.send(AssociateWhatsAppBusinessAccountOperation, input, options);
     }
     /**
      * Creates a Meta Conversions API dataset for a WhatsApp Business Account.
      */
     createWhatsAppDataset(input, options) {
-        return createWhatsAppDataset(this, input, options);
+        return this.send(CreateWhatsAppDatasetOperation, input, options);
     }
     /**
      * Creates a new WhatsApp Flow. Flows enable businesses to create rich, interactive forms and experiences that users can complete without leaving WhatsApp. The Flow is created in DRAFT status. If `publish` is set to `true` and a valid `flowJson` is provided, the Flow is published immediately.
      */
     createWhatsAppFlow(input, options) {
-        return createWhatsAppFlow(this, input, options);
+        return this.send(CreateWhatsAppFlowOperation, input, options);
     }
     /**
      * Creates a new WhatsApp message template from a custom definition.
@@ -75,181 +75,181 @@ export class SocialmessagingClient extends SocialmessagingBaseClient {
      * Amazon Web Services End User Messaging Social does not store any WhatsApp message template content.
      */
     createWhatsAppMessageTemplate(input, options) {
-        return createWhatsAppMessageTemplate(this, input, options);
+        return this.send(CreateWhatsAppMessageTemplateOperation, input, options);
     }
     /**
      * Creates a new WhatsApp message template using a template from Meta's template library.
      */
     createWhatsAppMessageTemplateFromLibrary(input, options) {
-        return createWhatsAppMessageTemplateFromLibrary(this, input, options);
+        return this.send(CreateWhatsAppMessageTemplateFromLibraryOperation, input, options);
     }
     /**
      * Uploads media for use in a WhatsApp message template.
      */
     createWhatsAppMessageTemplateMedia(input, options) {
-        return createWhatsAppMessageTemplateMedia(this, input, options);
+        return this.send(CreateWhatsAppMessageTemplateMediaOperation, input, options);
     }
     /**
      * Deletes a WhatsApp Flow permanently. Only Flows in DRAFT status can be deleted. Published or deprecated Flows cannot be deleted.
      */
     deleteWhatsAppFlow(input, options) {
-        return deleteWhatsAppFlow(this, input, options);
+        return this.send(DeleteWhatsAppFlowOperation, input, options);
     }
     /**
      * Delete a media object from the WhatsApp service. If the object is still in an Amazon S3 bucket you should delete it from there too.
      */
     deleteWhatsAppMessageMedia(input, options) {
-        return deleteWhatsAppMessageMedia(this, input, options);
+        return this.send(DeleteWhatsAppMessageMediaOperation, input, options);
     }
     /**
      * Deletes a WhatsApp message template.
      */
     deleteWhatsAppMessageTemplate(input, options) {
-        return deleteWhatsAppMessageTemplate(this, input, options);
+        return this.send(DeleteWhatsAppMessageTemplateOperation, input, options);
     }
     /**
      * Deprecates a published WhatsApp Flow, marking it as no longer recommended for use. The Flow must be in PUBLISHED status. This is an irreversible operation.
      */
     deprecateWhatsAppFlow(input, options) {
-        return deprecateWhatsAppFlow(this, input, options);
+        return this.send(DeprecateWhatsAppFlowOperation, input, options);
     }
     /**
      * Disassociate a WhatsApp Business Account (WABA) from your Amazon Web Services account.
      */
     disassociateWhatsAppBusinessAccount(input, options) {
-        return disassociateWhatsAppBusinessAccount(this, input, options);
+        return this.send(DisassociateWhatsAppBusinessAccountOperation, input, options);
     }
     /**
      * Get the details of your linked WhatsApp Business Account.
      */
     getLinkedWhatsAppBusinessAccount(input, options) {
-        return getLinkedWhatsAppBusinessAccount(this, input, options);
+        return this.send(GetLinkedWhatsAppBusinessAccountOperation, input, options);
     }
     /**
      * Retrieve the WABA account id and phone number details of a WhatsApp business account phone number.
      */
     getLinkedWhatsAppBusinessAccountPhoneNumber(input, options) {
-        return getLinkedWhatsAppBusinessAccountPhoneNumber(this, input, options);
+        return this.send(GetLinkedWhatsAppBusinessAccountPhoneNumberOperation, input, options);
     }
     /**
      * Retrieves the metadata and status of a WhatsApp Flow, including validation errors, preview information, and health status.
      */
     getWhatsAppFlow(input, options) {
-        return getWhatsAppFlow(this, input, options);
+        return this.send(GetWhatsAppFlowOperation, input, options);
     }
     /**
      * Generates a web preview URL for testing a WhatsApp Flow before publishing. Preview URLs expire in 30 days and can be shared with stakeholders for review.
      */
     getWhatsAppFlowPreview(input, options) {
-        return getWhatsAppFlowPreview(this, input, options);
+        return this.send(GetWhatsAppFlowPreviewOperation, input, options);
     }
     /**
      * Get a media file from the WhatsApp service. On successful completion the media file is retrieved from Meta and stored in the specified Amazon S3 bucket. Use either `destinationS3File` or `destinationS3PresignedUrl` for the destination. If both are used then an `InvalidParameterException` is returned.
      */
     getWhatsAppMessageMedia(input, options) {
-        return getWhatsAppMessageMedia(this, input, options);
+        return this.send(GetWhatsAppMessageMediaOperation, input, options);
     }
     /**
      * Retrieves a specific WhatsApp message template.
      */
     getWhatsAppMessageTemplate(input, options) {
-        return getWhatsAppMessageTemplate(this, input, options);
+        return this.send(GetWhatsAppMessageTemplateOperation, input, options);
     }
     /**
      * List all WhatsApp Business Accounts linked to your Amazon Web Services account.
      */
     listLinkedWhatsAppBusinessAccounts(input = {}, options) {
-        return listLinkedWhatsAppBusinessAccounts(this, input, options);
+        return this.send(ListLinkedWhatsAppBusinessAccountsOperation, input, options);
     }
     /**
      * List all tags associated with a resource, such as a phone number or WABA.
      */
     listTagsForResource(input, options) {
-        return listTagsForResource(this, input, options);
+        return this.send(ListTagsForResourceOperation, input, options);
     }
     /**
      * Lists the assets (Flow JSON definition) of a WhatsApp Flow with presigned download URLs. Download URLs are generated by Meta and expire after a short period.
      */
     listWhatsAppFlowAssets(input, options) {
-        return listWhatsAppFlowAssets(this, input, options);
+        return this.send(ListWhatsAppFlowAssetsOperation, input, options);
     }
     /**
      * Lists all WhatsApp Flows for a WhatsApp Business Account. Returns summary information including Flow ID, name, status, and categories.
      */
     listWhatsAppFlows(input, options) {
-        return listWhatsAppFlows(this, input, options);
+        return this.send(ListWhatsAppFlowsOperation, input, options);
     }
     /**
      * Lists WhatsApp message templates for a specific WhatsApp Business Account.
      */
     listWhatsAppMessageTemplates(input, options) {
-        return listWhatsAppMessageTemplates(this, input, options);
+        return this.send(ListWhatsAppMessageTemplatesOperation, input, options);
     }
     /**
      * Lists templates available in Meta's template library for WhatsApp messaging.
      */
     listWhatsAppTemplateLibrary(input, options) {
-        return listWhatsAppTemplateLibrary(this, input, options);
+        return this.send(ListWhatsAppTemplateLibraryOperation, input, options);
     }
     /**
      * Upload a media file to the WhatsApp service. Only the specified `originationPhoneNumberId` has the permissions to send the media file when using [SendWhatsAppMessage](https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_SendWhatsAppMessage.html). You must use either `sourceS3File` or `sourceS3PresignedUrl` for the source. If both or neither are specified then an `InvalidParameterException` is returned.
      */
     postWhatsAppMessageMedia(input, options) {
-        return postWhatsAppMessageMedia(this, input, options);
+        return this.send(PostWhatsAppMessageMediaOperation, input, options);
     }
     /**
      * Publishes a WhatsApp Flow, making it available for use in template messages. The Flow must be in DRAFT status with valid Flow JSON that passes Meta's validation. This is an irreversible operation.
      */
     publishWhatsAppFlow(input, options) {
-        return publishWhatsAppFlow(this, input, options);
+        return this.send(PublishWhatsAppFlowOperation, input, options);
     }
     /**
      * Add an event destination to log event data from WhatsApp for a WhatsApp Business Account (WABA). A WABA can only have one event destination at a time. All resources associated with the WABA use the same event destination.
      */
     putWhatsAppBusinessAccountEventDestinations(input, options) {
-        return putWhatsAppBusinessAccountEventDestinations(this, input, options);
+        return this.send(PutWhatsAppBusinessAccountEventDestinationsOperation, input, options);
     }
     /**
      * Sends a conversion event to Meta's Conversions API for the specified WhatsApp Business Account dataset.
      */
     sendWhatsAppConversionEvent(input, options) {
-        return sendWhatsAppConversionEvent(this, input, options);
+        return this.send(SendWhatsAppConversionEventOperation, input, options);
     }
     /**
      * Send a WhatsApp message. For examples of sending a message using the Amazon Web Services CLI, see [Sending messages](https://docs.aws.amazon.com/social-messaging/latest/userguide/send-message.html) in the __Amazon Web Services End User Messaging Social User Guide__ .
      */
     sendWhatsAppMessage(input, options) {
-        return sendWhatsAppMessage(this, input, options);
+        return this.send(SendWhatsAppMessageOperation, input, options);
     }
     /**
      * Adds or overwrites only the specified tags for the specified resource. When you specify an existing tag key, the value is overwritten with the new value.
      */
     tagResource(input, options) {
-        return tagResource(this, input, options);
+        return this.send(TagResourceOperation, input, options);
     }
     /**
      * Removes the specified tags from a resource.
      */
     untagResource(input, options) {
-        return untagResource(this, input, options);
+        return this.send(UntagResourceOperation, input, options);
     }
     /**
      * Updates the metadata of a WhatsApp Flow, such as its name or categories. This does not update the Flow JSON definition. Use [UpdateWhatsAppFlowAssets](https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_UpdateWhatsAppFlowAssets.html) to update the Flow JSON.
      */
     updateWhatsAppFlow(input, options) {
-        return updateWhatsAppFlow(this, input, options);
+        return this.send(UpdateWhatsAppFlowOperation, input, options);
     }
     /**
      * Updates the Flow JSON definition (assets) of a WhatsApp Flow. Updating a published Flow's assets reverts it to DRAFT status, requiring re-publishing.
      */
     updateWhatsAppFlowAssets(input, options) {
-        return updateWhatsAppFlowAssets(this, input, options);
+        return this.send(UpdateWhatsAppFlowAssetsOperation, input, options);
     }
     /**
      * Updates an existing WhatsApp message template.
      */
     updateWhatsAppMessageTemplate(input, options) {
-        return updateWhatsAppMessageTemplate(this, input, options);
+        return this.send(UpdateWhatsAppMessageTemplateOperation, input, options);
     }
 }
 export { InputValidationError, NetworkError, ServiceException, TimeoutError } from '../runtime/client/exceptions.js';

@@ -68,39 +68,39 @@ import type {
   UpdateWhatsAppMessageTemplateInput,
   UpdateWhatsAppMessageTemplateOutput,
 } from '../types.js';
-import { associateWhatsAppBusinessAccount } from './operations/AssociateWhatsAppBusinessAccount.js';
-import { createWhatsAppDataset } from './operations/CreateWhatsAppDataset.js';
-import { createWhatsAppFlow } from './operations/CreateWhatsAppFlow.js';
-import { createWhatsAppMessageTemplate } from './operations/CreateWhatsAppMessageTemplate.js';
-import { createWhatsAppMessageTemplateFromLibrary } from './operations/CreateWhatsAppMessageTemplateFromLibrary.js';
-import { createWhatsAppMessageTemplateMedia } from './operations/CreateWhatsAppMessageTemplateMedia.js';
-import { deleteWhatsAppFlow } from './operations/DeleteWhatsAppFlow.js';
-import { deleteWhatsAppMessageMedia } from './operations/DeleteWhatsAppMessageMedia.js';
-import { deleteWhatsAppMessageTemplate } from './operations/DeleteWhatsAppMessageTemplate.js';
-import { deprecateWhatsAppFlow } from './operations/DeprecateWhatsAppFlow.js';
-import { disassociateWhatsAppBusinessAccount } from './operations/DisassociateWhatsAppBusinessAccount.js';
-import { getLinkedWhatsAppBusinessAccount } from './operations/GetLinkedWhatsAppBusinessAccount.js';
-import { getLinkedWhatsAppBusinessAccountPhoneNumber } from './operations/GetLinkedWhatsAppBusinessAccountPhoneNumber.js';
-import { getWhatsAppFlow } from './operations/GetWhatsAppFlow.js';
-import { getWhatsAppFlowPreview } from './operations/GetWhatsAppFlowPreview.js';
-import { getWhatsAppMessageMedia } from './operations/GetWhatsAppMessageMedia.js';
-import { getWhatsAppMessageTemplate } from './operations/GetWhatsAppMessageTemplate.js';
-import { listLinkedWhatsAppBusinessAccounts } from './operations/ListLinkedWhatsAppBusinessAccounts.js';
-import { listTagsForResource } from './operations/ListTagsForResource.js';
-import { listWhatsAppFlowAssets } from './operations/ListWhatsAppFlowAssets.js';
-import { listWhatsAppFlows } from './operations/ListWhatsAppFlows.js';
-import { listWhatsAppMessageTemplates } from './operations/ListWhatsAppMessageTemplates.js';
-import { listWhatsAppTemplateLibrary } from './operations/ListWhatsAppTemplateLibrary.js';
-import { postWhatsAppMessageMedia } from './operations/PostWhatsAppMessageMedia.js';
-import { publishWhatsAppFlow } from './operations/PublishWhatsAppFlow.js';
-import { putWhatsAppBusinessAccountEventDestinations } from './operations/PutWhatsAppBusinessAccountEventDestinations.js';
-import { sendWhatsAppConversionEvent } from './operations/SendWhatsAppConversionEvent.js';
-import { sendWhatsAppMessage } from './operations/SendWhatsAppMessage.js';
-import { tagResource } from './operations/TagResource.js';
-import { untagResource } from './operations/UntagResource.js';
-import { updateWhatsAppFlow } from './operations/UpdateWhatsAppFlow.js';
-import { updateWhatsAppFlowAssets } from './operations/UpdateWhatsAppFlowAssets.js';
-import { updateWhatsAppMessageTemplate } from './operations/UpdateWhatsAppMessageTemplate.js';
+import { AssociateWhatsAppBusinessAccountOperation } from './operations/AssociateWhatsAppBusinessAccount.js';
+import { CreateWhatsAppDatasetOperation } from './operations/CreateWhatsAppDataset.js';
+import { CreateWhatsAppFlowOperation } from './operations/CreateWhatsAppFlow.js';
+import { CreateWhatsAppMessageTemplateOperation } from './operations/CreateWhatsAppMessageTemplate.js';
+import { CreateWhatsAppMessageTemplateFromLibraryOperation } from './operations/CreateWhatsAppMessageTemplateFromLibrary.js';
+import { CreateWhatsAppMessageTemplateMediaOperation } from './operations/CreateWhatsAppMessageTemplateMedia.js';
+import { DeleteWhatsAppFlowOperation } from './operations/DeleteWhatsAppFlow.js';
+import { DeleteWhatsAppMessageMediaOperation } from './operations/DeleteWhatsAppMessageMedia.js';
+import { DeleteWhatsAppMessageTemplateOperation } from './operations/DeleteWhatsAppMessageTemplate.js';
+import { DeprecateWhatsAppFlowOperation } from './operations/DeprecateWhatsAppFlow.js';
+import { DisassociateWhatsAppBusinessAccountOperation } from './operations/DisassociateWhatsAppBusinessAccount.js';
+import { GetLinkedWhatsAppBusinessAccountOperation } from './operations/GetLinkedWhatsAppBusinessAccount.js';
+import { GetLinkedWhatsAppBusinessAccountPhoneNumberOperation } from './operations/GetLinkedWhatsAppBusinessAccountPhoneNumber.js';
+import { GetWhatsAppFlowOperation } from './operations/GetWhatsAppFlow.js';
+import { GetWhatsAppFlowPreviewOperation } from './operations/GetWhatsAppFlowPreview.js';
+import { GetWhatsAppMessageMediaOperation } from './operations/GetWhatsAppMessageMedia.js';
+import { GetWhatsAppMessageTemplateOperation } from './operations/GetWhatsAppMessageTemplate.js';
+import { ListLinkedWhatsAppBusinessAccountsOperation } from './operations/ListLinkedWhatsAppBusinessAccounts.js';
+import { ListTagsForResourceOperation } from './operations/ListTagsForResource.js';
+import { ListWhatsAppFlowAssetsOperation } from './operations/ListWhatsAppFlowAssets.js';
+import { ListWhatsAppFlowsOperation } from './operations/ListWhatsAppFlows.js';
+import { ListWhatsAppMessageTemplatesOperation } from './operations/ListWhatsAppMessageTemplates.js';
+import { ListWhatsAppTemplateLibraryOperation } from './operations/ListWhatsAppTemplateLibrary.js';
+import { PostWhatsAppMessageMediaOperation } from './operations/PostWhatsAppMessageMedia.js';
+import { PublishWhatsAppFlowOperation } from './operations/PublishWhatsAppFlow.js';
+import { PutWhatsAppBusinessAccountEventDestinationsOperation } from './operations/PutWhatsAppBusinessAccountEventDestinations.js';
+import { SendWhatsAppConversionEventOperation } from './operations/SendWhatsAppConversionEvent.js';
+import { SendWhatsAppMessageOperation } from './operations/SendWhatsAppMessage.js';
+import { TagResourceOperation } from './operations/TagResource.js';
+import { UntagResourceOperation } from './operations/UntagResource.js';
+import { UpdateWhatsAppFlowOperation } from './operations/UpdateWhatsAppFlow.js';
+import { UpdateWhatsAppFlowAssetsOperation } from './operations/UpdateWhatsAppFlowAssets.js';
+import { UpdateWhatsAppMessageTemplateOperation } from './operations/UpdateWhatsAppMessageTemplate.js';
 import { SocialmessagingBaseClient } from './service.js';
 
 /**
@@ -126,21 +126,21 @@ export class SocialmessagingClient extends SocialmessagingBaseClient {
    * WhatsApp Business Account to your Amazon Web Services account.
    */
   associateWhatsAppBusinessAccount(input: AssociateWhatsAppBusinessAccountInput = {}, options?: CallOptions): Promise<AssociateWhatsAppBusinessAccountOutput> {
-    return associateWhatsAppBusinessAccount(this, input, options);
+    return this.send(AssociateWhatsAppBusinessAccountOperation, input, options);
   }
 
   /**
    * Creates a Meta Conversions API dataset for a WhatsApp Business Account.
    */
   createWhatsAppDataset(input: CreateWhatsAppDatasetInput, options?: CallOptions): Promise<CreateWhatsAppDatasetOutput> {
-    return createWhatsAppDataset(this, input, options);
+    return this.send(CreateWhatsAppDatasetOperation, input, options);
   }
 
   /**
    * Creates a new WhatsApp Flow. Flows enable businesses to create rich, interactive forms and experiences that users can complete without leaving WhatsApp. The Flow is created in DRAFT status. If `publish` is set to `true` and a valid `flowJson` is provided, the Flow is published immediately.
    */
   createWhatsAppFlow(input: CreateWhatsAppFlowInput, options?: CallOptions): Promise<CreateWhatsAppFlowOutput> {
-    return createWhatsAppFlow(this, input, options);
+    return this.send(CreateWhatsAppFlowOperation, input, options);
   }
 
   /**
@@ -149,210 +149,210 @@ export class SocialmessagingClient extends SocialmessagingBaseClient {
    * Amazon Web Services End User Messaging Social does not store any WhatsApp message template content.
    */
   createWhatsAppMessageTemplate(input: CreateWhatsAppMessageTemplateInput, options?: CallOptions): Promise<CreateWhatsAppMessageTemplateOutput> {
-    return createWhatsAppMessageTemplate(this, input, options);
+    return this.send(CreateWhatsAppMessageTemplateOperation, input, options);
   }
 
   /**
    * Creates a new WhatsApp message template using a template from Meta's template library.
    */
   createWhatsAppMessageTemplateFromLibrary(input: CreateWhatsAppMessageTemplateFromLibraryInput, options?: CallOptions): Promise<CreateWhatsAppMessageTemplateFromLibraryOutput> {
-    return createWhatsAppMessageTemplateFromLibrary(this, input, options);
+    return this.send(CreateWhatsAppMessageTemplateFromLibraryOperation, input, options);
   }
 
   /**
    * Uploads media for use in a WhatsApp message template.
    */
   createWhatsAppMessageTemplateMedia(input: CreateWhatsAppMessageTemplateMediaInput, options?: CallOptions): Promise<CreateWhatsAppMessageTemplateMediaOutput> {
-    return createWhatsAppMessageTemplateMedia(this, input, options);
+    return this.send(CreateWhatsAppMessageTemplateMediaOperation, input, options);
   }
 
   /**
    * Deletes a WhatsApp Flow permanently. Only Flows in DRAFT status can be deleted. Published or deprecated Flows cannot be deleted.
    */
   deleteWhatsAppFlow(input: DeleteWhatsAppFlowInput, options?: CallOptions): Promise<DeleteWhatsAppFlowOutput> {
-    return deleteWhatsAppFlow(this, input, options);
+    return this.send(DeleteWhatsAppFlowOperation, input, options);
   }
 
   /**
    * Delete a media object from the WhatsApp service. If the object is still in an Amazon S3 bucket you should delete it from there too.
    */
   deleteWhatsAppMessageMedia(input: DeleteWhatsAppMessageMediaInput, options?: CallOptions): Promise<DeleteWhatsAppMessageMediaOutput> {
-    return deleteWhatsAppMessageMedia(this, input, options);
+    return this.send(DeleteWhatsAppMessageMediaOperation, input, options);
   }
 
   /**
    * Deletes a WhatsApp message template.
    */
   deleteWhatsAppMessageTemplate(input: DeleteWhatsAppMessageTemplateInput, options?: CallOptions): Promise<DeleteWhatsAppMessageTemplateOutput> {
-    return deleteWhatsAppMessageTemplate(this, input, options);
+    return this.send(DeleteWhatsAppMessageTemplateOperation, input, options);
   }
 
   /**
    * Deprecates a published WhatsApp Flow, marking it as no longer recommended for use. The Flow must be in PUBLISHED status. This is an irreversible operation.
    */
   deprecateWhatsAppFlow(input: DeprecateWhatsAppFlowInput, options?: CallOptions): Promise<DeprecateWhatsAppFlowOutput> {
-    return deprecateWhatsAppFlow(this, input, options);
+    return this.send(DeprecateWhatsAppFlowOperation, input, options);
   }
 
   /**
    * Disassociate a WhatsApp Business Account (WABA) from your Amazon Web Services account.
    */
   disassociateWhatsAppBusinessAccount(input: DisassociateWhatsAppBusinessAccountInput, options?: CallOptions): Promise<DisassociateWhatsAppBusinessAccountOutput> {
-    return disassociateWhatsAppBusinessAccount(this, input, options);
+    return this.send(DisassociateWhatsAppBusinessAccountOperation, input, options);
   }
 
   /**
    * Get the details of your linked WhatsApp Business Account.
    */
   getLinkedWhatsAppBusinessAccount(input: GetLinkedWhatsAppBusinessAccountInput, options?: CallOptions): Promise<GetLinkedWhatsAppBusinessAccountOutput> {
-    return getLinkedWhatsAppBusinessAccount(this, input, options);
+    return this.send(GetLinkedWhatsAppBusinessAccountOperation, input, options);
   }
 
   /**
    * Retrieve the WABA account id and phone number details of a WhatsApp business account phone number.
    */
   getLinkedWhatsAppBusinessAccountPhoneNumber(input: GetLinkedWhatsAppBusinessAccountPhoneNumberInput, options?: CallOptions): Promise<GetLinkedWhatsAppBusinessAccountPhoneNumberOutput> {
-    return getLinkedWhatsAppBusinessAccountPhoneNumber(this, input, options);
+    return this.send(GetLinkedWhatsAppBusinessAccountPhoneNumberOperation, input, options);
   }
 
   /**
    * Retrieves the metadata and status of a WhatsApp Flow, including validation errors, preview information, and health status.
    */
   getWhatsAppFlow(input: GetWhatsAppFlowInput, options?: CallOptions): Promise<GetWhatsAppFlowOutput> {
-    return getWhatsAppFlow(this, input, options);
+    return this.send(GetWhatsAppFlowOperation, input, options);
   }
 
   /**
    * Generates a web preview URL for testing a WhatsApp Flow before publishing. Preview URLs expire in 30 days and can be shared with stakeholders for review.
    */
   getWhatsAppFlowPreview(input: GetWhatsAppFlowPreviewInput, options?: CallOptions): Promise<GetWhatsAppFlowPreviewOutput> {
-    return getWhatsAppFlowPreview(this, input, options);
+    return this.send(GetWhatsAppFlowPreviewOperation, input, options);
   }
 
   /**
    * Get a media file from the WhatsApp service. On successful completion the media file is retrieved from Meta and stored in the specified Amazon S3 bucket. Use either `destinationS3File` or `destinationS3PresignedUrl` for the destination. If both are used then an `InvalidParameterException` is returned.
    */
   getWhatsAppMessageMedia(input: GetWhatsAppMessageMediaInput, options?: CallOptions): Promise<GetWhatsAppMessageMediaOutput> {
-    return getWhatsAppMessageMedia(this, input, options);
+    return this.send(GetWhatsAppMessageMediaOperation, input, options);
   }
 
   /**
    * Retrieves a specific WhatsApp message template.
    */
   getWhatsAppMessageTemplate(input: GetWhatsAppMessageTemplateInput, options?: CallOptions): Promise<GetWhatsAppMessageTemplateOutput> {
-    return getWhatsAppMessageTemplate(this, input, options);
+    return this.send(GetWhatsAppMessageTemplateOperation, input, options);
   }
 
   /**
    * List all WhatsApp Business Accounts linked to your Amazon Web Services account.
    */
   listLinkedWhatsAppBusinessAccounts(input: ListLinkedWhatsAppBusinessAccountsInput = {}, options?: CallOptions): Promise<ListLinkedWhatsAppBusinessAccountsOutput> {
-    return listLinkedWhatsAppBusinessAccounts(this, input, options);
+    return this.send(ListLinkedWhatsAppBusinessAccountsOperation, input, options);
   }
 
   /**
    * List all tags associated with a resource, such as a phone number or WABA.
    */
   listTagsForResource(input: ListTagsForResourceInput, options?: CallOptions): Promise<ListTagsForResourceOutput> {
-    return listTagsForResource(this, input, options);
+    return this.send(ListTagsForResourceOperation, input, options);
   }
 
   /**
    * Lists the assets (Flow JSON definition) of a WhatsApp Flow with presigned download URLs. Download URLs are generated by Meta and expire after a short period.
    */
   listWhatsAppFlowAssets(input: ListWhatsAppFlowAssetsInput, options?: CallOptions): Promise<ListWhatsAppFlowAssetsOutput> {
-    return listWhatsAppFlowAssets(this, input, options);
+    return this.send(ListWhatsAppFlowAssetsOperation, input, options);
   }
 
   /**
    * Lists all WhatsApp Flows for a WhatsApp Business Account. Returns summary information including Flow ID, name, status, and categories.
    */
   listWhatsAppFlows(input: ListWhatsAppFlowsInput, options?: CallOptions): Promise<ListWhatsAppFlowsOutput> {
-    return listWhatsAppFlows(this, input, options);
+    return this.send(ListWhatsAppFlowsOperation, input, options);
   }
 
   /**
    * Lists WhatsApp message templates for a specific WhatsApp Business Account.
    */
   listWhatsAppMessageTemplates(input: ListWhatsAppMessageTemplatesInput, options?: CallOptions): Promise<ListWhatsAppMessageTemplatesOutput> {
-    return listWhatsAppMessageTemplates(this, input, options);
+    return this.send(ListWhatsAppMessageTemplatesOperation, input, options);
   }
 
   /**
    * Lists templates available in Meta's template library for WhatsApp messaging.
    */
   listWhatsAppTemplateLibrary(input: ListWhatsAppTemplateLibraryInput, options?: CallOptions): Promise<ListWhatsAppTemplateLibraryOutput> {
-    return listWhatsAppTemplateLibrary(this, input, options);
+    return this.send(ListWhatsAppTemplateLibraryOperation, input, options);
   }
 
   /**
    * Upload a media file to the WhatsApp service. Only the specified `originationPhoneNumberId` has the permissions to send the media file when using [SendWhatsAppMessage](https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_SendWhatsAppMessage.html). You must use either `sourceS3File` or `sourceS3PresignedUrl` for the source. If both or neither are specified then an `InvalidParameterException` is returned.
    */
   postWhatsAppMessageMedia(input: PostWhatsAppMessageMediaInput, options?: CallOptions): Promise<PostWhatsAppMessageMediaOutput> {
-    return postWhatsAppMessageMedia(this, input, options);
+    return this.send(PostWhatsAppMessageMediaOperation, input, options);
   }
 
   /**
    * Publishes a WhatsApp Flow, making it available for use in template messages. The Flow must be in DRAFT status with valid Flow JSON that passes Meta's validation. This is an irreversible operation.
    */
   publishWhatsAppFlow(input: PublishWhatsAppFlowInput, options?: CallOptions): Promise<PublishWhatsAppFlowOutput> {
-    return publishWhatsAppFlow(this, input, options);
+    return this.send(PublishWhatsAppFlowOperation, input, options);
   }
 
   /**
    * Add an event destination to log event data from WhatsApp for a WhatsApp Business Account (WABA). A WABA can only have one event destination at a time. All resources associated with the WABA use the same event destination.
    */
   putWhatsAppBusinessAccountEventDestinations(input: PutWhatsAppBusinessAccountEventDestinationsInput, options?: CallOptions): Promise<PutWhatsAppBusinessAccountEventDestinationsOutput> {
-    return putWhatsAppBusinessAccountEventDestinations(this, input, options);
+    return this.send(PutWhatsAppBusinessAccountEventDestinationsOperation, input, options);
   }
 
   /**
    * Sends a conversion event to Meta's Conversions API for the specified WhatsApp Business Account dataset.
    */
   sendWhatsAppConversionEvent(input: SendWhatsAppConversionEventInput, options?: CallOptions): Promise<SendWhatsAppConversionEventOutput> {
-    return sendWhatsAppConversionEvent(this, input, options);
+    return this.send(SendWhatsAppConversionEventOperation, input, options);
   }
 
   /**
    * Send a WhatsApp message. For examples of sending a message using the Amazon Web Services CLI, see [Sending messages](https://docs.aws.amazon.com/social-messaging/latest/userguide/send-message.html) in the __Amazon Web Services End User Messaging Social User Guide__ .
    */
   sendWhatsAppMessage(input: SendWhatsAppMessageInput, options?: CallOptions): Promise<SendWhatsAppMessageOutput> {
-    return sendWhatsAppMessage(this, input, options);
+    return this.send(SendWhatsAppMessageOperation, input, options);
   }
 
   /**
    * Adds or overwrites only the specified tags for the specified resource. When you specify an existing tag key, the value is overwritten with the new value.
    */
   tagResource(input: TagResourceInput, options?: CallOptions): Promise<TagResourceOutput> {
-    return tagResource(this, input, options);
+    return this.send(TagResourceOperation, input, options);
   }
 
   /**
    * Removes the specified tags from a resource.
    */
   untagResource(input: UntagResourceInput, options?: CallOptions): Promise<UntagResourceOutput> {
-    return untagResource(this, input, options);
+    return this.send(UntagResourceOperation, input, options);
   }
 
   /**
    * Updates the metadata of a WhatsApp Flow, such as its name or categories. This does not update the Flow JSON definition. Use [UpdateWhatsAppFlowAssets](https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_UpdateWhatsAppFlowAssets.html) to update the Flow JSON.
    */
   updateWhatsAppFlow(input: UpdateWhatsAppFlowInput, options?: CallOptions): Promise<UpdateWhatsAppFlowOutput> {
-    return updateWhatsAppFlow(this, input, options);
+    return this.send(UpdateWhatsAppFlowOperation, input, options);
   }
 
   /**
    * Updates the Flow JSON definition (assets) of a WhatsApp Flow. Updating a published Flow's assets reverts it to DRAFT status, requiring re-publishing.
    */
   updateWhatsAppFlowAssets(input: UpdateWhatsAppFlowAssetsInput, options?: CallOptions): Promise<UpdateWhatsAppFlowAssetsOutput> {
-    return updateWhatsAppFlowAssets(this, input, options);
+    return this.send(UpdateWhatsAppFlowAssetsOperation, input, options);
   }
 
   /**
    * Updates an existing WhatsApp message template.
    */
   updateWhatsAppMessageTemplate(input: UpdateWhatsAppMessageTemplateInput, options?: CallOptions): Promise<UpdateWhatsAppMessageTemplateOutput> {
-    return updateWhatsAppMessageTemplate(this, input, options);
+    return this.send(UpdateWhatsAppMessageTemplateOperation, input, options);
   }
 }
 

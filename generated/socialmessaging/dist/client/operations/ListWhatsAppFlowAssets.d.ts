@@ -1,4 +1,4 @@
-import type { CallOptions, OperationDefinition } from '../../runtime/client/client.js';
+import { type CallOptions, type OperationDefinition } from '../../runtime/client/client.js';
 import type { ListWhatsAppFlowAssetsInput, ListWhatsAppFlowAssetsOutput } from '../../types.js';
 import type { SocialmessagingBaseClient } from '../service.js';
 /**

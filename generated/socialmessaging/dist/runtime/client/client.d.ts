@@ -18,6 +18,7 @@ export interface ErrorClass {
 export interface OperationDefinition<Input, Output> extends OperationSchema {
     errors: readonly ErrorClass[];
     validateInput?: (value: unknown) => ValidationIssue[];
+    /** Run with `validateResponses`; a definition without it cannot be sent with that option on. */
     validateOutput?: (value: unknown) => ValidationIssue[];
     /** Never set: carries the input and output types to `send`. */
     readonly $types?: {
@@ -25,6 +26,8 @@ export interface OperationDefinition<Input, Output> extends OperationSchema {
         output: Output;
     };
 }
+/** `op` with its output validator; generated code calls it as a pure call, so bundles can drop it. */
+export declare function withOutputValidator<Input, Output>(op: OperationDefinition<Input, Output>, validateOutput: (value: unknown) => ValidationIssue[]): OperationDefinition<Input, Output>;
 export interface ServiceDefinition {
     /** SigV4 signing name. */
     signingName: string;
@@ -60,7 +63,11 @@ export interface ClientConfig {
     /** Attempts per call, the first included; AWS's standard mode uses 3. */
     maxAttempts?: number;
     hook?: RequestHook;
-    /** Check outputs with the generated validators too (off by default: it costs time per call). */
+    /**
+     * Check outputs with the generated validators too (off by default: it costs time per call). The
+     * client's methods can; standalone operation functions leave output validators out of bundles
+     * and refuse this option (call `client.send(<Operation>Operation, input)` instead).
+     */
     validateResponses?: boolean;
     /** Responses larger than this fail with `ResponseTooLargeError`. Default 32 MiB. */
     maxResponseBytes?: number;

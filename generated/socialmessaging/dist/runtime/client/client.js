@@ -15,6 +15,10 @@ import { redactIssues } from './redact.js';
 import { backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
 import { signRequest } from './signer.js';
 import { fetchTransport, nodeTransport, readResponse, toResponse } from './transport.js';
+/** `op` with its output validator; generated code calls it as a pure call, so bundles can drop it. */
+export function withOutputValidator(op, validateOutput) {
+    return { ...op, validateOutput };
+}
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export class RestJsonClient {
@@ -31,6 +35,9 @@ export class RestJsonClient {
         this.transport = config.fetch ? fetchTransport(config.fetch) : (nodeTransport() ?? fetchTransport(fetch));
     }
     async send(op, input, options = {}) {
+        if (this.config.validateResponses && !op.validateOutput) {
+            throw new Error(`validateResponses: ${op.name} was sent without its output validator (standalone operation functions leave it out of bundles); call the client's method, or send(${op.name}Operation, input)`);
+        }
         const value = (input ?? {});
         const issues = op.validateInput?.(value) ?? [];
         if (issues.length > 0)
