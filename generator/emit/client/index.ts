@@ -8,11 +8,12 @@
  *   src/client/operations/<Op>.ts       definition + standalone function per operation
  *   src/client/index.ts                 the client class, one method per operation
  *   src/runtime/{protocol,client}/      the runtime, copied
+ *   src/runtime/checksum/               Content-MD5, only when some operation requires a checksum
  */
 import type { Emitter } from '../emitter.ts';
 import { renderClientIndex, renderService } from './clientFiles.ts';
 import { renderErrors } from './errorClasses.ts';
-import { renderOperation } from './operationFiles.ts';
+import { needsChecksum, renderOperation } from './operationFiles.ts';
 import { runtimeFiles } from './runtimeFiles.ts';
 import { indexShapes, renderSchemas } from './schemaLiterals.ts';
 
@@ -26,5 +27,6 @@ export const emitClient: Emitter = (ir) => {
     { path: 'src/client/index.ts', contents: renderClientIndex(ir, shapes) },
     ...runtimeFiles('protocol'),
     ...runtimeFiles('client'),
+    ...(needsChecksum(ir) ? runtimeFiles('checksum') : []),
   ];
 };

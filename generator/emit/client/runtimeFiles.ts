@@ -8,7 +8,7 @@ import type { EmittedFile } from '../emitter.ts';
 
 const RUNTIME_DIR = fileURLToPath(new URL('../../../templates/runtime/', import.meta.url));
 
-export function runtimeFiles(area: 'protocol' | 'client' | 'mock'): EmittedFile[] {
+export function runtimeFiles(area: 'protocol' | 'client' | 'checksum' | 'mock'): EmittedFile[] {
   const dir = `${RUNTIME_DIR}${area}/`;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))

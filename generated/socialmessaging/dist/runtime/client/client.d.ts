@@ -6,6 +6,7 @@
  * `node:crypto`, found at run time, see transport.ts and signer.ts).
  */
 import { type Bag } from '../protocol/data.js';
+import type { HttpRequestParts } from '../protocol/http.js';
 import type { ErrorSchema, OperationSchema } from '../protocol/schema.js';
 import { type CredentialProvider, type Credentials } from './credentials.js';
 import { type ExceptionInit, type ResponseMetadata, ServiceException, type ValidationIssue } from './exceptions.js';
@@ -20,6 +21,10 @@ export interface OperationDefinition<Input, Output> extends OperationSchema {
     validateInput?: (value: unknown) => ValidationIssue[];
     /** Run with `validateResponses`; a definition without it cannot be sent with that option on. */
     validateOutput?: (value: unknown) => ValidationIssue[];
+    /** Put in front of the endpoint's host, `{labels}` filled in from the input (Smithy's `endpoint` trait). */
+    hostPrefix?: string;
+    /** Run in order on the serialised request, once before the first attempt (compression, then checksum). */
+    prepare?: readonly RequestStep[];
     /** Never set: carries the input and output types to `send`. */
     readonly $types?: {
         input: Input;
@@ -36,6 +41,8 @@ export interface ServiceDefinition {
     /** Thrown for errors the model does not declare (and malformed responses). */
     baseException: new (init: ExceptionInit) => ServiceException;
 }
+/** Rewrites a serialised request's headers and body, such as compressing it or adding a checksum. */
+export type RequestStep = (request: HttpRequestParts, config: Readonly<ClientConfig>) => void | Promise<void>;
 /** The request a hook sees before it is signed; a hook may change any part of it. */
 export interface OutgoingRequest {
     operation: string;
@@ -71,6 +78,12 @@ export interface ClientConfig {
     validateResponses?: boolean;
     /** Responses larger than this fail with `ResponseTooLargeError`. Default 32 MiB. */
     maxResponseBytes?: number;
+    /** Send to the endpoint's host as it is, without the host prefix some operations put in front of it. */
+    disableHostPrefix?: boolean;
+    /** Never compress request bodies; defaults to `AWS_DISABLE_REQUEST_COMPRESSION=true` in the environment. */
+    disableRequestCompression?: boolean;
+    /** Smallest body compressed, for operations that accept compression: 0 to 10485760, default 10240. */
+    requestMinCompressionSizeBytes?: number;
     /** Source of idempotency tokens; defaults to `crypto.randomUUID`. */
     idempotencyToken?: () => string;
     /** Injected time and randomness, for tests of retries and signing. */

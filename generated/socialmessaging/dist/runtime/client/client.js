@@ -13,6 +13,7 @@ import { cachedCredentials, environment } from './credentials.js';
 import { InputValidationError, NetworkError, ServiceException, TimeoutError, } from './exceptions.js';
 import { redactIssues } from './redact.js';
 import { backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
+import { prefixEndpoint } from './host.js';
 import { signRequest } from './signer.js';
 import { fetchTransport, nodeTransport, readResponse, toResponse } from './transport.js';
 /** `op` with its output validator; generated code calls it as a pure call, so bundles can drop it. */
@@ -52,7 +53,10 @@ export class RestJsonClient {
                 throw new InputValidationError(op.name, [{ path: '', constraint: 'type', message: e.message }]);
             throw e;
         }
-        const url = this.endpoint() + parts.path + (parts.query ? `?${parts.query}` : '');
+        for (const step of op.prepare ?? [])
+            await step(parts, this.config);
+        const endpoint = op.hostPrefix && !this.config.disableHostPrefix ? prefixEndpoint(this.endpoint(), op.name, op.hostPrefix, value) : this.endpoint();
+        const url = endpoint + parts.path + (parts.query ? `?${parts.query}` : '');
         const maxAttempts = Math.max(1, this.config.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);
         let lastRetryCost;
         for (let attempt = 1;; attempt++) {

@@ -23,6 +23,7 @@ import {
 } from './exceptions.js';
 import { redactIssues } from './redact.js';
 import { type AttemptFailure, backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
+import { prefixEndpoint } from './host.js';
 import { signRequest } from './signer.js';
 import { fetchTransport, nodeTransport, readResponse, toResponse, type Transport, type WireResponse } from './transport.js';
 
@@ -38,6 +39,10 @@ export interface OperationDefinition<Input, Output> extends OperationSchema {
   validateInput?: (value: unknown) => ValidationIssue[];
   /** Run with `validateResponses`; a definition without it cannot be sent with that option on. */
   validateOutput?: (value: unknown) => ValidationIssue[];
+  /** Put in front of the endpoint's host, `{labels}` filled in from the input (Smithy's `endpoint` trait). */
+  hostPrefix?: string;
+  /** Run in order on the serialised request, once before the first attempt (compression, then checksum). */
+  prepare?: readonly RequestStep[];
   /** Never set: carries the input and output types to `send`. */
   readonly $types?: { input: Input; output: Output };
 }
@@ -58,6 +63,9 @@ export interface ServiceDefinition {
   /** Thrown for errors the model does not declare (and malformed responses). */
   baseException: new (init: ExceptionInit) => ServiceException;
 }
+
+/** Rewrites a serialised request's headers and body, such as compressing it or adding a checksum. */
+export type RequestStep = (request: HttpRequestParts, config: Readonly<ClientConfig>) => void | Promise<void>;
 
 /** The request a hook sees before it is signed; a hook may change any part of it. */
 export interface OutgoingRequest {
@@ -96,6 +104,12 @@ export interface ClientConfig {
   validateResponses?: boolean;
   /** Responses larger than this fail with `ResponseTooLargeError`. Default 32 MiB. */
   maxResponseBytes?: number;
+  /** Send to the endpoint's host as it is, without the host prefix some operations put in front of it. */
+  disableHostPrefix?: boolean;
+  /** Never compress request bodies; defaults to `AWS_DISABLE_REQUEST_COMPRESSION=true` in the environment. */
+  disableRequestCompression?: boolean;
+  /** Smallest body compressed, for operations that accept compression: 0 to 10485760, default 10240. */
+  requestMinCompressionSizeBytes?: number;
   /** Source of idempotency tokens; defaults to `crypto.randomUUID`. */
   idempotencyToken?: () => string;
   /** Injected time and randomness, for tests of retries and signing. */
@@ -143,7 +157,9 @@ export class RestJsonClient {
       if (e instanceof SerdeError) throw new InputValidationError(op.name, [{ path: '', constraint: 'type', message: e.message }]);
       throw e;
     }
-    const url = this.endpoint() + parts.path + (parts.query ? `?${parts.query}` : '');
+    for (const step of op.prepare ?? []) await step(parts, this.config);
+    const endpoint = op.hostPrefix && !this.config.disableHostPrefix ? prefixEndpoint(this.endpoint(), op.name, op.hostPrefix, value) : this.endpoint();
+    const url = endpoint + parts.path + (parts.query ? `?${parts.query}` : '');
     const maxAttempts = Math.max(1, this.config.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);
     let lastRetryCost: number | undefined;
     for (let attempt = 1; ; attempt++) {

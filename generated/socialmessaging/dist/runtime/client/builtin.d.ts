@@ -1,0 +1,2 @@
+export declare function nodeBuiltin<T>(id: string): T | undefined;
+//# sourceMappingURL=builtin.d.ts.map

@@ -1,0 +1,44 @@
+import { nodeBuiltin } from './builtin.js';
+import { environment } from './credentials.js';
+const DEFAULT_MIN_BYTES = 10_240;
+/** AWS SDKs refuse a minimum above 10 MiB. */
+const MAX_MIN_BYTES = 10_485_760;
+async function gzip(data) {
+    const z = nodeBuiltin('node:zlib');
+    if (z) {
+        const out = await new Promise((resolve, reject) => z.gzip(data, (error, result) => (error ? reject(error) : resolve(result))));
+        return new Uint8Array(out.buffer, out.byteOffset, out.length);
+    }
+    if (typeof CompressionStream !== 'function')
+        return undefined;
+    const stream = new Blob([data]).stream().pipeThrough(new CompressionStream('gzip'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+/** The configured minimum size, checked: a wrong one is a mistake to report, not to guess around. */
+export function minCompressionBytes(config) {
+    const env = environment().AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES;
+    const min = config.requestMinCompressionSizeBytes ?? (env ? Number(env) : DEFAULT_MIN_BYTES);
+    if (!Number.isInteger(min) || min < 0 || min > MAX_MIN_BYTES) {
+        throw new RangeError(`requestMinCompressionSizeBytes must be a whole number from 0 to ${MAX_MIN_BYTES}, not ${min}`);
+    }
+    return min;
+}
+/** The request step of an operation that accepts a gzipped body. */
+export async function gzipRequest(request, config) {
+    const disabled = config.disableRequestCompression ?? environment().AWS_DISABLE_REQUEST_COMPRESSION === 'true';
+    if (disabled || request.body === undefined)
+        return;
+    const body = typeof request.body === 'string' ? new TextEncoder().encode(request.body) : request.body;
+    if (body.length < minCompressionBytes(config))
+        return;
+    const compressed = await gzip(body);
+    if (!compressed)
+        return;
+    request.body = compressed;
+    const name = Object.keys(request.headers).find((h) => h.toLowerCase() === 'content-encoding');
+    if (name && request.headers[name])
+        request.headers[name] += ', gzip';
+    else
+        request.headers[name ?? 'content-encoding'] = 'gzip';
+}
+//# sourceMappingURL=compression.js.map
