@@ -1,0 +1,198 @@
+/**
+ * Operation traits that change the request on its way out: the endpoint's host prefix (with host
+ * labels), request compression and the required Content-MD5 checksum.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { loadModelTexts } from '../../generator/load/index.ts';
+import { STATIC_CREDENTIALS } from './fakeFetch.ts';
+import { generatePackage, importModule } from './generate.ts';
+
+const MODEL = `
+service:
+  name: traits
+  title: Traits
+  version: "1"
+  protocol: restJson1
+  signingName: traits
+  endpoint: https://traits.{region}.example.com
+operations:
+  GetStatus:
+    http: POST /status
+    hostPrefix: "{account}.data."
+    input: GetStatusInput
+  Upload:
+    http: POST /upload
+    requestCompression: [gzip]
+    httpChecksumRequired: true
+    input: UploadInput
+  Checked:
+    http: POST /checked
+    httpChecksumRequired: true
+    input: CheckedInput
+shapes:
+  GetStatusInput:
+    type: structure
+    members:
+      account: { target: Text, required: true, hostLabel: true }
+  UploadInput:
+    type: structure
+    members:
+      data: Text
+      encoding: { target: Text, http: { header: Content-Encoding } }
+  CheckedInput:
+    type: structure
+    members:
+      data: Text
+      md5: { target: Text, http: { header: Content-MD5 } }
+  Text:
+    type: string
+`;
+
+const loaded = loadModelTexts([{ file: 'model.yaml', text: MODEL }]);
+if (!loaded.ir) throw new Error(loaded.diagnostics.map((d) => d.message).join('; '));
+const dir = await generatePackage(loaded.ir, 'client-operation-traits');
+const module = await importModule<Record<string, any>>(dir, 'src/client/index.ts');
+
+interface Sent {
+  url: URL;
+  headers: Headers;
+  body: Uint8Array;
+}
+
+function clientWith(config: Record<string, unknown> = {}) {
+  const sent: Sent[] = [];
+  const fetchFn: typeof fetch = async (url, init = {}) => {
+    const body = typeof init.body === 'string' ? new TextEncoder().encode(init.body) : ((init.body as Uint8Array | undefined) ?? new Uint8Array(0));
+    sent.push({ url: new URL(String(url)), headers: new Headers(init.headers), body });
+    return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+  const client = new module.TraitsClient({ region: 'eu-west-1', credentials: STATIC_CREDENTIALS, fetch: fetchFn, ...config });
+  return { client, sent };
+}
+
+const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('base64');
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+test('the host prefix goes in front of the endpoint host, its label filled in; the label is still sent', async () => {
+  const { client, sent } = clientWith();
+  await client.getStatus({ account: 'acme-1' });
+  assert.is(sent[0].url.host, 'acme-1.data.traits.eu-west-1.example.com');
+  assert.equal(JSON.parse(text(sent[0].body)), { account: 'acme-1' });
+  // The signature covers the prefixed host.
+  assert.match(sent[0].headers.get('authorization')!, /SignedHeaders=[^,]*host/);
+  await client.getStatus({ account: 'a.b' });
+  assert.is(sent[1].url.host, 'a.b.data.traits.eu-west-1.example.com', 'dot-separated labels are allowed, as in AWS SDKs');
+});
+
+test('a custom endpoint gets the prefix too, unless disableHostPrefix is set', async () => {
+  const custom = clientWith({ endpoint: 'http://localhost:8080/base' });
+  await custom.client.getStatus({ account: 'x' });
+  assert.is(custom.sent[0].url.href, 'http://x.data.localhost:8080/base/status');
+  const off = clientWith({ endpoint: 'http://localhost:8080', disableHostPrefix: true });
+  await off.client.getStatus({ account: 'x' });
+  assert.is(off.sent[0].url.host, 'localhost:8080');
+});
+
+test('a host label value that is not host name text is refused before anything is sent', async () => {
+  for (const account of ['evil.com/', 'a..b', '-a', 'a-', '', 'a b', 'x'.repeat(64), 'ünï', 'a:80', '.a']) {
+    const { client, sent } = clientWith();
+    try {
+      await client.getStatus({ account });
+      assert.unreachable(`${JSON.stringify(account)} was accepted`);
+    } catch (e: any) {
+      assert.is(e.name, 'InputValidationError', `${JSON.stringify(account)}: ${e.message}`);
+      assert.equal(e.issues.map((i: any) => [i.path, i.constraint]), [['/account', 'hostLabel']]);
+    }
+    assert.is(sent.length, 0);
+  }
+});
+
+test('a body below the minimum is sent as it is; at the minimum it is gzipped and labelled', async () => {
+  const small = clientWith();
+  await small.client.upload({ data: 'short' });
+  assert.is(small.sent[0].headers.get('content-encoding'), null);
+  assert.equal(JSON.parse(text(small.sent[0].body)), { data: 'short' });
+
+  const data = 'x'.repeat(10_240);
+  const big = clientWith();
+  await big.client.upload({ data });
+  const r = big.sent[0];
+  assert.is(r.headers.get('content-encoding'), 'gzip');
+  assert.equal(JSON.parse(text(gunzipSync(r.body))), { data });
+  assert.ok(r.body.length < 200, `compressed to ${r.body.length} bytes`);
+  // The checksum is of the body as sent: the compressed bytes.
+  assert.is(r.headers.get('content-md5'), md5(r.body));
+});
+
+test('gzip is appended to the caller\'s Content-Encoding', async () => {
+  const { client, sent } = clientWith({ requestMinCompressionSizeBytes: 0 });
+  await client.upload({ data: 'tiny', encoding: 'custom' });
+  assert.is(sent[0].headers.get('content-encoding'), 'custom, gzip');
+  assert.equal(JSON.parse(text(gunzipSync(sent[0].body))), { data: 'tiny' });
+});
+
+test('disableRequestCompression, AWS_DISABLE_REQUEST_COMPRESSION and a bad minimum', async () => {
+  const data = 'y'.repeat(20_000);
+  const off = clientWith({ disableRequestCompression: true });
+  await off.client.upload({ data });
+  assert.is(off.sent[0].headers.get('content-encoding'), null);
+
+  process.env.AWS_DISABLE_REQUEST_COMPRESSION = 'true';
+  try {
+    const env = clientWith();
+    await env.client.upload({ data });
+    assert.is(env.sent[0].headers.get('content-encoding'), null);
+    const overridden = clientWith({ disableRequestCompression: false });
+    await overridden.client.upload({ data });
+    assert.is(overridden.sent[0].headers.get('content-encoding'), 'gzip', 'the config wins over the environment');
+  } finally {
+    delete process.env.AWS_DISABLE_REQUEST_COMPRESSION;
+  }
+
+  for (const bad of [-1, 1.5, 10_485_761]) {
+    const { client, sent } = clientWith({ requestMinCompressionSizeBytes: bad });
+    const error = await client.upload({ data }).then(() => undefined, (e: Error) => e);
+    assert.match(error?.message ?? 'resolved', /requestMinCompressionSizeBytes must be a whole number from 0 to 10485760/);
+    assert.is(sent.length, 0);
+  }
+});
+
+test('Content-MD5 is the MD5 of the body, and a caller\'s own header is kept', async () => {
+  const { client, sent } = clientWith();
+  await client.checked({ data: 'hello' });
+  assert.is(sent[0].headers.get('content-md5'), md5(sent[0].body));
+  await client.checked({});
+  assert.is(sent[1].headers.get('content-md5'), md5(sent[1].body));
+  await client.checked({ data: 'hello', md5: 'given==' });
+  assert.is(sent[2].headers.get('content-md5'), 'given==');
+});
+
+test('only a package with a checksum operation gets the checksum runtime, and only those operations import it', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  assert.equal(readdirSync(`${dir}/src/runtime/checksum`), ['contentMd5.ts']);
+  assert.match(readFileSync(`${dir}/src/client/operations/Upload.ts`, 'utf8'), /prepare: \[gzipRequest, contentMd5\]/);
+  assert.not.match(readFileSync(`${dir}/src/client/operations/GetStatus.ts`, 'utf8'), /contentMd5|prepare/);
+});
+
+test('without Node\'s modules (a browser): MD5 from @noble/hashes, gzip from CompressionStream, same bytes', async () => {
+  const { execFileSync } = await import('node:child_process');
+  // A fresh process, its built-in module lookup gone before the runtime first asks for it.
+  const script = `
+    delete process.getBuiltinModule;
+    const { contentMd5 } = await import(${JSON.stringify(`${dir}/src/runtime/checksum/contentMd5.ts`)});
+    const { gzipRequest } = await import(${JSON.stringify(`${dir}/src/runtime/client/compression.ts`)});
+    const request = { headers: {}, body: 'z'.repeat(20000) };
+    await gzipRequest(request, {});
+    contentMd5(request);
+    console.log(JSON.stringify({ headers: request.headers, body: Buffer.from(request.body).toString('base64') }));
+  `;
+  const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' }));
+  const body = new Uint8Array(Buffer.from(out.body, 'base64'));
+  assert.is(text(gunzipSync(body)), 'z'.repeat(20000));
+  assert.equal(out.headers, { 'content-encoding': 'gzip', 'content-md5': md5(body) });
+});
+
+test.run();
