@@ -52,6 +52,13 @@ export interface OperationView {
   http: { method: string; uri: string; code: number };
   idempotent: boolean;
   readonly: boolean;
+  /** Put in front of the endpoint's host; `hostLabels` are the request members filling its labels. */
+  hostPrefix?: string;
+  hostLabels: string[];
+  /** The client sends `Content-MD5`. */
+  checksumRequired: boolean;
+  /** Content codings the client may compress the request body with (`gzip`). */
+  requestCompression?: string;
   /** The model's examples, or one made up from the shapes when it has none. */
   examples: ExampleView[];
   madeUpExample: boolean;
@@ -102,6 +109,10 @@ export function operationView(op: OperationIR, ctx: TreeContext): OperationView 
     http: { ...op.http },
     idempotent: op.idempotent === true,
     readonly: op.readonly === true,
+    hostPrefix: op.hostPrefix,
+    hostLabels: [...(op.hostPrefix ?? '').matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]),
+    checksumRequired: op.httpChecksumRequired === true,
+    requestCompression: op.requestCompression?.encodings.join(', '),
     examples,
     madeUpExample: modelExamples.length === 0,
     request: treeOf(op.input, 'request', ctx),
