@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { loadModelTexts } from '../../generator/load/index.ts';
 import { STATIC_CREDENTIALS } from './fakeFetch.ts';
-import { generatePackage, importModule } from './generate.ts';
+import { emitMock } from '../../generator/emit/mock/index.ts';
+import { generatePackage, importModule, RUNTIME_EMITTERS } from './generate.ts';
 
 const MODEL = `
 service:
@@ -53,8 +54,9 @@ shapes:
 
 const loaded = loadModelTexts([{ file: 'model.yaml', text: MODEL }]);
 if (!loaded.ir) throw new Error(loaded.diagnostics.map((d) => d.message).join('; '));
-const dir = await generatePackage(loaded.ir, 'client-operation-traits');
+const dir = await generatePackage(loaded.ir, 'client-operation-traits', [...RUNTIME_EMITTERS, emitMock]);
 const module = await importModule<Record<string, any>>(dir, 'src/client/index.ts');
+const mockModule = await importModule<Record<string, any>>(dir, 'src/mock/index.ts');
 
 interface Sent {
   url: URL;
@@ -193,6 +195,27 @@ test('without Node\'s modules (a browser): MD5 from @noble/hashes, gzip from Com
   const body = new Uint8Array(Buffer.from(out.body, 'base64'));
   assert.is(text(gunzipSync(body)), 'z'.repeat(20000));
   assert.equal(out.headers, { 'content-encoding': 'gzip', 'content-md5': md5(body) });
+});
+
+test('the mock server takes a gzipped body, and hands the handler the caller\'s own Content-Encoding', async () => {
+  let received: unknown;
+  const mock = mockModule.createMockServer({ handlers: { Upload: (input: unknown) => ((received = input), {}) }, limits: { maxBodyBytes: 50_000, maxStringLength: 100_000 } });
+  const url: string = await mock.listen(0);
+  try {
+    const client = new module.TraitsClient({ region: 'eu-west-1', credentials: STATIC_CREDENTIALS, endpoint: url });
+    const data = 'w'.repeat(30_000);
+    await client.upload({ data, encoding: 'custom' });
+    assert.equal(received, { data, encoding: 'custom' });
+    await client.upload({ data });
+    assert.equal(received, { data });
+    // A small gzip that expands past the body limit is refused, as the raw body would be.
+    const bomb = await client.upload({ data: 'v'.repeat(60_000) }).then(() => undefined, (e: Error) => e);
+    assert.is((bomb as any)?.$metadata?.httpStatusCode, 413);
+    const raw = await fetch(`${url}/upload`, { method: 'POST', headers: { 'content-encoding': 'gzip', 'content-type': 'application/json' }, body: 'not gzip' });
+    assert.is(raw.status, 400);
+  } finally {
+    await mock.close();
+  }
 });
 
 test.run();

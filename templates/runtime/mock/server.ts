@@ -17,6 +17,7 @@ import { compileRoute, matchRoute, parseRequest, type Route } from '../protocol/
 import { serializeResponse } from '../protocol/response.js';
 import { bodyMembers, payloadMember, resolve } from '../protocol/schema.js';
 import type { ValidationIssue } from '../validation.js';
+import { decodeBody, EncodingError } from './encoding.js';
 import { exampleFor, exampleValue, type MockExample } from './examples.js';
 import { DEFAULT_LIMITS, hasLongString, type MockLimits, tooDeep } from './limits.js';
 
@@ -141,9 +142,16 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
   const { op, labels } = matched;
   const { definition } = op;
 
-  const body = await readBody(req, limits.maxBodyBytes);
+  const raw = await readBody(req, limits.maxBodyBytes);
   const headers: Record<string, string> = Object.create(null);
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  let body: Buffer;
+  try {
+    body = decodeBody(definition, headers, raw, limits.maxBodyBytes);
+  } catch (e) {
+    if (e instanceof EncodingError) throw new Reject(e.status, e.status === 413 ? 'RequestEntityTooLargeException' : 'SerializationException', e.message);
+    throw e;
+  }
   const texts = [...Object.values(labels), ...url.searchParams.values(), ...Object.values(headers)];
   if (texts.some((t) => t.length > limits.maxStringLength)) throw tooLong(limits);
   if (body.length > 0 && expectsJson(definition) && tooDeep(body.toString('utf8'), limits.maxDepth)) {

@@ -13,6 +13,7 @@ import { serializeError } from '../protocol/errors.js';
 import { compileRoute, matchRoute, parseRequest } from '../protocol/request.js';
 import { serializeResponse } from '../protocol/response.js';
 import { bodyMembers, payloadMember, resolve } from '../protocol/schema.js';
+import { decodeBody, EncodingError } from './encoding.js';
 import { exampleFor, exampleValue } from './examples.js';
 import { DEFAULT_LIMITS, hasLongString, tooDeep } from './limits.js';
 /** A request that cannot be served, as an AWS-style error response. */
@@ -100,11 +101,20 @@ async function serve(operations, options, limits, req, requestId) {
         throw new Reject(404, 'UnknownOperationException', `no operation matches ${req.method} ${url.pathname}`);
     const { op, labels } = matched;
     const { definition } = op;
-    const body = await readBody(req, limits.maxBodyBytes);
+    const raw = await readBody(req, limits.maxBodyBytes);
     const headers = Object.create(null);
     for (const [name, value] of Object.entries(req.headers))
         if (value !== undefined)
             headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    let body;
+    try {
+        body = decodeBody(definition, headers, raw, limits.maxBodyBytes);
+    }
+    catch (e) {
+        if (e instanceof EncodingError)
+            throw new Reject(e.status, e.status === 413 ? 'RequestEntityTooLargeException' : 'SerializationException', e.message);
+        throw e;
+    }
     const texts = [...Object.values(labels), ...url.searchParams.values(), ...Object.values(headers)];
     if (texts.some((t) => t.length > limits.maxStringLength))
         throw tooLong(limits);
