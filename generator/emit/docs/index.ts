@@ -88,7 +88,7 @@ function htmlAssets(): EmittedFile[] {
 
 export const emitDocs: Emitter = (ir: ServiceIR) => {
   // Views are built once per link style: the Markdown ones serve the README and the RST pages too.
-  const markdown = serviceView(ir, '.md');
+  const markdown = serviceView(ir, '.md', { pythonSyntax: true });
   const html = serviceView(ir, '.html');
   return [
     readme(markdown),

@@ -65,8 +65,9 @@ export interface OperationView {
   request: TreeView;
   response: TreeView;
   errors: ErrorView[];
-  pythonRequest: string;
-  pythonResponse: string;
+  /** boto3-style request and response syntax, for the RST pages only (see ServiceViewOptions). */
+  pythonRequest?: string;
+  pythonResponse?: string;
 }
 
 export function errorView(shape: StructureShapeIR, ctx: TreeContext): ErrorView {
@@ -84,7 +85,7 @@ export function errorView(shape: StructureShapeIR, ctx: TreeContext): ErrorView 
   };
 }
 
-export function operationView(op: OperationIR, ctx: TreeContext): OperationView {
+export function operationView(op: OperationIR, ctx: TreeContext, pythonSyntax: boolean): OperationView {
   const { facts } = ctx;
   const snakeName = snakeCaseOf(op.name);
   const modelExamples = op.examples.filter((e) => !e.error);
@@ -118,7 +119,6 @@ export function operationView(op: OperationIR, ctx: TreeContext): OperationView 
     request: treeOf(op.input, 'request', ctx),
     response: treeOf(op.output, 'response', ctx),
     errors: facts.errorsOf(op).map((e) => errorView(e, ctx)),
-    pythonRequest: pythonRequestSyntax(facts, snakeName, op.input),
-    pythonResponse: pythonResponseSyntax(facts, op.output),
+    ...(pythonSyntax && { pythonRequest: pythonRequestSyntax(facts, snakeName, op.input), pythonResponse: pythonResponseSyntax(facts, op.output) }),
   };
 }

@@ -63,13 +63,18 @@ export function pagePath(kind: 'operations' | 'shapes', name: string, ext: HrefS
   return `${kind}/${encodeURIComponent(name)}${ext}`;
 }
 
-export function serviceView(ir: ServiceIR, ext: HrefStyle): ServiceView {
+export interface ServiceViewOptions {
+  /** Write each operation's boto3-style syntax: only the RST pages show it, and it costs. */
+  pythonSyntax?: boolean;
+}
+
+export function serviceView(ir: ServiceIR, ext: HrefStyle, options: ServiceViewOptions = {}): ServiceView {
   const facts: ShapeFacts = shapeFacts(ir);
   const ctx: TreeContext = {
     facts,
     href: (name) => (facts.hasPage(name) ? pagePath('shapes', typeNameOf(name), ext) : undefined),
   };
-  const operations = ir.operations.map((op) => operationView(op, ctx));
+  const operations = ir.operations.map((op) => operationView(op, ctx, options.pythonSyntax === true));
   const operationNav = operations.map((op) => ({ name: op.name, href: pagePath('operations', op.name, ext), summary: op.summary }));
   const users = operationsByTypeName(operations, operationNav);
   const usedBy = (shape: ShapeIR) => users.get(typeNameOf(shape.name)) ?? [];
