@@ -157,8 +157,9 @@ export class RestJsonClient {
       if (e instanceof SerdeError) throw new InputValidationError(op.name, [{ path: '', constraint: 'type', message: e.message }]);
       throw e;
     }
-    for (const step of op.prepare ?? []) await step(parts, this.config);
+    // Host labels are checked before the body is compressed or hashed for nothing.
     const endpoint = op.hostPrefix && !this.config.disableHostPrefix ? prefixEndpoint(this.endpoint(), op.name, op.hostPrefix, value) : this.endpoint();
+    for (const step of op.prepare ?? []) await step(parts, this.config);
     const url = endpoint + parts.path + (parts.query ? `?${parts.query}` : '');
     const maxAttempts = Math.max(1, this.config.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);
     let lastRetryCost: number | undefined;
