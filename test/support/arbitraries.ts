@@ -7,6 +7,9 @@
  */
 import fc from 'fast-check';
 import type { Bounds, MemberIR, MemberTraitsIR, ServiceIR, ShapeIR } from '../../generator/ir/types.ts';
+import type { Node } from '../../generator/patterns/ast.ts';
+import { parsePattern } from '../../generator/patterns/parse.ts';
+import { printPattern } from '../../generator/patterns/print.ts';
 
 /** Below this depth every member may be set; from it on, only what a value needs (required members, minimum items). */
 const MAX_DEPTH = 4;
@@ -30,6 +33,66 @@ function lengthsNear(b: Bounds | undefined): fc.Arbitrary<number> {
   if (b?.min !== undefined) [b.min - 1, b.min, b.min + 1].forEach((n) => candidates.add(n));
   if (b?.max !== undefined) [b.max - 1, b.max, b.max + 1].forEach((n) => candidates.add(n));
   return fc.constantFrom(...[...candidates].filter((n) => n >= 0 && n <= CAP + 1).sort((x, y) => x - y));
+}
+
+/**
+ * Strings of at least this many code points may go to the validators' linear-time pattern engine
+ * (generator/emit/validators/linearProgram.ts, NATIVE_FLOOR); shorter ones to the native one.
+ */
+const LONG = 256;
+
+/**
+ * What fast-check's stringMatching makes of a pattern: `nested` when a repeat holds another repeat
+ * (`large` strings would be a million long); `stuck` when a negated class excludes every printable
+ * ASCII character (`[^\x00-ÿ]` in quicksight): fast-check draws such a class from printable ASCII
+ * and filters, so it would retry without end. Unparsable patterns count as both.
+ */
+function forFastCheck(pattern: string): { nested: boolean; stuck: boolean } {
+  let root: Node;
+  try {
+    root = parsePattern(pattern).root;
+  } catch {
+    return { nested: true, stuck: true };
+  }
+  const found = { nested: false, stuck: false };
+  const printable = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+  const visit = (node: Node, inRepeat: boolean): void => {
+    switch (node.kind) {
+      case 'alternation':
+        return node.alternatives.forEach((a) => a.forEach((n) => visit(n, inRepeat)));
+      case 'sequence':
+        return node.nodes.forEach((n) => visit(n, inRepeat));
+      case 'group':
+      case 'look':
+        return visit(node.body, inRepeat);
+      case 'quantified': {
+        const repeats = node.max === null || node.max > 1;
+        if (inRepeat && repeats) found.nested = true;
+        return visit(node.body, inRepeat || repeats);
+      }
+      case 'class':
+        if (node.negated) {
+          const re = new RegExp(printPattern(node, false), 'u');
+          if (!printable.some((c) => re.test(c))) found.stuck = true;
+        }
+        return;
+      default:
+        return;
+    }
+  };
+  visit(root, false);
+  return found;
+}
+
+/**
+ * Strings from `matching` with one code unit changed: replaced, removed, or a character inserted
+ * before it (which may split a surrogate pair: a lone surrogate counts as a code point too).
+ */
+function nearMiss(matching: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  const edit = fc.tuple(fc.constantFrom('replace', 'remove', 'insert'), char);
+  return matching.chain((s) =>
+    fc.tuple(fc.nat({ max: s.length }), edit).map(([i, [how, c]]) => s.slice(0, i) + (how === 'remove' ? '' : c) + s.slice(how === 'insert' ? i : i + 1)),
+  );
 }
 
 function stringOfLength(n: number): fc.Arbitrary<string> {
@@ -79,6 +142,8 @@ export class ValueArbitraries {
         const generated = lengthsNear(shape.length).chain(stringOfLength);
         const options: fc.Arbitrary<unknown>[] = [generated];
         if (known.length > 0) options.push(fc.constantFrom(...known));
+        const matching = shape.pattern === undefined ? undefined : this.valid.matching(shape.pattern, shape.length);
+        if (matching) options.push(matching, nearMiss(matching));
         return this.withWrongTypes(fc.oneof(...options));
       }
       case 'enum':
@@ -223,19 +288,30 @@ class ValidValueArbitraries {
    * to build one with a large Unicode class such as `[^\p{C}]`). Not filtered by length: a pattern
    * whose matches rarely fit the length would make fast-check retry without end, and a string that
    * does not fit is still a useful (invalid) probe. `undefined` when fast-check cannot generate
-   * from the pattern (lookahead): the caller falls back to known values and plain strings.
+   * from the pattern (lookahead) or would never end (see forFastCheck): the caller falls back to
+   * known values and plain strings.
+   *
+   * Where the length allows strings of LONG code points or more, a quarter of them are drawn with
+   * fast-check's `large` size (repeats of up to a thousand), unless a repeat holds another (whose
+   * large strings would be a million long): the validators test long strings on another engine.
    */
-  private matching(pattern: string): fc.Arbitrary<string> | undefined {
-    if (!this.patterns.has(pattern)) {
+  matching(pattern: string, length: Bounds | undefined): fc.Arbitrary<string> | undefined {
+    const { nested, stuck } = forFastCheck(pattern);
+    const long = (length?.max ?? Infinity) >= LONG && !nested;
+    const key = `${long ? 'long' : 'short'} ${pattern}`;
+    if (!this.patterns.has(key)) {
       let arb: fc.Arbitrary<string> | undefined;
       try {
-        arb = fc.stringMatching(new RegExp(pattern, 'u'), { size: 'small' });
+        if (stuck) throw new Error('fast-check would retry without end');
+        const re = new RegExp(pattern, 'u');
+        arb = fc.stringMatching(re, { size: 'small' });
+        if (long) arb = fc.oneof({ arbitrary: arb, weight: 3 }, { arbitrary: fc.stringMatching(re, { size: 'large' }), weight: 1 });
       } catch {
         arb = undefined;
       }
-      this.patterns.set(pattern, arb);
+      this.patterns.set(key, arb);
     }
-    return this.patterns.get(pattern);
+    return this.patterns.get(key);
   }
 
   private string(shape: Extract<ShapeIR, { type: 'string' }>, traits: MemberTraitsIR): fc.Arbitrary<unknown> {
@@ -243,7 +319,7 @@ class ValidValueArbitraries {
     const pattern = traits.pattern ?? shape.pattern;
     const codePoints = (s: string) => [...s].length;
     const fits = (s: string) => (length?.min === undefined || codePoints(s) >= length.min) && (length?.max === undefined || codePoints(s) <= length.max);
-    const matching = pattern === undefined ? undefined : this.matching(pattern);
+    const matching = pattern === undefined ? undefined : this.matching(pattern, length);
     if (matching) return matching;
     const known = shape.knownValues?.map((v) => v.value).filter(fits) ?? [];
     const generated = this.lengthWithin(length, 40).chain(stringOfLength);
