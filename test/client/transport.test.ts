@@ -1,7 +1,6 @@
 /**
  * The default transport on Node (`node:http` with keep-alive, no `fetch` passed) against a real
- * local server: what goes on the wire, size limits, timeouts, aborts, dropped connections and hooks;
- * and the Web Crypto signing path browsers take, which must sign exactly as `node:crypto` does.
+ * local server: what goes on the wire, size limits, timeouts, aborts, dropped connections and hooks.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -126,23 +125,6 @@ test('hooks get a Response from the Node transport; errors and empty responses s
   handler = jsonReply({ text: 'x'.repeat(500) });
   const large = await client({ maxResponseBytes: 100, hook: (r: unknown, next: (r: unknown) => Promise<Response>) => next(r) }).getNote({ id: 'n' }).catch((x: unknown) => x);
   assert.is(large.name, 'ResponseTooLargeError');
-});
-
-test('Web Crypto (the browser path) signs exactly as node:crypto does', async () => {
-  const request = { method: 'POST', url: 'https://example.amazonaws.com/a/b%20c?x=1&a=2', headers: { 'Content-Type': 'application/json' }, body: '{"a":1}' };
-  const context = { region: 'us-east-1', service: 'svc', date: new Date(Date.UTC(2025, 0, 2, 3, 4, 5)) };
-  const credentials = { ...STATIC_CREDENTIALS, sessionToken: 'TOKEN' };
-  const viaNode = await (await import('../../templates/runtime/client/signer.ts')).signRequest(request, credentials, context);
-  const getBuiltinModule = process.getBuiltinModule;
-  try {
-    // A fresh copy of the module, which looks for node:crypto on first use and finds nothing.
-    (process as { getBuiltinModule?: unknown }).getBuiltinModule = undefined;
-    const web = await import('../../templates/runtime/client/signer.ts?webcrypto' as string);
-    assert.equal(await web.signRequest(request, credentials, context), viaNode);
-    assert.equal(await web.signRequest({ ...request, body: new TextEncoder().encode(request.body) }, credentials, context), viaNode);
-  } finally {
-    process.getBuiltinModule = getBuiltinModule;
-  }
 });
 
 test.after(() => {

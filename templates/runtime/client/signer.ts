@@ -3,11 +3,12 @@
  * specification describes them (checked against AWS's test suite in test/client/sigv4.test.ts).
  * The hashing is never done here: SHA-256 and HMAC come from `node:crypto` where the runtime has it
  * (synchronous, several times faster per call than Web Crypto on Node), else from Web Crypto.
- * `node:crypto` is reached through `process.getBuiltinModule`, not an import, so a browser bundle
- * resolves nothing of Node's.
+ * `node:crypto` is reached through `process.getBuiltinModule` (builtin.ts), not an import, so a
+ * browser bundle resolves nothing of Node's.
  */
 import { utf8 } from '../protocol/base64.js';
 import { escapeReserved, escapeUri } from '../protocol/http.js';
+import { nodeBuiltin } from './builtin.js';
 import type { Credentials } from './credentials.js';
 
 export interface SignableRequest {
@@ -46,16 +47,8 @@ interface NodeCrypto {
   createHmac(algorithm: 'sha256', key: Data): NodeHash;
 }
 
-let nodeCrypto: NodeCrypto | null | undefined;
-
-/** `node:crypto` on Node, Deno and Bun; null where there is no such module (browsers, workers). */
-function node(): NodeCrypto | null {
-  if (nodeCrypto === undefined) {
-    const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    nodeCrypto = (process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined) ?? null;
-  }
-  return nodeCrypto;
-}
+/** `node:crypto` on Node, Deno and Bun; undefined where there is no such module (browsers, workers). */
+const node = () => nodeBuiltin<NodeCrypto>('node:crypto');
 
 const bytes = (data: Data) => (typeof data === 'string' ? utf8(data) : data) as Uint8Array<ArrayBuffer>;
 

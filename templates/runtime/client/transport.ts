@@ -3,9 +3,10 @@
  * the caller passes `fetch`), through `fetch`; on Node, through `node:http`/`node:https` with a
  * keep-alive agent, which costs a fraction of what undici's `fetch` does per call and hands over the
  * body without WHATWG stream and Response objects around it. Node's modules are reached through
- * `process.getBuiltinModule`, so a browser bundle resolves nothing of Node's.
+ * `process.getBuiltinModule` (builtin.ts), so a browser bundle resolves nothing of Node's.
  */
 import { utf8 } from '../protocol/base64.js';
+import { nodeBuiltin } from './builtin.js';
 
 export interface WireRequest {
   method: string;
@@ -44,17 +45,14 @@ interface NodeHttp {
   ): { on(event: 'error', listener: (error: Error) => void): void; end(body?: string | Uint8Array): void };
 }
 
-let nodeHttp: { send: Transport } | null | undefined;
+let nodeHttp: Transport | undefined;
 
 /** `node:http` as a Transport where the runtime has it (Node, Deno, Bun), else undefined. */
 export function nodeTransport(): Transport | undefined {
-  if (nodeHttp === undefined) {
-    const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    const http = process?.getBuiltinModule?.('node:http') as NodeHttp | undefined;
-    const https = process?.getBuiltinModule?.('node:https') as NodeHttp | undefined;
-    nodeHttp = http && https ? { send: httpTransport(http, https) } : null;
-  }
-  return nodeHttp?.send;
+  const http = nodeBuiltin<NodeHttp>('node:http');
+  const https = nodeBuiltin<NodeHttp>('node:https');
+  if (!nodeHttp && http && https) nodeHttp = httpTransport(http, https);
+  return nodeHttp;
 }
 
 function httpTransport(http: NodeHttp, https: NodeHttp): Transport {

@@ -3,20 +3,14 @@
  * specification describes them (checked against AWS's test suite in test/client/sigv4.test.ts).
  * The hashing is never done here: SHA-256 and HMAC come from `node:crypto` where the runtime has it
  * (synchronous, several times faster per call than Web Crypto on Node), else from Web Crypto.
- * `node:crypto` is reached through `process.getBuiltinModule`, not an import, so a browser bundle
- * resolves nothing of Node's.
+ * `node:crypto` is reached through `process.getBuiltinModule` (builtin.ts), not an import, so a
+ * browser bundle resolves nothing of Node's.
  */
 import { utf8 } from '../protocol/base64.js';
 import { escapeReserved, escapeUri } from '../protocol/http.js';
-let nodeCrypto;
-/** `node:crypto` on Node, Deno and Bun; null where there is no such module (browsers, workers). */
-function node() {
-    if (nodeCrypto === undefined) {
-        const process = globalThis.process;
-        nodeCrypto = process?.getBuiltinModule?.('node:crypto') ?? null;
-    }
-    return nodeCrypto;
-}
+import { nodeBuiltin } from './builtin.js';
+/** `node:crypto` on Node, Deno and Bun; undefined where there is no such module (browsers, workers). */
+const node = () => nodeBuiltin('node:crypto');
 const bytes = (data) => (typeof data === 'string' ? utf8(data) : data);
 function hex(data) {
     let out = '';

@@ -3,19 +3,18 @@
  * the caller passes `fetch`), through `fetch`; on Node, through `node:http`/`node:https` with a
  * keep-alive agent, which costs a fraction of what undici's `fetch` does per call and hands over the
  * body without WHATWG stream and Response objects around it. Node's modules are reached through
- * `process.getBuiltinModule`, so a browser bundle resolves nothing of Node's.
+ * `process.getBuiltinModule` (builtin.ts), so a browser bundle resolves nothing of Node's.
  */
 import { utf8 } from '../protocol/base64.js';
+import { nodeBuiltin } from './builtin.js';
 let nodeHttp;
 /** `node:http` as a Transport where the runtime has it (Node, Deno, Bun), else undefined. */
 export function nodeTransport() {
-    if (nodeHttp === undefined) {
-        const process = globalThis.process;
-        const http = process?.getBuiltinModule?.('node:http');
-        const https = process?.getBuiltinModule?.('node:https');
-        nodeHttp = http && https ? { send: httpTransport(http, https) } : null;
-    }
-    return nodeHttp?.send;
+    const http = nodeBuiltin('node:http');
+    const https = nodeBuiltin('node:https');
+    if (!nodeHttp && http && https)
+        nodeHttp = httpTransport(http, https);
+    return nodeHttp;
 }
 function httpTransport(http, https) {
     // One pool per scheme for every client: idle sockets are unref'd, so they never keep Node alive.
