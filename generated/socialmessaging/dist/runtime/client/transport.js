@@ -30,9 +30,10 @@ function httpTransport(http, https) {
             headers['content-length'] = String(body?.length ?? 0);
         const req = module.request(request.url, { method: request.method, headers, agent: agents.get(module), signal }, (res) => {
             const responseHeaders = Object.create(null);
+            // Repeated headers arrive joined with ", " (set-cookie as a list): joined the way fetch joins them.
             for (const [name, value] of Object.entries(res.headers))
                 if (value !== undefined)
-                    responseHeaders[name] = String(value);
+                    responseHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
             const done = (body) => resolve({ status: res.statusCode ?? 0, headers: responseHeaders, body });
             if (Number(responseHeaders['content-length'] ?? 0) > maxBytes) {
                 res.destroy();

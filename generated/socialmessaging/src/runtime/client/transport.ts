@@ -68,7 +68,8 @@ function httpTransport(http: NodeHttp, https: NodeHttp): Transport {
       if (body || request.method === 'POST' || request.method === 'PUT') headers['content-length'] = String(body?.length ?? 0);
       const req = module.request(request.url, { method: request.method, headers, agent: agents.get(module), signal }, (res) => {
         const responseHeaders: Record<string, string> = Object.create(null);
-        for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) responseHeaders[name] = String(value);
+        // Repeated headers arrive joined with ", " (set-cookie as a list): joined the way fetch joins them.
+        for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) responseHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
         const done = (body: Uint8Array | undefined) => resolve({ status: res.statusCode ?? 0, headers: responseHeaders, body });
         if (Number(responseHeaders['content-length'] ?? 0) > maxBytes) {
           res.destroy();
