@@ -34,15 +34,17 @@ const wrongType = fc.constantFrom<unknown>(null, 0, 1.5, 'text', true, [], {});
 const char = fc.constantFrom('a', 'Z', '0', '-', ':', '/', 'é', '😀', '𝒳', ' ', '\u2028');
 
 /**
- * Lengths at and around the bounds. Past CAP, with a pattern beside the length, only lengths
+ * Lengths at and around the bounds (a shape's and a member's own). Past CAP, with a pattern beside the length, only lengths
  * outside the bounds: the pattern is tested only when the length holds, and the reference checker
  * runs every pattern on the native engine, where a long string can take polynomial time.
  */
-function lengthsNear(b: Bounds | undefined, patterned = false): fc.Arbitrary<number> {
+function lengthsNear(bounds: (Bounds | undefined)[], patterned = false): fc.Arbitrary<number> {
   const candidates = new Set<number>([0, 1, 2, 5]);
-  if (b?.min !== undefined) [b.min - 1, b.min, b.min + 1].forEach((n) => candidates.add(n));
-  if (b?.max !== undefined) [b.max - 1, b.max, b.max + 1].forEach((n) => candidates.add(n));
-  const outside = (n: number) => (b?.min !== undefined && n < b.min) || (b?.max !== undefined && n > b.max);
+  for (const b of bounds) {
+    if (b?.min !== undefined) [b.min - 1, b.min, b.min + 1].forEach((n) => candidates.add(n));
+    if (b?.max !== undefined) [b.max - 1, b.max, b.max + 1].forEach((n) => candidates.add(n));
+  }
+  const outside = (n: number) => bounds.some((b) => (b?.min !== undefined && n < b.min) || (b?.max !== undefined && n > b.max));
   return fc.constantFrom(...[...candidates].filter((n) => n >= 0 && (n <= CAP + 1 || !patterned || outside(n))).sort((x, y) => x - y));
 }
 
@@ -106,6 +108,15 @@ function nearMiss(matching: fc.Arbitrary<string>): fc.Arbitrary<string> {
   );
 }
 
+/**
+ * A member's own constraints (beside those of the shape it targets), and a suffix for the cache
+ * key of arbitraries that depend on them: empty when there are none.
+ */
+function ownConstraints(traits: MemberTraitsIR | undefined): { own: MemberTraitsIR; suffix: string } {
+  const own = { length: traits?.length, range: traits?.range, pattern: traits?.pattern };
+  return { own, suffix: own.length || own.range || own.pattern !== undefined ? JSON.stringify(own) : '' };
+}
+
 /** A string of `n` code points. */
 function stringOfLength(n: number): fc.Arbitrary<string> {
   if (n <= CAP) return fc.array(char, { minLength: n, maxLength: n }).map((cs) => cs.join(''));
@@ -130,13 +141,17 @@ export class ValueArbitraries {
     return fc.oneof(this.of(shapeName), this.valid.of(shapeName));
   }
 
-  /** Values for `shapeName`; `examples` are known-good values mixed in (they reach deep valid paths). */
-  of(shapeName: string, depth = 0): fc.Arbitrary<unknown> {
+  /**
+   * Values for `shapeName`, probing the bounds of a member's own constraints `traits` as well;
+   * `examples` are known-good values mixed in (they reach deep valid paths).
+   */
+  of(shapeName: string, depth = 0, traits?: MemberTraitsIR): fc.Arbitrary<unknown> {
     depth = Math.min(depth, HARD_DEPTH);
-    const key = `${shapeName}@${depth}`;
+    const { own, suffix } = ownConstraints(traits);
+    const key = `${shapeName}@${depth}${suffix}`;
     let arb = this.cache.get(key);
     if (!arb) {
-      arb = this.build(this.shapes.get(shapeName)!, depth);
+      arb = this.build(this.shapes.get(shapeName)!, depth, own);
       const known = this.samples.get(shapeName);
       if (known && known.length > 0) arb = fc.oneof({ arbitrary: arb, weight: 3 }, { arbitrary: fc.constantFrom(...known), weight: 1 });
       this.cache.set(key, arb);
@@ -148,15 +163,18 @@ export class ValueArbitraries {
     return fc.oneof({ arbitrary: arb, weight: 12 }, { arbitrary: wrongType, weight: 1 });
   }
 
-  private build(shape: ShapeIR, depth: number): fc.Arbitrary<unknown> {
+  private build(shape: ShapeIR, depth: number, own: MemberTraitsIR): fc.Arbitrary<unknown> {
     switch (shape.type) {
       case 'string': {
         const known = shape.knownValues?.map((v) => v.value) ?? [];
-        const generated = lengthsNear(shape.length, shape.pattern !== undefined).chain(stringOfLength);
+        const patterns = [shape.pattern, own.pattern].filter((p) => p !== undefined);
+        const generated = lengthsNear([shape.length, own.length], patterns.length > 0).chain(stringOfLength);
         const options: fc.Arbitrary<unknown>[] = [generated];
         if (known.length > 0) options.push(fc.constantFrom(...known));
-        const matching = shape.pattern === undefined ? undefined : this.valid.matching(shape.pattern, shape.length);
-        if (matching) options.push(matching, nearMiss(matching));
+        for (const pattern of patterns) {
+          const matching = this.valid.matching(pattern, own.length ?? shape.length);
+          if (matching) options.push(matching, nearMiss(matching));
+        }
         return this.withWrongTypes(fc.oneof(...options));
       }
       case 'enum':
@@ -168,13 +186,14 @@ export class ValueArbitraries {
       case 'timestamp':
         return this.withWrongTypes(fc.oneof(fc.date({ noInvalidDate: true }), fc.constant(new Date(Number.NaN)), fc.constant('2024-01-01T00:00:00Z')));
       case 'blob':
-        return this.withWrongTypes(fc.oneof(lengthsNear(shape.length).map((n) => new Uint8Array(n)), lengthsNear(shape.length).chain(stringOfLength)));
+        const lengths = lengthsNear([shape.length, own.length]);
+        return this.withWrongTypes(fc.oneof(lengths.map((n) => new Uint8Array(n)), lengths.chain(stringOfLength)));
       case 'document':
         return fc.jsonValue({ maxDepth: 2 });
       case 'list': {
         if (depth >= MAX_DEPTH) return fc.constant([]);
-        const item = this.of(shape.member, depth + 1);
-        const lengths = lengthsNear(shape.length).map((n) => Math.min(n, MAX_ITEMS + (shape.length?.max !== undefined && shape.length.max < MAX_ITEMS ? 1 : 0)));
+        const item = this.of(shape.member, depth + 1, shape.memberTraits);
+        const lengths = lengthsNear([shape.length, own.length]).map((n) => Math.min(n, MAX_ITEMS + (shape.length?.max !== undefined && shape.length.max < MAX_ITEMS ? 1 : 0)));
         const items = lengths.chain((n) => fc.array(fc.oneof({ arbitrary: item, weight: 20 }, { arbitrary: fc.constant(null), weight: 1 }), { minLength: n, maxLength: n }));
         return this.withWrongTypes(shape.uniqueItems ? fc.oneof(items, items.map((xs) => [...xs, ...xs.slice(0, 1)])) : items);
       }
@@ -182,7 +201,7 @@ export class ValueArbitraries {
         if (depth >= MAX_DEPTH) return fc.constant({});
         // Not a filter (it would retry): a key of the wrong type becomes one no map allows.
         const key = this.of(shape.key, depth + 1).map((k) => (typeof k === 'string' ? k : ''));
-        const value = this.of(shape.value, depth + 1);
+        const value = this.of(shape.value, depth + 1, shape.valueTraits);
         const entries = fc.array(fc.tuple(fc.oneof(key, fc.constantFrom('__proto__', 'constructor', 'toString')), value), { maxLength: MAX_ITEMS });
         return this.withWrongTypes(entries.map((es) => Object.fromEntries(es)));
       }
@@ -190,14 +209,16 @@ export class ValueArbitraries {
       case 'union':
         return this.withWrongTypes(this.object(shape.members, shape.type === 'union', depth));
       default:
-        return this.withWrongTypes(this.number(shape.type, shape.range));
+        return this.withWrongTypes(this.number(shape.type, [shape.range, own.range]));
     }
   }
 
-  private number(type: string, range: Bounds | undefined): fc.Arbitrary<number> {
-    const edges = [0, -1, 1, 0.5, 2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, 127, 128, -129, 32768, Number.NaN, Infinity, -Infinity, 2 ** 53];
-    if (range?.min !== undefined) edges.push(range.min, range.min - 1, range.min - 0.5);
-    if (range?.max !== undefined) edges.push(range.max, range.max + 1, range.max + 0.5);
+  private number(type: string, ranges: (Bounds | undefined)[]): fc.Arbitrary<number> {
+    const edges = [0, -0, -1, 1, 0.5, 2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, 127, 128, -129, 32768, -32769, Number.NaN, Infinity, -Infinity, 2 ** 53, 2 ** 53 + 2, 2 ** 63, -(2 ** 63), 2 ** 64, -(2 ** 64), Number.MAX_VALUE, Number.MIN_VALUE];
+    for (const range of ranges) {
+      if (range?.min !== undefined) edges.push(range.min, range.min - 1, range.min - 0.5);
+      if (range?.max !== undefined) edges.push(range.max, range.max + 1, range.max + 0.5);
+    }
     const base = type === 'float' || type === 'double' || type === 'bigDecimal' ? fc.double() : fc.integer();
     return fc.oneof(fc.constantFrom(...edges), base);
   }
@@ -206,12 +227,12 @@ export class ValueArbitraries {
     if (depth >= HARD_DEPTH) return fc.constant({});
     if (depth >= MAX_DEPTH) {
       // Deep enough: only what must be there (for a union, one member).
-      if (union) return fc.oneof(...members.map((m) => this.of(m.target, depth + 1).map((v) => ({ [m.name]: v }))));
+      if (union) return fc.oneof(...members.map((m) => this.of(m.target, depth + 1, m).map((v) => ({ [m.name]: v }))));
       const required = members.filter((m) => m.required);
-      return fc.tuple(...required.map((m) => this.of(m.target, depth + 1))).map((vs) => Object.fromEntries(required.map((m, i) => [m.name, vs[i]])));
+      return fc.tuple(...required.map((m) => this.of(m.target, depth + 1, m))).map((vs) => Object.fromEntries(required.map((m, i) => [m.name, vs[i]])));
     }
     const present = members.map((m) =>
-      fc.option(this.of(m.target, depth + 1), { freq: m.required ? 12 : union ? members.length : 2, nil: undefined }),
+      fc.option(this.of(m.target, depth + 1, m), { freq: m.required ? 12 : union ? members.length : 2, nil: undefined }),
     );
     const extra = fc.option(fc.constantFrom('unknownMember', 'toString', '__proto__', 'constructor', 'hasOwnProperty'), { freq: 8, nil: undefined });
     return fc.tuple(fc.tuple(...present), extra, fc.boolean()).map(([values, unknown, explicitUndefined]) => {
@@ -280,11 +301,11 @@ class ValidValueArbitraries {
   /** The value of a member one level below `depth`, with the member's own constraints if it has any. */
   private member(target: string, traits: MemberTraitsIR | undefined, depth: number): fc.Arbitrary<unknown> {
     const d = Math.min(depth + 1, HARD_DEPTH);
-    const own = traits && { length: traits.length, range: traits.range, pattern: traits.pattern };
-    const key = `${target}@${d}${own && (own.length || own.range || own.pattern !== undefined) ? JSON.stringify(own) : ''}`;
+    const { own, suffix } = ownConstraints(traits);
+    const key = `${target}@${d}${suffix}`;
     let arb = this.cache.get(key);
     if (!arb) {
-      arb = new Lazy(() => this.build(this.shapes.get(target)!, d, own ?? {}));
+      arb = new Lazy(() => this.build(this.shapes.get(target)!, d, own));
       this.cache.set(key, arb);
     }
     return arb;
