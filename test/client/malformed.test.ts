@@ -18,6 +18,9 @@ function clientWith(answers: Answer[]) {
 
 const NULL_BODY_STATUS = new Set([204, 205, 304]);
 
+/** Fuzzed responses: each is one call through the generated client, well under a millisecond. */
+const RUNS = Number(process.env.FUZZ_RUNS_MALFORMED ?? 10000);
+
 const bodies = fc.oneof(
   fc.constant(''),
   fc.string({ maxLength: 40 }),
@@ -39,6 +42,8 @@ const headerSets = fc.record(
 );
 
 test('fuzz: every response resolves to an output or rejects with a typed service error', async () => {
+  const outcomes = new Map<string, number>();
+  const count = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
   await fc.assert(
     fc.asyncProperty(fc.integer({ min: 200, max: 599 }), headerSets, bodies, async (status, headers, body) => {
       const cleanHeaders = Object.fromEntries(Object.entries(headers).filter(([, v]) => /^[\t\x20-\x7e]*$/.test(v)));
@@ -48,15 +53,27 @@ test('fuzz: every response resolves to an output or rejects with a typed service
         const out = await client.getNote({ id: 'n' });
         assert.ok(status >= 200 && status < 300, `resolved for status ${status}`);
         assert.type(out, 'object');
+        count('output');
       } catch (e: any) {
         assert.instance(e, notes.NotesServiceException, `${e?.name}: ${e?.message}`);
         assert.is(e.$metadata.httpStatusCode, status);
         assert.is(e.$metadata.requestId, cleanHeaders['x-amzn-requestid']);
+        count(outcomeOf(e));
       }
     }),
-    { numRuns: 300, seed: 42 },
+    { numRuns: RUNS, seed: 42 },
   );
+  const figures = [...outcomes].sort((a, b) => b[1] - a[1]).map(([outcome, n]) => `${n} ${outcome}`);
+  console.log(`  ${RUNS} responses: ${figures.join(', ')}`);
+  // Both ways out, and every kind of failure the generators aim at, must have been taken.
+  for (const outcome of ['output', 'ResponseParseError', 'ResponseTooLargeError', 'modeled error', 'unmodeled error']) assert.ok(outcomes.has(outcome), `no ${outcome} among ${figures.join(', ')}`);
 });
+
+/** What kind of failure a rejection is: the client's own, or an error the service sent (modeled or not). */
+function outcomeOf(e: { name: string; constructor: unknown }): string {
+  if (e.name === 'ResponseParseError' || e.name === 'ResponseTooLargeError') return e.name;
+  return e.constructor === notes.NotesServiceException ? 'unmodeled error' : 'modeled error';
+}
 
 async function failureOf(answer: Answer): Promise<any> {
   try {
