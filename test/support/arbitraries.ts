@@ -34,9 +34,10 @@ const wrongType = fc.constantFrom<unknown>(null, 0, 1.5, 'text', true, [], {});
 const char = fc.constantFrom('a', 'Z', '0', '-', ':', '/', 'é', '😀', '𝒳', ' ', '\u2028');
 
 /**
- * Lengths at and around the bounds (a shape's and a member's own). Past CAP, with a pattern beside the length, only lengths
- * outside the bounds: the pattern is tested only when the length holds, and the reference checker
- * runs every pattern on the native engine, where a long string can take polynomial time.
+ * Lengths at and around the bounds (a shape's and a member's own). Past CAP, with a pattern beside
+ * the length, only lengths outside the bounds: the pattern is tested only when the length holds,
+ * and the reference checker runs every pattern on the native engine, where a long string can take
+ * polynomial time.
  */
 function lengthsNear(bounds: (Bounds | undefined)[], patterned = false): fc.Arbitrary<number> {
   const candidates = new Set<number>([0, 1, 2, 5]);
@@ -85,8 +86,13 @@ function forFastCheck(pattern: string): { nested: boolean; stuck: boolean } {
       }
       case 'class':
         if (node.negated) {
-          const re = new RegExp(printPattern(node, false), 'u');
-          if (!printable.some((c) => re.test(c))) found.stuck = true;
+          let re: RegExp | undefined;
+          try {
+            re = new RegExp(printPattern(node, false), 'u');
+          } catch {
+            re = undefined;
+          }
+          if (!re || !printable.some((c) => re.test(c))) found.stuck = true;
         }
         return;
       default:
@@ -289,6 +295,7 @@ class ValidValueArbitraries {
   private readonly shapes: Map<string, ShapeIR>;
   private readonly cache = new Map<string, fc.Arbitrary<unknown>>();
   private readonly patterns = new Map<string, fc.Arbitrary<string> | undefined>();
+  private readonly analyses = new Map<string, ReturnType<typeof forFastCheck>>();
 
   constructor(ir: ServiceIR) {
     this.shapes = new Map(ir.shapes.map((s) => [s.name, s]));
@@ -330,7 +337,9 @@ class ValidValueArbitraries {
    * large strings would be a million long): the validators test long strings on another engine.
    */
   matching(pattern: string, length: Bounds | undefined): fc.Arbitrary<string> | undefined {
-    const { nested, stuck } = forFastCheck(pattern);
+    let analysis = this.analyses.get(pattern);
+    if (!analysis) this.analyses.set(pattern, (analysis = forFastCheck(pattern)));
+    const { nested, stuck } = analysis;
     const long = (length?.max ?? Infinity) >= LONG && !nested;
     const key = `${long ? 'long' : 'short'} ${pattern}`;
     if (!this.patterns.has(key)) {
