@@ -173,6 +173,23 @@ function ownConstraints(traits: MemberTraitsIR | undefined): { own: MemberTraits
   return { own, suffix: own.length || own.range || own.pattern !== undefined ? JSON.stringify(own) : '' };
 }
 
+/**
+ * A pattern-drawn string brought within its length bounds when that keeps it matching: padded to
+ * the minimum by repeating its last character, or cut to the maximum; otherwise it is returned as
+ * it is (a probe of the length constraint). fast-check draws short strings, which a pattern such
+ * as iot's CertificateId, `(0x)?[a-fA-F0-9]+` of exactly 64 characters, never fitted.
+ */
+function fitted(s: string, re: RegExp, length: Bounds): string {
+  const cps = [...s];
+  let candidate: string | undefined;
+  if (length.min !== undefined && cps.length < length.min && cps.length > 0 && length.min <= CAP) {
+    candidate = s + cps[cps.length - 1].repeat(length.min - cps.length);
+  } else if (length.max !== undefined && cps.length > length.max) {
+    candidate = cps.slice(0, length.max).join('');
+  }
+  return candidate !== undefined && re.test(candidate) ? candidate : s;
+}
+
 /** A string of `n` code points. */
 function stringOfLength(n: number): fc.Arbitrary<string> {
   if (n <= CAP) return fc.array(char, { minLength: n, maxLength: n }).map((cs) => cs.join(''));
@@ -413,6 +430,10 @@ class ValidValueArbitraries {
     const codePoints = (s: string) => [...s].length;
     const fits = (s: string) => (length?.min === undefined || codePoints(s) >= length.min) && (length?.max === undefined || codePoints(s) <= length.max);
     const matching = pattern === undefined ? undefined : this.matching(pattern, length);
+    if (matching && length) {
+      const re = new RegExp(pattern!, 'u');
+      return matching.map((s) => fitted(s, re, length));
+    }
     if (matching) return matching;
     const known = shape.knownValues?.map((v) => v.value).filter(fits) ?? [];
     const generated = this.lengthWithin(length, 40).chain(stringOfLength);
