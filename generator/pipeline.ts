@@ -1,8 +1,10 @@
 import { join, relative, sep } from 'node:path';
 import type { ShapecraftConfig } from './config/loadConfig.ts';
-import { emitterTasks, loadEmitters, type EmitterSet } from './config/emitters.ts';
+import { emitterTasks, loadEmitters, OUTSIDE_COMPILER_INPUTS, type EmitterSet } from './config/emitters.ts';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
-import type { EmittedFile } from './emit/emitter.ts';
+import type { EmittedFile, Emitter } from './emit/emitter.ts';
+import { compileAhead, type CompileAhead } from './emit/package/compile/ahead.ts';
+import { compileInputsKey, compilePackage } from './emit/package/compile/compile.ts';
 import type { ServiceIR } from './ir/types.ts';
 import { startEmitterPool, type EmitterPool } from './parallel/emitInParallel.ts';
 import { emitterThreads } from './parallel/threads.ts';
@@ -107,6 +109,10 @@ export function mergeFiles(into: Map<string, { contents: string; from: string }>
   return diagnostics;
 }
 
+function compileOptions(config: ShapecraftConfig, options: PipelineOptions, packageDir: string) {
+  return { cacheDir: config.cacheDir, readCache: !options.noCache, packageLabel: relative(config.root, packageDir).split(sep).join('/') };
+}
+
 function sortedFiles(merged: Map<string, { contents: string }>): EmittedFile[] {
   return [...merged]
     .map(([path, { contents }]) => ({ path, contents }))
@@ -183,11 +189,23 @@ async function runSteps(config: ShapecraftConfig, options: PipelineOptions, pool
   const merged = new Map<string, { contents: string; from: string }>();
   const perEmitter: string[] = [];
   const emitted: { name: string; result: Emitted; ms: number }[] = pool ? await emitOnThreads(pool, ir, config.emitters) : [];
-  for (const { name, emit } of set.emitters) {
+  const runTimed = ({ name, emit }: { name: string; emit: Emitter }): void => {
     const emitStarted = performance.now();
     const result = runEmitter(name, () => ({ files: emit(ir), diagnostics: [] }));
     emitted.push({ name, result, ms: performance.now() - emitStarted });
+  };
+  // The code emitters first; then, when a package is built, its compile starts in tsc's own
+  // process while the emitters the compiler never reads (the docs) run here.
+  const last = set.emitters.filter((e) => OUTSIDE_COMPILER_INPUTS.has(e.name));
+  set.emitters.filter((e) => !OUTSIDE_COMPILER_INPUTS.has(e.name)).forEach(runTimed);
+  let ahead: CompileAhead | undefined;
+  if (set.packageEmitter && last.length > 0 && emitted.every((e) => !hasErrors(e.result.diagnostics))) {
+    const codeFiles = emitted.flatMap((e) => e.result.files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    ahead = compileAhead(ir, codeFiles, set.packageEmitter, compileOptions(config, options, packageDir));
   }
+  last.forEach(runTimed);
+  const order = set.emitters.map((e) => e.name);
+  if (!pool) emitted.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   for (const { name, result, ms } of emitted) {
     perEmitter.push(`${name} ${Math.round(ms)} ms`);
     diagnostics.push(...result.diagnostics, ...mergeFiles(merged, result.files, name));
@@ -209,13 +227,13 @@ async function runSteps(config: ShapecraftConfig, options: PipelineOptions, pool
 
   step(3);
   if (set.packageEmitter) {
-    const { compilePackage } = await import('./emit/package/compile/compile.ts');
-    const compiled = await compilePackage(sortedFiles(merged), {
-      cacheDir: config.cacheDir,
-      readCache: !options.noCache,
-      packageLabel: relative(config.root, packageDir).split(sep).join('/'),
-    });
+    const files = sortedFiles(merged);
+    // The compile started ahead counts only if it compiled what the finished package holds.
+    const early = ahead && ahead.key === compileInputsKey(files) ? await ahead.result : undefined;
+    if (ahead && !early) await ahead.result;
+    const compiled = early ?? (await compilePackage(files, compileOptions(config, options, packageDir)));
     if (compiled.cached) notes.set('compile', 'skipped: sources unchanged (content hash in .shapecraft-cache)');
+    else if (early) notes.set('compile', 'ran beside the emitters the compiler does not read');
     diagnostics.push(...compiled.diagnostics, ...mergeFiles(merged, compiled.files, 'compile'));
   }
   return done({ diagnostics, ir, packageDir, files: hasErrors(diagnostics) ? undefined : sortedFiles(merged) }, 3);

@@ -19,6 +19,13 @@ export const EMITTER_MODULES = {
 export type EmitterName = keyof typeof EMITTER_MODULES;
 
 /**
+ * Emitters whose files the compiler never reads (it reads src/, package.json and tsconfig.json):
+ * the pipeline runs them last, while the package compiles (see emit/package/compile/ahead.ts).
+ * Should one write such a file after all, the compile is simply run again.
+ */
+export const OUTSIDE_COMPILER_INPUTS: ReadonlySet<string> = new Set<EmitterName>(['docs']);
+
+/**
  * The package emitter sees what the others emitted: the exports map and dependencies of
  * package.json follow from the files that are actually in the package.
  */

@@ -59,6 +59,23 @@ test('the compile step is skipped, and says so, when the sources have not change
   assert.is(forced.timings.find((t) => t.step === 'compile')?.note, undefined);
 });
 
+test('the compile runs beside the docs, and again if they wrote something the compiler reads', async () => {
+  const code = { name: 'code', emit: () => [{ path: 'src/index.ts', contents: 'export const a: number = 1;\n' }] };
+  const docs = (extra: boolean) => ({
+    name: 'docs',
+    emit: () => [{ path: 'docs/index.md', contents: '# Demo\n' }, ...(extra ? [{ path: 'src/extra.ts', contents: 'export const b: string = "b";\n' }] : [])],
+  });
+  const plain = await runPipeline({ ...config, cacheDir: join(root, 'cache-ahead-1') }, { load: load(), emitterSet: set([code, docs(false)]) });
+  assert.equal(plain.diagnostics, []);
+  assert.match(plain.timings.find((t) => t.step === 'compile')!.note ?? '', /beside the emitters/);
+  assert.ok(plain.files!.some((f) => f.path === 'dist/index.js'));
+  // The docs wrote a source after the compile started: that compile is dropped, the package is compiled again.
+  const redone = await runPipeline({ ...config, cacheDir: join(root, 'cache-ahead-2') }, { load: load(), emitterSet: set([code, docs(true)]) });
+  assert.equal(redone.diagnostics, []);
+  assert.not.match(redone.timings.find((t) => t.step === 'compile')!.note ?? '', /beside/);
+  assert.ok(redone.files!.some((f) => f.path === 'dist/extra.js'), 'the source the docs wrote is compiled');
+});
+
 test('the compile cache keeps the most recently used entries only', () => {
   const dir = join(root, 'prune');
   mkdirSync(dir, { recursive: true });

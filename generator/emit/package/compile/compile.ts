@@ -67,6 +67,15 @@ function tscDiagnostics(output: string, packageLabel: string): Diagnostic[] {
   return diagnostics;
 }
 
+function compileKey(inputs: readonly EmittedFile[]): string {
+  return hashParts([['tsc', tscVersion], ...inputs.map((f) => [f.path, f.contents] as const)]);
+}
+
+/** What a compile of `files` depends on, as a hash: equal keys, equal results. */
+export function compileInputsKey(files: readonly EmittedFile[]): string {
+  return compileKey(compilerInputs(files));
+}
+
 let runs = 0;
 
 /** Work folders of runs that were killed while compiling. */
@@ -107,7 +116,7 @@ export async function compilePackage(
   options: { cacheDir: string; packageLabel: string; readCache?: boolean },
 ): Promise<CompileResult> {
   const inputs = compilerInputs(files);
-  const key = hashParts([['tsc', tscVersion], ...inputs.map((f) => [f.path, f.contents] as const)]);
+  const key = compileKey(inputs);
   const cacheFile = join(options.cacheDir, 'compile', `${key}.json`);
   if (options.readCache !== false) {
     try {
