@@ -7,7 +7,10 @@
  * process, so its peak RSS is its own (worker threads included) and nothing is warmed up.
  * Growth no worse than linear means the per-shape ratio (quicksight ÷ socialmessaging) stays ≤ 1.
  *
- *   node --import tsx bench/generation.ts [runs, default 3] [budget seconds per measurement, default 180]
+ *   node --import tsx bench/generation.ts [runs, default 3] [budget seconds per measurement, default 180] [threads]
+ *
+ * `threads` sets how many threads run the emitters (1: the main thread; 2 or more: the worker
+ * pool), instead of the pipeline's own choice, to compare the two on one machine.
  *
  * The child prints each step as it finishes, so a measurement that exceeds its budget is still
  * reported: the steps that finished, and the one that was running when it was stopped.
@@ -56,7 +59,7 @@ async function importModel(name: string, source: string): Promise<{ dir: string;
 }
 
 /** Child side: one generation in `dir`, reported as JSON on stdout. */
-async function measureChild(dir: string): Promise<void> {
+async function measureChild(dir: string, threads: number | undefined): Promise<void> {
   const started = performance.now();
   const { loadConfig } = await import('../generator/config/loadConfig.ts');
   const { runPipeline } = await import('../generator/pipeline.ts');
@@ -66,6 +69,7 @@ async function measureChild(dir: string): Promise<void> {
   rmSync(config!.cacheDir, { recursive: true, force: true });
   const result = await runPipeline(config!, {
     noCache: true,
+    threads,
     onStep: (step) => process.stdout.write(`start ${step}\n`),
   });
   if (!result.files || !result.packageDir) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
@@ -102,8 +106,8 @@ interface Outcome {
   running?: string;
 }
 
-function measure(dir: string, budgetMs: number): Outcome {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dir], {
+function measure(dir: string, budgetMs: number, threads: number | undefined): Outcome {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dir, ...(threads ? [String(threads)] : [])], {
     cwd: root, encoding: 'utf8', maxBuffer: 1 << 24, timeout: budgetMs, killSignal: 'SIGKILL',
   });
   const stages: Record<string, number> = {};
@@ -124,11 +128,11 @@ function measure(dir: string, budgetMs: number): Outcome {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
-async function parent(runs: number, budgetMs: number): Promise<void> {
+async function parent(runs: number, budgetMs: number, threads: number | undefined): Promise<void> {
   const results: Record<string, { m: Measurement; wall: number; rss: number }> = {};
   for (const [name, path] of Object.entries(MODELS)) {
     const imported = await importModel(name, path);
-    const outcomes = Array.from({ length: runs }, () => measure(imported.dir, budgetMs));
+    const outcomes = Array.from({ length: runs }, () => measure(imported.dir, budgetMs, threads));
     const stopped = outcomes.find((o) => !o.result);
     if (stopped) {
       const done = Object.entries(stopped.stages).map(([s, ms]) => `${s} ${fmt(ms)}`).join(', ');
@@ -158,5 +162,6 @@ async function parent(runs: number, budgetMs: number): Promise<void> {
   console.log(`goal: largest model under 5 s: ${big.wall < 5000 ? 'met' : 'NOT met'} (${fmt(big.wall)})`);
 }
 
-if (process.argv[2] === '--child') await measureChild(process.argv[3]);
-else await parent(Number(process.argv[2] ?? 3), Number(process.argv[3] ?? 180) * 1000);
+const threadsArg = (at: number) => (process.argv[at] ? Number(process.argv[at]) : undefined);
+if (process.argv[2] === '--child') await measureChild(process.argv[3], threadsArg(4));
+else await parent(Number(process.argv[2] ?? 3), Number(process.argv[3] ?? 180) * 1000, threadsArg(4));

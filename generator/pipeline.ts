@@ -79,10 +79,9 @@ async function configuredEmitters(config: ShapecraftConfig): Promise<{ set: Emit
   return { set: { emitters, packageEmitter: await packageEmitterOf(config) }, diagnostics };
 }
 
-/** The configured emitters on worker threads: the same files and diagnostics, in config order. */
-async function emitOnThreads(pool: EmitterPool, ir: ServiceIR, order: readonly string[]): Promise<{ name: string; result: Emitted; ms: number }[]> {
-  const results = (await pool.run(ir)).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
-  return results.map(({ name, ms, ...outcome }) => {
+/** The configured emitters on worker threads: the same files and diagnostics as on this one. */
+async function emitOnThreads(pool: EmitterPool, ir: ServiceIR): Promise<{ name: string; result: Emitted; ms: number }[]> {
+  return (await pool.run(ir)).map(({ name, ms, ...outcome }) => {
     if (outcome.files) return { name, ms, result: { files: outcome.files, diagnostics: [] } };
     const diagnostic: Diagnostic =
       outcome.failedAt === 'load'
@@ -188,7 +187,7 @@ async function runSteps(config: ShapecraftConfig, options: PipelineOptions, pool
   diagnostics.push(...emitterDiagnostics);
   const merged = new Map<string, { contents: string; from: string }>();
   const perEmitter: string[] = [];
-  const emitted: { name: string; result: Emitted; ms: number }[] = pool ? await emitOnThreads(pool, ir, config.emitters) : [];
+  const emitted: { name: string; result: Emitted; ms: number }[] = pool ? await emitOnThreads(pool, ir) : [];
   const runTimed = ({ name, emit }: { name: string; emit: Emitter }): void => {
     const emitStarted = performance.now();
     const result = runEmitter(name, () => ({ files: emit(ir), diagnostics: [] }));
@@ -204,8 +203,9 @@ async function runSteps(config: ShapecraftConfig, options: PipelineOptions, pool
     ahead = compileAhead(ir, codeFiles, set.packageEmitter, compileOptions(config, options, packageDir));
   }
   last.forEach(runTimed);
-  const order = set.emitters.map((e) => e.name);
-  if (!pool) emitted.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  // Merged in config order, whatever order they ran in.
+  const order: readonly string[] = pool ? config.emitters : set.emitters.map((e) => e.name);
+  emitted.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   for (const { name, result, ms } of emitted) {
     perEmitter.push(`${name} ${Math.round(ms)} ms`);
     diagnostics.push(...result.diagnostics, ...mergeFiles(merged, result.files, name));

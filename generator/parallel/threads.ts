@@ -10,10 +10,11 @@ import { modelFilePaths } from '../load/modelFiles.ts';
 const PARALLEL_MIN_BYTES = 512 * 1024;
 
 /**
- * V8 keeps a thread or more busy beside each isolate (concurrent marking, sweeping, compiling), so
- * two emitter threads need more than two cores. On two cores, quicksight generated no faster on
- * two worker threads than on the main thread (16.6 s against 13.3 to 16.3 s, with a quarter more
- * CPU), so the pool waits for four.
+ * On two cores, quicksight generated no faster on two worker threads than on the main thread
+ * (`node --import tsx bench/generation.ts 1 180 <threads>`, twice each: 13.69 and 15.05 s against
+ * 12.95 and 15.21 s) with about a quarter more CPU and two thirds more memory; V8's own background
+ * threads (marking, sweeping, compiling) likely already use the second core. So the pool waits
+ * for four cores.
  */
 const PARALLEL_MIN_CORES = 4;
 

@@ -1,7 +1,7 @@
 /** The mock's choice of example (templates/runtime/mock/examples.ts), on values as the protocol parses them. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { exampleFor, sameValue } from '../../templates/runtime/mock/examples.ts';
+import { exampleFor, matchableExamples, sameValue } from '../../templates/runtime/mock/examples.ts';
 import type { StructureSchema } from '../../templates/runtime/protocol/schema.ts';
 
 const input: StructureSchema = {
@@ -14,14 +14,17 @@ const input: StructureSchema = {
 };
 
 test('timestamps compare by instant and blobs by bytes, whatever form the example was written in', () => {
-  const examples = [
-    { input: { at: '2025-01-02T03:04:05Z' }, output: { n: 1 } },
-    { input: { at: '2025-01-02T03:04:05Z', data: 'aGk=' }, output: { n: 2 } },
-  ];
+  const examples = matchableExamples(
+    [
+      { input: { at: '2025-01-02T03:04:05Z' }, output: { n: 1 } },
+      { input: { at: '2025-01-02T03:04:05Z', data: 'aGk=' }, output: { n: 2 } },
+    ],
+    input,
+  );
   const at = new Date(Date.UTC(2025, 0, 2, 3, 4, 5));
-  assert.equal(exampleFor(examples, input, { at, data: new Uint8Array([104, 105]) })?.output, { n: 2 }, 'the more specific example wins');
-  assert.equal(exampleFor(examples, input, { at, data: new Uint8Array([104]) })?.output, { n: 1 });
-  assert.equal(exampleFor(examples, input, { at: new Date(at.getTime() + 1) }), undefined);
+  assert.equal(exampleFor(examples, { at, data: new Uint8Array([104, 105]) })?.output, { n: 2 }, 'the more specific example wins');
+  assert.equal(exampleFor(examples, { at, data: new Uint8Array([104]) })?.output, { n: 1 });
+  assert.equal(exampleFor(examples, { at: new Date(at.getTime() + 1) }), undefined);
 });
 
 test('lists compare in order and objects by own keys; an inherited key is not a member', () => {

@@ -108,11 +108,9 @@ function withoutErrorReports(code: string): string {
   return stripped;
 }
 
-
 function operationValidators(op: OperationIR): EmittedFile[] {
   const header = `// Validators for ${op.name}, compiled by shapecraft with AJV from the model. Do not edit.\n`;
-  // Written formatted as esbuild would print it: a sync esbuild call per operation cost more than
-  // the compile of a small service.
+  // Written already formatted: a few fixed lines per operation need no formatter.
   const validator = (side: string) =>
     `function validate${op.name}${side}(value) {\n` +
     `  return check${side}(value) || explain${side}(value) ? [] : toIssues(explain${side}.errors);\n` +

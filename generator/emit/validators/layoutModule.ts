@@ -33,9 +33,9 @@ function withoutUnusedConstants(lines: string[]): string[] {
     let dropping = false;
     let droppedReader = false;
     for (const line of lines) {
+      // A helper's body reads nothing outside it (see inlineSource.ts).
       if (dropping) {
         if (line === '};') dropping = false;
-        droppedReader = true;
         continue;
       }
       const declared = line.startsWith('const ') ? CONSTANT.exec(line)?.[1] : undefined;

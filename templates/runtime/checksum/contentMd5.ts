@@ -8,8 +8,9 @@
  */
 import { md5 } from '@noble/hashes/legacy.js';
 import { nodeBuiltin } from '../client/builtin.js';
-import { toBase64 } from '../protocol/base64.js';
+import { toBase64, utf8 } from '../protocol/base64.js';
 import type { HttpRequestParts } from '../protocol/http.js';
+import { findHeader } from '../protocol/message.js';
 
 interface NodeCrypto {
   createHash(algorithm: 'md5'): { update(data: string | Uint8Array): { digest(): Uint8Array } };
@@ -29,7 +30,7 @@ function digest(body: Uint8Array): Uint8Array {
 
 /** The request step of an operation that requires a checksum. */
 export function contentMd5(request: HttpRequestParts): void {
-  if (Object.keys(request.headers).some((h) => h.toLowerCase() === 'content-md5')) return;
-  const body = typeof request.body === 'string' ? new TextEncoder().encode(request.body) : (request.body ?? new Uint8Array(0));
+  if (findHeader(request.headers, 'content-md5') !== undefined) return;
+  const body = typeof request.body === 'string' ? utf8(request.body) : (request.body ?? new Uint8Array(0));
   request.headers['content-md5'] = toBase64(digest(body));
 }

@@ -5,6 +5,7 @@
  * `Content-Encoding` the caller set. Node's `node:zlib` where the runtime has it, else the Web's
  * `CompressionStream`; with neither, the body is sent as it is (compression is an optimisation).
  */
+import { utf8 } from '../protocol/base64.js';
 import type { HttpRequestParts } from '../protocol/http.js';
 import type { ClientConfig } from './client.js';
 import { nodeBuiltin } from './builtin.js';
@@ -43,7 +44,7 @@ export function minCompressionBytes(config: Pick<ClientConfig, 'requestMinCompre
 export async function gzipRequest(request: HttpRequestParts, config: ClientConfig): Promise<void> {
   const disabled = config.disableRequestCompression ?? environment().AWS_DISABLE_REQUEST_COMPRESSION === 'true';
   if (disabled || request.body === undefined) return;
-  const body = typeof request.body === 'string' ? new TextEncoder().encode(request.body) : request.body;
+  const body = typeof request.body === 'string' ? utf8(request.body) : request.body;
   if (body.length < minCompressionBytes(config)) return;
   const compressed = await gzip(body);
   if (!compressed) return;

@@ -30,16 +30,25 @@ export interface MockExample {
   error?: { shape: string; content: Bag };
 }
 
+/** An example with its input converted once to the values requests parse to, ready to compare. */
+export interface MatchableExample {
+  example: MockExample;
+  input: Bag;
+}
+
+export function matchableExamples(examples: readonly MockExample[], inputSchema: SchemaRef): MatchableExample[] {
+  return examples.map((example) => ({ example, input: exampleValue(inputSchema, example.input) as Bag }));
+}
+
 /**
  * The example a request stands for: one whose every input member has the request's value. The
  * request may carry more (an idempotency token the client filled in, members left at defaults);
  * among several matches the most specific one (most members) wins, then the first in the model.
  */
-export function exampleFor(examples: readonly MockExample[], inputSchema: SchemaRef, input: Bag): MockExample | undefined {
+export function exampleFor(examples: readonly MatchableExample[], input: Bag): MockExample | undefined {
   let best: MockExample | undefined;
   let bestSize = -1;
-  for (const example of examples) {
-    const expected = exampleValue(inputSchema, example.input) as Bag;
+  for (const { example, input: expected } of examples) {
     const keys = Object.keys(expected);
     if (keys.length > bestSize && keys.every((key) => Object.hasOwn(input, key) && sameValue(expected[key], input[key]))) {
       best = example;

@@ -1,3 +1,11 @@
+/**
+ * Request compression (Smithy's `requestCompression` trait), as AWS SDKs do it: a body of at least
+ * `requestMinCompressionSizeBytes` (default 10240) is gzipped, unless `disableRequestCompression`
+ * (or `AWS_DISABLE_REQUEST_COMPRESSION=true`) says not to, and `gzip` is appended to the
+ * `Content-Encoding` the caller set. Node's `node:zlib` where the runtime has it, else the Web's
+ * `CompressionStream`; with neither, the body is sent as it is (compression is an optimisation).
+ */
+import { utf8 } from '../protocol/base64.js';
 import { nodeBuiltin } from './builtin.js';
 import { environment } from './credentials.js';
 const DEFAULT_MIN_BYTES = 10_240;
@@ -28,7 +36,7 @@ export async function gzipRequest(request, config) {
     const disabled = config.disableRequestCompression ?? environment().AWS_DISABLE_REQUEST_COMPRESSION === 'true';
     if (disabled || request.body === undefined)
         return;
-    const body = typeof request.body === 'string' ? new TextEncoder().encode(request.body) : request.body;
+    const body = typeof request.body === 'string' ? utf8(request.body) : request.body;
     if (body.length < minCompressionBytes(config))
         return;
     const compressed = await gzip(body);

@@ -11,12 +11,18 @@ export interface MockExample {
         content: Bag;
     };
 }
+/** An example with its input converted once to the values requests parse to, ready to compare. */
+export interface MatchableExample {
+    example: MockExample;
+    input: Bag;
+}
+export declare function matchableExamples(examples: readonly MockExample[], inputSchema: SchemaRef): MatchableExample[];
 /**
  * The example a request stands for: one whose every input member has the request's value. The
  * request may carry more (an idempotency token the client filled in, members left at defaults);
  * among several matches the most specific one (most members) wins, then the first in the model.
  */
-export declare function exampleFor(examples: readonly MockExample[], inputSchema: SchemaRef, input: Bag): MockExample | undefined;
+export declare function exampleFor(examples: readonly MatchableExample[], input: Bag): MockExample | undefined;
 /** Deep equality of values as the protocol parses them: timestamps by instant, blobs by bytes. */
 export declare function sameValue(a: unknown, b: unknown): boolean;
 //# sourceMappingURL=examples.d.ts.map

@@ -25,16 +25,18 @@ export function exampleValue(ref, value) {
     }
     return out;
 }
+export function matchableExamples(examples, inputSchema) {
+    return examples.map((example) => ({ example, input: exampleValue(inputSchema, example.input) }));
+}
 /**
  * The example a request stands for: one whose every input member has the request's value. The
  * request may carry more (an idempotency token the client filled in, members left at defaults);
  * among several matches the most specific one (most members) wins, then the first in the model.
  */
-export function exampleFor(examples, inputSchema, input) {
+export function exampleFor(examples, input) {
     let best;
     let bestSize = -1;
-    for (const example of examples) {
-        const expected = exampleValue(inputSchema, example.input);
+    for (const { example, input: expected } of examples) {
         const keys = Object.keys(expected);
         if (keys.length > bestSize && keys.every((key) => Object.hasOwn(input, key) && sameValue(expected[key], input[key]))) {
             best = example;

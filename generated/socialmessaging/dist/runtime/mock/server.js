@@ -14,7 +14,7 @@ import { compileRoute, matchRoute, parseRequest } from '../protocol/request.js';
 import { serializeResponse } from '../protocol/response.js';
 import { bodyMembers, payloadMember, resolve } from '../protocol/schema.js';
 import { decodeBody, EncodingError } from './encoding.js';
-import { exampleFor, exampleValue } from './examples.js';
+import { exampleFor, exampleValue, matchableExamples } from './examples.js';
 import { DEFAULT_LIMITS, hasLongString, tooDeep } from './limits.js';
 /** A request that cannot be served, as an AWS-style error response. */
 class Reject extends Error {
@@ -31,7 +31,7 @@ class Reject extends Error {
 export function startMockServer(operations, options = {}) {
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
     const compiled = operations
-        .map((op) => ({ ...op, route: compileRoute(op.definition.uri) }))
+        .map((op) => ({ ...op, route: compileRoute(op.definition.uri), matchable: matchableExamples(op.examples ?? [], op.definition.input) }))
         .sort((a, b) => b.route.specificity - a.route.specificity);
     const server = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.requestTimeoutMs }, (req, res) => {
         handle(compiled, options, limits, req, res).catch(() => {
@@ -164,8 +164,8 @@ async function serve(operations, options, limits, req, requestId) {
     }
 }
 /** Without a handler: the example the request matches, answered as the service would. */
-function exampleAnswer({ definition, examples = [] }, input) {
-    const example = exampleFor(examples, definition.input, input) ?? examples.find((e) => e.output !== undefined);
+function exampleAnswer({ definition, examples = [], matchable }, input) {
+    const example = exampleFor(matchable, input) ?? examples.find((e) => e.output !== undefined);
     if (example?.error) {
         const errorClass = definition.errors.find((e) => e.schema.name === example.error.shape);
         // The loader checks that an example's error is one of the operation's; a hand-edited mock may not.

@@ -18,7 +18,7 @@ import { serializeResponse } from '../protocol/response.js';
 import { bodyMembers, payloadMember, resolve } from '../protocol/schema.js';
 import type { ValidationIssue } from '../validation.js';
 import { decodeBody, EncodingError } from './encoding.js';
-import { exampleFor, exampleValue, type MockExample } from './examples.js';
+import { exampleFor, exampleValue, type MatchableExample, matchableExamples, type MockExample } from './examples.js';
 import { DEFAULT_LIMITS, hasLongString, type MockLimits, tooDeep } from './limits.js';
 
 export type { MockLimits };
@@ -59,6 +59,8 @@ export interface MockServer {
 
 interface CompiledOperation extends MockOperation {
   route: Route;
+  /** The examples' inputs as requests parse, converted once at start. */
+  matchable: MatchableExample[];
 }
 
 /** A request that cannot be served, as an AWS-style error response. */
@@ -76,7 +78,7 @@ class Reject extends Error {
 export function startMockServer(operations: MockOperation[], options: MockOptions = {}): MockServer {
   const limits: MockLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const compiled: CompiledOperation[] = operations
-    .map((op) => ({ ...op, route: compileRoute(op.definition.uri) }))
+    .map((op) => ({ ...op, route: compileRoute(op.definition.uri), matchable: matchableExamples(op.examples ?? [], op.definition.input) }))
     .sort((a, b) => b.route.specificity - a.route.specificity);
   const server = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.requestTimeoutMs }, (req, res) => {
     handle(compiled, options, limits, req, res).catch(() => {
@@ -194,8 +196,8 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
 }
 
 /** Without a handler: the example the request matches, answered as the service would. */
-function exampleAnswer({ definition, examples = [] }: CompiledOperation, input: Bag): Bag {
-  const example = exampleFor(examples, definition.input, input) ?? examples.find((e) => e.output !== undefined);
+function exampleAnswer({ definition, examples = [], matchable }: CompiledOperation, input: Bag): Bag {
+  const example = exampleFor(matchable, input) ?? examples.find((e) => e.output !== undefined);
   if (example?.error) {
     const errorClass = definition.errors.find((e) => e.schema.name === example.error!.shape);
     // The loader checks that an example's error is one of the operation's; a hand-edited mock may not.
