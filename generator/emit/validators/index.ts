@@ -6,21 +6,27 @@ import type { EmittedFile, Emitter } from '../emitter.ts';
 import { docComment, lineComment } from '../ts/literals.ts';
 import { schemaDefinitions } from './jsonSchemaOf.ts';
 import { addShapecraftKeywords } from './keywords.ts';
+import { explainModule } from './explainModule.ts';
 import { layoutModule } from './layoutModule.ts';
 
 /**
- * `src/validators/<Operation>.js` (+ `.d.ts`): AJV standalone validators for each operation's input
- * and output, compiled now so the generated package never compiles a schema or evaluates code at
- * run time. `src/validators/index.ts` re-exports them all; `src/runtime/validation.ts` turns AJV's
- * errors into issues.
+ * `src/validators/<Operation>.js` (+ `.d.ts`): validators for each operation's input and output.
+ * Each side has two parts made from one schema:
+ * - `check.js`: AJV standalone code, compiled now so the package never compiles a schema or
+ *   evaluates code at run time. It stops at the first failure and builds no message; valid values,
+ *   the common case on a hot path, pay only for this. Small shapes are inlined, so no paths are
+ *   built on the way.
+ * - `explain.js`: the same schema as data, which `src/runtime/validation.ts` interprets only for a
+ *   value `check` rejected, to collect every problem with its path.
+ * `src/validators/index.ts` re-exports them all.
  */
-const VALIDATION_RUNTIME = new URL('../../../templates/runtime/validation.ts', import.meta.url);
+const RUNTIME = new URL('../../../templates/runtime/', import.meta.url);
+const RUNTIME_FILES = ['validation.ts', 'inline/canonicalJson.ts', 'inline/codePoints.ts', 'inline/linearTest.ts'];
 
 export const emitValidators: Emitter = (ir) => {
-  const files: EmittedFile[] = [{ path: 'src/runtime/validation.ts', contents: readFileSync(VALIDATION_RUNTIME, 'utf8') }];
-  for (const mode of ['check', 'explain'] as const) {
-    files.push({ path: `src/validators/${mode}.js`, contents: `${lineComment(`${mode === 'check' ? 'First-failure checks' : 'Full explanations'} of ${ir.title}, compiled by shapecraft with AJV from the model. Do not edit.`)}\n${compileMode(ir, mode)}` });
-  }
+  const files: EmittedFile[] = RUNTIME_FILES.map((file) => ({ path: `src/runtime/${file}`, contents: readFileSync(new URL(file, RUNTIME), 'utf8') }));
+  files.push({ path: 'src/validators/check.js', contents: `${lineComment(`First-failure checks of ${ir.title}, compiled by shapecraft with AJV from the model. Do not edit.`)}\n${compileCheck(ir)}` });
+  files.push({ path: 'src/validators/explain.js', contents: explainModule(ir) });
   for (const op of ir.operations) files.push(...operationValidators(op));
   files.push({
     path: 'src/validators/index.ts',
@@ -32,25 +38,17 @@ export const emitValidators: Emitter = (ir) => {
   return files;
 };
 
-/**
- * Each side gets two compiled validators from the same schema:
- * - `check`: stops at the first failure and never builds a message. Valid values, the common case
- *   on a hot path, pay only for this one; shapes are inlined so no paths are built on the way.
- * - `explain`: runs only on a value `check` rejected, and collects every problem with its path.
- * Both come from one schema, so they cannot disagree.
- */
-function newAjv(mode: Mode): Ajv {
+function newAjv(): Ajv {
   const ajv = new Ajv({
-    allErrors: mode === 'explain',
-    messages: mode === 'explain',
+    allErrors: false,
+    messages: false,
     // `required`, `properties` and `additionalProperties` look at own properties only, so an
     // inherited `toString` never counts as a member (ajv#2664).
     ownProperties: true,
     strict: true,
     strictTypes: false,
     code: { source: true, esm: true, lines: true },
-    // What to copy inline is decided in jsonSchemaOf.ts (`check` only; `explain` keeps one function
-    // per shape). AJV's own inlining would copy every shape without references, however large and
+    // What to copy inline is decided in jsonSchemaOf.ts. AJV's own inlining would copy every shape without references, however large and
     // however often used, which multiplied the code of large models.
     inlineRefs: false,
   });
@@ -58,36 +56,25 @@ function newAjv(mode: Mode): Ajv {
   return ajv;
 }
 
-type Mode = 'check' | 'explain';
-
 /**
- * One module per mode for the whole service: a shape shared by many operations is compiled and
+ * One check module for the whole service: a shape shared by many operations is compiled and
  * written once. Every top-level value in it is free of side effects (RegExps and Sets are marked
  * pure), so a bundler keeps only what the operations a program calls can reach.
  */
-function compileMode(ir: ServiceIR, mode: Mode): string {
-  const ajv = newAjv(mode);
+function compileCheck(ir: ServiceIR): string {
+  const ajv = newAjv();
   const roots = ir.operations.flatMap((op) => [op.input, op.output]);
-  ajv.addSchema({ $id: 'shapes', $defs: schemaDefinitions(ir, roots, { inline: mode === 'check' }) });
+  ajv.addSchema({ $id: 'shapes', $defs: schemaDefinitions(ir, roots, { inline: true }) });
   const exports: Record<string, string> = {};
   for (const op of ir.operations) {
     for (const side of ['Input', 'Output'] as const) {
       const id = `${op.name}-${side}`;
       ajv.addSchema({ $id: id, $ref: `shapes#/$defs/${side === 'Input' ? op.input : op.output}` });
-      exports[`${mode}${op.name}${side}`] = id;
+      exports[`check${op.name}${side}`] = id;
     }
   }
   const code = (standalone.default as unknown as typeof standalone.default.default)(ajv, exports);
-  return layoutModule(mode === 'check' ? withoutErrorReports(code) : withoutSchemaPaths(code));
-}
-
-/**
- * Issues carry the instance path and the constraint, not AJV's schema path, so the schema paths
- * (a long string per failure point) are dropped. They are AJV's JSON Pointers into our own schema,
- * made of shape and member names the loader admits only as identifiers: no quote can occur in them.
- */
-function withoutSchemaPaths(code: string): string {
-  return code.replace(/schemaPath:"#[A-Za-z0-9_$/~]*",/g, '');
+  return layoutModule(withoutErrorReports(code));
 }
 
 /**
@@ -113,10 +100,10 @@ function operationValidators(op: OperationIR): EmittedFile[] {
   // Written already formatted: a few fixed lines per operation need no formatter.
   const validator = (side: string) =>
     `function validate${op.name}${side}(value) {\n` +
-    `  return check${side}(value) || explain${side}(value) ? [] : toIssues(explain${side}.errors);\n` +
+    `  return check${side}(value) ? [] : explain(explain${side}, value);\n` +
     `}\n`;
   const wrapper =
-    `import { toIssues } from "../runtime/validation.js";\n` +
+    `import { explain } from "../runtime/validation.js";\n` +
     `import { check${op.name}Input as checkInput, check${op.name}Output as checkOutput } from "./check.js";\n` +
     `import { explain${op.name}Input as explainInput, explain${op.name}Output as explainOutput } from "./explain.js";\n` +
     validator('Input') +

@@ -1,7 +1,9 @@
 /**
- * shapecraft's AJV keywords. Each generates inline code (AJV `code` keywords), so the standalone
- * validators need no AJV at run time. They exist where JSON Schema's own keywords would change the
- * meaning Smithy gives a constraint, or would be slower or unsafe:
+ * shapecraft's AJV keywords, for the `check` module. Each generates inline code (AJV `code`
+ * keywords), so the standalone validators need no AJV at run time. `check` only answers valid or
+ * not; the interpreter in templates/runtime/validation.ts gives the same keywords their messages
+ * when it explains a rejected value, and must keep their meaning. They exist where JSON Schema's
+ * own keywords would change the meaning Smithy gives a constraint, or would be slower or unsafe:
  *
  * - `scType`: Smithy types, including JavaScript values JSON Schema cannot name (Date, Uint8Array)
  *   and NaN/Infinity for floats, which AJV's `type: number` rejects.
@@ -9,9 +11,9 @@
  *   use `length` (UTF-16 units) to decide most cases exactly, since code points ≤ units ≤ 2 × code
  *   points, and count only in the band where the two can disagree.
  * - `scPattern`: the pattern runs only when the length constraint passed, so an over-long string is
- *   never handed to a backtracking regular expression (AJV's `allErrors` would run it anyway).
- * - `scCount`, `scBytes`, `scRange`, `scEnum`, `scUnique`: the remaining constraints with messages
- *   that never include the value, which may be a secret.
+ *   never handed to a backtracking regular expression.
+ * - `scCount`, `scBytes`, `scRange`, `scEnum`, `scUnique`: the remaining constraints, each applied
+ *   only to values of its own type.
  * - `scRule`, `scUnion`: cross-member rules and "exactly one member" of unions.
  */
 import type { Ajv, KeywordCxt } from 'ajv';
@@ -23,9 +25,9 @@ import { linearTest, type LinearProgram } from '../../../templates/runtime/inlin
 import { inlineSource } from './inlineSource.ts';
 import type { ProgramSource } from './linearProgram.ts';
 
-export type ScType =
-  | 'string' | 'boolean' | 'number' | 'object' | 'array' | 'date' | 'blob' | 'any'
-  | 'byte' | 'short' | 'integer' | 'long' | 'bigInteger';
+import type { Bounds, ScType } from '../../../templates/runtime/validation.ts';
+
+export type { ScType };
 
 const INTEGER_LIMITS: Record<string, [number, number] | undefined> = {
   byte: [-128, 127],
@@ -34,32 +36,6 @@ const INTEGER_LIMITS: Record<string, [number, number] | undefined> = {
   long: [-(2 ** 63), 2 ** 63 - 1],
   bigInteger: undefined,
 };
-
-const TYPE_NAMES: Record<ScType, string> = {
-  string: 'a string',
-  boolean: 'true or false',
-  number: 'a number',
-  object: 'an object',
-  array: 'a list',
-  date: 'a valid Date',
-  blob: 'a Uint8Array or a string',
-  any: 'any value',
-  byte: 'a byte (-128 to 127)',
-  short: 'a short (-32768 to 32767)',
-  integer: 'an integer (-2147483648 to 2147483647)',
-  long: 'a long (a whole number within ±2^63)',
-  bigInteger: 'a whole number',
-};
-
-export interface Bounds {
-  min?: number;
-  max?: number;
-}
-
-function describe(b: Bounds, unit: string): string {
-  if (b.min !== undefined && b.max !== undefined) return `between ${b.min} and ${b.max}${unit}`;
-  return b.min !== undefined ? `at least ${b.min}${unit}` : `at most ${b.max}${unit}`;
-}
 
 /** Counts code points: a surrogate pair is one, a lone surrogate is one. */
 function codePointsFunction(gen: KeywordCxt['gen']): Name {
@@ -149,10 +125,6 @@ export function addShapecraftKeywords(ajv: Ajv): void {
     code(cxt) {
       cxt.fail(not(typeCheck(cxt.schema as ScType, cxt.data)));
     },
-    error: {
-      message: ({ schema }) => `must be ${TYPE_NAMES[schema as ScType]}`,
-      params: () => _`{constraint: "type"}`,
-    },
   });
 
   ajv.addKeyword({
@@ -160,10 +132,6 @@ export function addShapecraftKeywords(ajv: Ajv): void {
     schemaType: 'object',
     code(cxt) {
       cxt.fail(and(_`typeof ${cxt.data} == "string"`, lengthBroken(cxt, cxt.schema as Bounds)));
-    },
-    error: {
-      message: ({ schema }) => `length must be ${describe(schema as Bounds, ' characters')}`,
-      params: () => _`{constraint: "length"}`,
     },
   });
 
@@ -182,10 +150,6 @@ export function addShapecraftKeywords(ajv: Ajv): void {
           : linearMatch(cxt, linear);
       cxt.fail(and(_`typeof ${cxt.data} == "string"`, lengthOk, not(matches)));
     },
-    error: {
-      message: ({ schema }) => `must match the pattern ${(schema as { pattern: string }).pattern}`,
-      params: () => _`{constraint: "pattern"}`,
-    },
   });
 
   ajv.addKeyword({
@@ -199,10 +163,6 @@ export function addShapecraftKeywords(ajv: Ajv): void {
       if (max !== undefined) broken.push(_`${size} > ${max}`);
       if (min !== undefined) broken.push(_`${size} < ${min}`);
       cxt.fail(and(applies, or(...broken)));
-    },
-    error: {
-      message: ({ schema }) => `must have ${describe(schema as Bounds, ` ${(schema as { unit: string }).unit}`)}`,
-      params: () => _`{constraint: "length"}`,
     },
   });
 
@@ -219,10 +179,6 @@ export function addShapecraftKeywords(ajv: Ajv): void {
       if (min !== undefined) broken.push(_`${size} < ${min}`);
       cxt.fail(and(_`(${data} instanceof Uint8Array || typeof ${data} == "string")`, or(...broken)));
     },
-    error: {
-      message: ({ schema }) => `length must be ${describe(schema as Bounds, ' bytes')}`,
-      params: () => _`{constraint: "length"}`,
-    },
   });
 
   ajv.addKeyword({
@@ -237,10 +193,6 @@ export function addShapecraftKeywords(ajv: Ajv): void {
       // NaN compares false with everything, so it breaks any range, as Smithy's range requires.
       cxt.fail(and(typeCheck(type, cxt.data), not(and(...within))));
     },
-    error: {
-      message: ({ schema }) => `must be ${describe(schema as Bounds, '')}`,
-      params: () => _`{constraint: "range"}`,
-    },
   });
 
   ajv.addKeyword({
@@ -252,10 +204,6 @@ export function addShapecraftKeywords(ajv: Ajv): void {
       const set = gen.scopeValue('obj', { key: JSON.stringify(values), ref: new Set(values), code: _`/* @__PURE__ */ new Set(${stringify(values)})` });
       // Only values of the enum's own type are compared; the wrong type is scType's to report.
       cxt.fail(_`typeof ${data} == ${typeof values[0]} && !${set}.has(${data})`);
-    },
-    error: {
-      message: ({ schema }) => `must be one of: ${(schema as unknown[]).join(', ')}`,
-      params: () => _`{constraint: "enum"}`,
     },
   });
 
@@ -271,7 +219,6 @@ export function addShapecraftKeywords(ajv: Ajv): void {
       });
       cxt.fail(_`Array.isArray(${data}) && new Set(${data}.map(${canonical})).size !== ${data}.length`);
     },
-    error: { message: 'must not contain duplicate items', params: () => _`{constraint: "uniqueItems"}` },
   });
 
   ajv.addKeyword({
@@ -298,10 +245,6 @@ export function addShapecraftKeywords(ajv: Ajv): void {
       }
       cxt.fail(and(isPlainObject(data), broken));
     },
-    error: {
-      message: ({ schema }) => ruleMessage(schema as { kind: string; members: string[]; when?: string }),
-      params: ({ schema }) => _`{constraint: ${(schema as { kind: string }).kind}}`,
-    },
   });
 
   ajv.addKeyword({
@@ -313,21 +256,5 @@ export function addShapecraftKeywords(ajv: Ajv): void {
       const set = members.map((m) => _`(${data}[${m}] !== undefined && Object.prototype.hasOwnProperty.call(${data}, ${m}) ? 1 : 0)`);
       cxt.fail(and(isPlainObject(data), _`${set.reduce((a, b) => _`${a} + ${b}`)} !== 1`));
     },
-    error: { message: 'exactly one member must be set', params: () => _`{constraint: "union"}` },
   });
-}
-
-
-export function ruleMessage(rule: { kind: string; members: string[]; when?: string }): string {
-  const list = rule.members.map((m) => `'${m}'`).join(', ');
-  switch (rule.kind) {
-    case 'atMostOneOf':
-      return `at most one of ${list} may be set`;
-    case 'exactlyOneOf':
-      return `exactly one of ${list} must be set`;
-    case 'allOrNone':
-      return `either all or none of ${list} must be set`;
-    default:
-      return `when '${rule.when}' is set, ${list} must be set too`;
-  }
 }

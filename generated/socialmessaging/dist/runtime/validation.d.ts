@@ -1,8 +1,3 @@
-/**
- * Validation results as the generated validators report them. Shipped inside the generated
- * package; the validators are AJV standalone code compiled at generation time, and this module
- * turns AJV's error objects into issues a person can read.
- */
 /** One broken constraint. */
 export interface ValidationIssue {
     /** JSON Pointer to the offending value (`/setupFinalization/phoneNumbers/0/id`); `` is the root. */
@@ -12,15 +7,52 @@ export interface ValidationIssue {
     /** What is wrong, without the offending value (it may be a secret). */
     message: string;
 }
-/** The subset of AJV's error object the generated validators produce. */
-export interface ValidatorError {
-    instancePath: string;
-    /** Set when the error is about a map key rather than a value. */
-    propertyName?: string;
-    keyword: string;
-    params: Record<string, unknown>;
-    message?: string;
+export type ScType = 'string' | 'boolean' | 'number' | 'object' | 'array' | 'date' | 'blob' | 'any' | 'byte' | 'short' | 'integer' | 'long' | 'bigInteger';
+export interface Bounds {
+    min?: number;
+    max?: number;
 }
-/** Maps AJV errors to issues, one per broken constraint, in the order AJV found them. */
-export declare function toIssues(errors: readonly ValidatorError[] | null | undefined): ValidationIssue[];
+export interface Rule {
+    kind: string;
+    members: readonly string[];
+    when?: string;
+}
+/** A schema node, or a reference to a shape's node (a function, so recursive shapes can refer to themselves). */
+export type Schema = SchemaNode | (() => SchemaNode);
+export interface SchemaNode {
+    scType?: ScType;
+    /** String length in code points. */
+    scLength?: Bounds;
+    /** `test` is the pattern's compiled form; it runs only on a string within `length`. */
+    scPattern?: {
+        pattern: string;
+        length?: Bounds;
+        test: (value: string) => boolean;
+    };
+    scCount?: Bounds & {
+        unit: 'items' | 'entries';
+    };
+    scBytes?: Bounds;
+    scRange?: Bounds & {
+        type: ScType;
+    };
+    scEnum?: readonly (string | number)[];
+    scUnique?: boolean;
+    scRule?: Rule;
+    scUnion?: readonly string[];
+    properties?: Readonly<Record<string, Schema>>;
+    required?: readonly string[];
+    /** `false`: no members but `properties`; a schema: every entry's value (maps). */
+    additionalProperties?: false | Schema;
+    propertyNames?: Schema;
+    items?: Schema;
+    allOf?: readonly Schema[];
+    /** Sparse collections: `{ if: { type: 'null' }, else: item }` lets null through. */
+    if?: {
+        type: 'null';
+    };
+    else?: Schema;
+}
+/** Every issue of `value` against `schema`, in the order the schema states its constraints. */
+export declare function explain(schema: Schema, value: unknown): ValidationIssue[];
 //# sourceMappingURL=validation.d.ts.map

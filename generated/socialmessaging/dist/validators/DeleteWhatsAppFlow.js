@@ -1,12 +1,12 @@
 // Validators for DeleteWhatsAppFlow, compiled by shapecraft with AJV from the model. Do not edit.
-import { toIssues } from "../runtime/validation.js";
+import { explain } from "../runtime/validation.js";
 import { checkDeleteWhatsAppFlowInput as checkInput, checkDeleteWhatsAppFlowOutput as checkOutput } from "./check.js";
 import { explainDeleteWhatsAppFlowInput as explainInput, explainDeleteWhatsAppFlowOutput as explainOutput } from "./explain.js";
 function validateDeleteWhatsAppFlowInput(value) {
-  return checkInput(value) || explainInput(value) ? [] : toIssues(explainInput.errors);
+  return checkInput(value) ? [] : explain(explainInput, value);
 }
 function validateDeleteWhatsAppFlowOutput(value) {
-  return checkOutput(value) || explainOutput(value) ? [] : toIssues(explainOutput.errors);
+  return checkOutput(value) ? [] : explain(explainOutput, value);
 }
 export {
   validateDeleteWhatsAppFlowInput,

@@ -1,12 +1,12 @@
 // Validators for GetWhatsAppFlow, compiled by shapecraft with AJV from the model. Do not edit.
-import { toIssues } from "../runtime/validation.js";
+import { explain } from "../runtime/validation.js";
 import { checkGetWhatsAppFlowInput as checkInput, checkGetWhatsAppFlowOutput as checkOutput } from "./check.js";
 import { explainGetWhatsAppFlowInput as explainInput, explainGetWhatsAppFlowOutput as explainOutput } from "./explain.js";
 function validateGetWhatsAppFlowInput(value) {
-  return checkInput(value) || explainInput(value) ? [] : toIssues(explainInput.errors);
+  return checkInput(value) ? [] : explain(explainInput, value);
 }
 function validateGetWhatsAppFlowOutput(value) {
-  return checkOutput(value) || explainOutput(value) ? [] : toIssues(explainOutput.errors);
+  return checkOutput(value) ? [] : explain(explainOutput, value);
 }
 export {
   validateGetWhatsAppFlowInput,

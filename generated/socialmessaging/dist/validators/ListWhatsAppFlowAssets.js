@@ -1,12 +1,12 @@
 // Validators for ListWhatsAppFlowAssets, compiled by shapecraft with AJV from the model. Do not edit.
-import { toIssues } from "../runtime/validation.js";
+import { explain } from "../runtime/validation.js";
 import { checkListWhatsAppFlowAssetsInput as checkInput, checkListWhatsAppFlowAssetsOutput as checkOutput } from "./check.js";
 import { explainListWhatsAppFlowAssetsInput as explainInput, explainListWhatsAppFlowAssetsOutput as explainOutput } from "./explain.js";
 function validateListWhatsAppFlowAssetsInput(value) {
-  return checkInput(value) || explainInput(value) ? [] : toIssues(explainInput.errors);
+  return checkInput(value) ? [] : explain(explainInput, value);
 }
 function validateListWhatsAppFlowAssetsOutput(value) {
-  return checkOutput(value) || explainOutput(value) ? [] : toIssues(explainOutput.errors);
+  return checkOutput(value) ? [] : explain(explainOutput, value);
 }
 export {
   validateListWhatsAppFlowAssetsInput,

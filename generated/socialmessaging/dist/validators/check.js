@@ -692,7 +692,7 @@ function validate29(data, {instancePath="", parentData, parentDataProperty, root
                 for (const key1 of Object.keys(data1)) {
                   const _errs3 = errors;
                   if (!(typeof key1 == "string")) {
-                    const err0 = {instancePath:instancePath+"/linkedAccountsWithIncompleteSetup",schemaPath:"#/properties/linkedAccountsWithIncompleteSetup/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key1};
+                    const err0 = {instancePath:instancePath+"/linkedAccountsWithIncompleteSetup",schemaPath:"#/properties/linkedAccountsWithIncompleteSetup/propertyNames/scType",keyword:"scType",params:{},propertyName:key1};
                     if (vErrors === null) {
                       vErrors = [err0];
                     } else {
@@ -701,7 +701,7 @@ function validate29(data, {instancePath="", parentData, parentDataProperty, root
                     errors++;
                   } else {
                     if ((typeof key1 == "string") && (((key1.length > 100 && (key1.length > 200 || func48(key1) > 100))) || ((key1.length < 2 && (key1.length < 1 || func48(key1) < 1))))) {
-                      const err1 = {instancePath:instancePath+"/linkedAccountsWithIncompleteSetup",schemaPath:"#/properties/linkedAccountsWithIncompleteSetup/propertyNames/scLength",keyword:"scLength",params:{constraint: "length"},propertyName:key1};
+                      const err1 = {instancePath:instancePath+"/linkedAccountsWithIncompleteSetup",schemaPath:"#/properties/linkedAccountsWithIncompleteSetup/propertyNames/scLength",keyword:"scLength",params:{},propertyName:key1};
                       if (vErrors === null) {
                         vErrors = [err1];
                       } else {
@@ -1693,7 +1693,7 @@ function validate52(data, {instancePath="", parentData, parentDataProperty, root
                                           for (const key2 of Object.keys(data8)) {
                                             const _errs11 = errors;
                                             if (!(typeof key2 == "string")) {
-                                              const err0 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/url",schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key2};
+                                              const err0 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/url",schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scType",keyword:"scType",params:{},propertyName:key2};
                                               if (vErrors === null) {
                                                 vErrors = [err0];
                                               } else {
@@ -1702,7 +1702,7 @@ function validate52(data, {instancePath="", parentData, parentDataProperty, root
                                               errors++;
                                             } else {
                                               if ((typeof key2 == "string") && (((key2.length > 30 && (key2.length > 60 || func48(key2) > 30))) || ((key2.length < 2 && (key2.length < 1 || func48(key2) < 1))))) {
-                                                const err1 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/url",schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scLength",keyword:"scLength",params:{constraint: "length"},propertyName:key2};
+                                                const err1 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/url",schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scLength",keyword:"scLength",params:{},propertyName:key2};
                                                 if (vErrors === null) {
                                                   vErrors = [err1];
                                                 } else {
@@ -1798,7 +1798,7 @@ function validate52(data, {instancePath="", parentData, parentDataProperty, root
                                                       for (const key4 of Object.keys(data13)) {
                                                         const _errs18 = errors;
                                                         if (!(typeof key4 == "string")) {
-                                                          const err3 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/supportedApps/" + i1,schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key4};
+                                                          const err3 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/supportedApps/" + i1,schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scType",keyword:"scType",params:{},propertyName:key4};
                                                           if (vErrors === null) {
                                                             vErrors = [err3];
                                                           } else {
@@ -1807,7 +1807,7 @@ function validate52(data, {instancePath="", parentData, parentDataProperty, root
                                                           errors++;
                                                         } else {
                                                           if ((typeof key4 == "string") && (((key4.length > 30 && (key4.length > 60 || func48(key4) > 30))) || ((key4.length < 2 && (key4.length < 1 || func48(key4) < 1))))) {
-                                                            const err4 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/supportedApps/" + i1,schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scLength",keyword:"scLength",params:{constraint: "length"},propertyName:key4};
+                                                            const err4 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/supportedApps/" + i1,schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scLength",keyword:"scLength",params:{},propertyName:key4};
                                                             if (vErrors === null) {
                                                               vErrors = [err4];
                                                             } else {
@@ -4507,7 +4507,7 @@ function validate121(data, {instancePath="", parentData, parentDataProperty, roo
                                   for (const key2 of Object.keys(data5)) {
                                     const _errs8 = errors;
                                     if (!(typeof key2 == "string")) {
-                                      const err0 = {instancePath:instancePath+"/destinationS3PresignedUrl/headers",schemaPath:"#/properties/destinationS3PresignedUrl/properties/headers/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key2};
+                                      const err0 = {instancePath:instancePath+"/destinationS3PresignedUrl/headers",schemaPath:"#/properties/destinationS3PresignedUrl/properties/headers/propertyNames/scType",keyword:"scType",params:{},propertyName:key2};
                                       if (vErrors === null) {
                                         vErrors = [err0];
                                       } else {
@@ -6272,7 +6272,7 @@ function validate163(data, {instancePath="", parentData, parentDataProperty, roo
                       for (const key1 of Object.keys(data3)) {
                         const _errs5 = errors;
                         if (!(typeof key1 == "string")) {
-                          const err0 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key1};
+                          const err0 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/propertyNames/scType",keyword:"scType",params:{},propertyName:key1};
                           if (vErrors === null) {
                             vErrors = [err0];
                           } else {
@@ -6281,7 +6281,7 @@ function validate163(data, {instancePath="", parentData, parentDataProperty, roo
                           errors++;
                         } else {
                           if ((typeof key1 == "string") && (((key1.length > 100 && (key1.length > 200 || func48(key1) > 100))) || ((key1.length < 2 && (key1.length < 1 || func48(key1) < 1))))) {
-                            const err1 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/propertyNames/scLength",keyword:"scLength",params:{constraint: "length"},propertyName:key1};
+                            const err1 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/propertyNames/scLength",keyword:"scLength",params:{},propertyName:key1};
                             if (vErrors === null) {
                               vErrors = [err1];
                             } else {
@@ -6634,7 +6634,7 @@ function validate168(data, {instancePath="", parentData, parentDataProperty, roo
                                                               for (const key2 of Object.keys(data18)) {
                                                                 const _errs21 = errors;
                                                                 if (!(typeof key2 == "string")) {
-                                                                  const err0 = {instancePath:instancePath+"/templateButtons/" + i1+"/supportedApps/" + i2,schemaPath:"#/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key2};
+                                                                  const err0 = {instancePath:instancePath+"/templateButtons/" + i1+"/supportedApps/" + i2,schemaPath:"#/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scType",keyword:"scType",params:{},propertyName:key2};
                                                                   if (vErrors === null) {
                                                                     vErrors = [err0];
                                                                   } else {
@@ -6643,7 +6643,7 @@ function validate168(data, {instancePath="", parentData, parentDataProperty, roo
                                                                   errors++;
                                                                 } else {
                                                                   if ((typeof key2 == "string") && (((key2.length > 30 && (key2.length > 60 || func48(key2) > 30))) || ((key2.length < 2 && (key2.length < 1 || func48(key2) < 1))))) {
-                                                                    const err1 = {instancePath:instancePath+"/templateButtons/" + i1+"/supportedApps/" + i2,schemaPath:"#/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scLength",keyword:"scLength",params:{constraint: "length"},propertyName:key2};
+                                                                    const err1 = {instancePath:instancePath+"/templateButtons/" + i1+"/supportedApps/" + i2,schemaPath:"#/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scLength",keyword:"scLength",params:{},propertyName:key2};
                                                                     if (vErrors === null) {
                                                                       vErrors = [err1];
                                                                     } else {
@@ -6944,7 +6944,7 @@ function validate173(data, {instancePath="", parentData, parentDataProperty, roo
                               for (const key2 of Object.keys(data3)) {
                                 const _errs6 = errors;
                                 if (!(typeof key2 == "string")) {
-                                  const err0 = {instancePath:instancePath+"/sourceS3PresignedUrl/headers",schemaPath:"#/properties/sourceS3PresignedUrl/properties/headers/propertyNames/scType",keyword:"scType",params:{constraint: "type"},propertyName:key2};
+                                  const err0 = {instancePath:instancePath+"/sourceS3PresignedUrl/headers",schemaPath:"#/properties/sourceS3PresignedUrl/properties/headers/propertyNames/scType",keyword:"scType",params:{},propertyName:key2};
                                   if (vErrors === null) {
                                     vErrors = [err0];
                                   } else {

@@ -1,8 +1,17 @@
 /**
- * Validation results as the generated validators report them. Shipped inside the generated
- * package; the validators are AJV standalone code compiled at generation time, and this module
- * turns AJV's error objects into issues a person can read.
+ * Explains why a value fails validation. Shipped inside the generated package: the `check` module
+ * (AJV standalone code, compiled at generation time) answers valid or not on the hot path, and only
+ * a value it rejects comes here. `src/validators/explain.js` holds the very JSON Schema `check` was
+ * compiled from, as data; this interpreter walks it and collects every broken constraint with its
+ * JSON Pointer. Interpreting instead of compiling a second AJV module keeps generation fast and
+ * bundles small: a bundle carries this file once and the data of the shapes it uses.
+ *
+ * The keywords are shapecraft's (see generator/emit/validators/keywords.ts for what each means)
+ * and the few JSON Schema ones the schema uses. Each keyword applies only to values of its own
+ * type, as in JSON Schema; a node whose `scType` fails reports that alone.
  */
+import { canonicalJson } from './inline/canonicalJson.js';
+import { codePoints } from './inline/codePoints.js';
 
 /** One broken constraint. */
 export interface ValidationIssue {
@@ -14,60 +23,206 @@ export interface ValidationIssue {
   message: string;
 }
 
-/** The subset of AJV's error object the generated validators produce. */
-export interface ValidatorError {
-  instancePath: string;
-  /** Set when the error is about a map key rather than a value. */
-  propertyName?: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
+export type ScType =
+  | 'string' | 'boolean' | 'number' | 'object' | 'array' | 'date' | 'blob' | 'any'
+  | 'byte' | 'short' | 'integer' | 'long' | 'bigInteger';
+
+export interface Bounds {
+  min?: number;
+  max?: number;
 }
 
-function appendPointer(path: string, key: string): string {
-  return `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+export interface Rule {
+  kind: string;
+  members: readonly string[];
+  when?: string;
 }
 
-function quantity(params: Record<string, unknown>, unit: string): string {
-  const { min, max } = params as { min?: number; max?: number };
-  if (min !== undefined && max !== undefined) return `between ${min} and ${max} ${unit}`;
-  return min !== undefined ? `at least ${min} ${unit}` : `at most ${max} ${unit}`;
+/** A schema node, or a reference to a shape's node (a function, so recursive shapes can refer to themselves). */
+export type Schema = SchemaNode | (() => SchemaNode);
+
+export interface SchemaNode {
+  scType?: ScType;
+  /** String length in code points. */
+  scLength?: Bounds;
+  /** `test` is the pattern's compiled form; it runs only on a string within `length`. */
+  scPattern?: { pattern: string; length?: Bounds; test: (value: string) => boolean };
+  scCount?: Bounds & { unit: 'items' | 'entries' };
+  scBytes?: Bounds;
+  scRange?: Bounds & { type: ScType };
+  scEnum?: readonly (string | number)[];
+  scUnique?: boolean;
+  scRule?: Rule;
+  scUnion?: readonly string[];
+  properties?: Readonly<Record<string, Schema>>;
+  required?: readonly string[];
+  /** `false`: no members but `properties`; a schema: every entry's value (maps). */
+  additionalProperties?: false | Schema;
+  propertyNames?: Schema;
+  items?: Schema;
+  allOf?: readonly Schema[];
+  /** Sparse collections: `{ if: { type: 'null' }, else: item }` lets null through. */
+  if?: { type: 'null' };
+  else?: Schema;
 }
 
-/** Maps AJV errors to issues, one per broken constraint, in the order AJV found them. */
-export function toIssues(errors: readonly ValidatorError[] | null | undefined): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  for (const e of errors ?? []) {
-    const p = e.params;
-    // Wrappers whose inner errors already say what is wrong (a bad map key, a sparse item).
-    if (e.keyword === 'propertyNames' || e.keyword === 'if') continue;
-    if (e.propertyName !== undefined) {
-      issues.push({ path: appendPointer(e.instancePath, e.propertyName), constraint: String(p.constraint ?? e.keyword), message: `key ${e.message ?? 'is invalid'}` });
-      continue;
-    }
-    switch (e.keyword) {
-      case 'required':
-        issues.push({ path: appendPointer(e.instancePath, String(p.missingProperty)), constraint: 'required', message: `'${String(p.missingProperty)}' is required` });
-        break;
-      case 'additionalProperties':
-        issues.push({ path: appendPointer(e.instancePath, String(p.additionalProperty)), constraint: 'unknownMember', message: `'${String(p.additionalProperty)}' is not a known member` });
-        break;
-      case 'type':
-        issues.push({ path: e.instancePath, constraint: 'type', message: `must be ${String(p.expected ?? p.type)}` });
-        break;
-      case 'minItems':
-      case 'maxItems':
-      case 'minProperties':
-      case 'maxProperties':
-        issues.push({ path: e.instancePath, constraint: 'length', message: `must have ${quantity(p, e.keyword.endsWith('Items') ? 'items' : 'entries')}` });
-        break;
-      case 'uniqueItems':
-        issues.push({ path: e.instancePath, constraint: 'uniqueItems', message: 'must not contain duplicate items' });
-        break;
-      default:
-        // shapecraft's own keywords carry their constraint name and a finished message.
-        issues.push({ path: e.instancePath, constraint: String(p.constraint ?? e.keyword), message: e.message ?? 'is invalid' });
+const INTEGER_LIMITS: Partial<Record<ScType, [number, number]>> = {
+  byte: [-128, 127],
+  short: [-32768, 32767],
+  integer: [-2147483648, 2147483647],
+  long: [-(2 ** 63), 2 ** 63 - 1],
+};
+
+const TYPE_NAMES: Record<ScType, string> = {
+  string: 'a string',
+  boolean: 'true or false',
+  number: 'a number',
+  object: 'an object',
+  array: 'a list',
+  date: 'a valid Date',
+  blob: 'a Uint8Array or a string',
+  any: 'any value',
+  byte: 'a byte (-128 to 127)',
+  short: 'a short (-32768 to 32767)',
+  integer: 'an integer (-2147483648 to 2147483647)',
+  long: 'a long (a whole number within ±2^63)',
+  bigInteger: 'a whole number',
+};
+
+function describeBounds(b: Bounds, unit: string): string {
+  if (b.min !== undefined && b.max !== undefined) return `between ${b.min} and ${b.max}${unit}`;
+  return b.min !== undefined ? `at least ${b.min}${unit}` : `at most ${b.max}${unit}`;
+}
+
+function ruleMessage(rule: Rule): string {
+  const list = rule.members.map((m) => `'${m}'`).join(', ');
+  switch (rule.kind) {
+    case 'atMostOneOf':
+      return `at most one of ${list} may be set`;
+    case 'exactlyOneOf':
+      return `exactly one of ${list} must be set`;
+    case 'allOrNone':
+      return `either all or none of ${list} must be set`;
+    default:
+      return `when '${rule.when}' is set, ${list} must be set too`;
+  }
+}
+
+type Bag = Record<string, unknown>;
+
+function isPlainObject(v: unknown): v is Bag {
+  return typeof v == 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Uint8Array);
+}
+
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** A member counts as set when it is an own property whose value is not undefined. */
+const isSet = (o: Bag, key: string) => o[key] !== undefined && hasOwn(o, key);
+
+function hasType(type: ScType, v: unknown): boolean {
+  switch (type) {
+    case 'string':
+    case 'boolean':
+    case 'number':
+      return typeof v == type;
+    case 'object':
+      return isPlainObject(v);
+    case 'array':
+      return Array.isArray(v);
+    case 'date':
+      return v instanceof Date && !isNaN(v.getTime());
+    case 'blob':
+      return v instanceof Uint8Array || typeof v == 'string';
+    case 'any':
+      return true;
+    default: {
+      const limits = INTEGER_LIMITS[type];
+      return typeof v == 'number' && Number.isInteger(v) && (!limits || (v >= limits[0] && v <= limits[1]));
     }
   }
+}
+
+const outside = (n: number, b: Bounds) => (b.min !== undefined && n < b.min) || (b.max !== undefined && n > b.max);
+
+function pointer(path: string, key: string | number): string {
+  return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+/** Every issue of `value` against `schema`, in the order the schema states its constraints. */
+export function explain(schema: Schema, value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  visit(schema, value, '', issues);
   return issues;
+}
+
+function visit(schema: Schema, value: unknown, path: string, issues: ValidationIssue[]): void {
+  const node = typeof schema == 'function' ? schema() : schema;
+  const fail = (constraint: string, message: string, at = path) => issues.push({ path: at, constraint, message });
+  if (node.if) {
+    if (value === null) return;
+    if (node.else) visit(node.else, value, path, issues);
+    return;
+  }
+  if (node.scType && !hasType(node.scType, value)) return void fail('type', `must be ${TYPE_NAMES[node.scType]}`);
+  for (const sub of node.allOf ?? []) visit(sub, value, path, issues);
+  if (typeof value == 'string') {
+    if (node.scLength && outside(codePoints(value), node.scLength)) fail('length', `length must be ${describeBounds(node.scLength, ' characters')}`);
+    const p = node.scPattern;
+    // A string already too long is never handed to the pattern, which might backtrack on it.
+    if (p && !(p.length && outside(codePoints(value), p.length)) && !p.test(value)) fail('pattern', `must match the pattern ${p.pattern}`);
+  }
+  if (node.scEnum && typeof value == typeof node.scEnum[0] && !node.scEnum.includes(value as string | number)) {
+    fail('enum', `must be one of: ${node.scEnum.join(', ')}`);
+  }
+  if (node.scBytes && (value instanceof Uint8Array || typeof value == 'string')) {
+    const bytes = value instanceof Uint8Array ? value.byteLength : new TextEncoder().encode(value).byteLength;
+    if (outside(bytes, node.scBytes)) fail('length', `length must be ${describeBounds(node.scBytes, ' bytes')}`);
+  }
+  const range = node.scRange;
+  // NaN compares false with everything, so it breaks any range, as Smithy's range requires.
+  if (range && hasType(range.type, value) && !((range.min === undefined || (value as number) >= range.min) && (range.max === undefined || (value as number) <= range.max))) {
+    fail('range', `must be ${describeBounds(range, '')}`);
+  }
+  if (Array.isArray(value)) {
+    if (node.scCount?.unit === 'items' && outside(value.length, node.scCount)) fail('length', `must have ${describeBounds(node.scCount, ' items')}`);
+    if (node.items) value.forEach((item, i) => visit(node.items!, item, pointer(path, i), issues));
+    if (node.scUnique && new Set(value.map(canonicalJson)).size !== value.length) fail('uniqueItems', 'must not contain duplicate items');
+  }
+  if (isPlainObject(value)) visitObject(node, value, path, issues, fail);
+}
+
+function visitObject(node: SchemaNode, value: Bag, path: string, issues: ValidationIssue[], fail: (constraint: string, message: string, at?: string) => void): void {
+  const keys = Object.keys(value);
+  if (node.scCount?.unit === 'entries' && outside(keys.length, node.scCount)) fail('length', `must have ${describeBounds(node.scCount, ' entries')}`);
+  const properties = node.properties ?? {};
+  for (const key of node.required ?? []) {
+    if (!isSet(value, key)) fail('required', `'${key}' is required`, pointer(path, key));
+  }
+  for (const key of keys) {
+    const at = pointer(path, key);
+    if (hasOwn(properties, key)) {
+      if (value[key] !== undefined) visit(properties[key], value[key], at, issues);
+    } else if (node.additionalProperties === false) {
+      fail('unknownMember', `'${key}' is not a known member`, at);
+    } else if (node.additionalProperties) {
+      visit(node.additionalProperties, value[key], at, issues);
+    }
+    if (node.propertyNames) {
+      // Problems with a map key are reported at the entry, and say they are about the key.
+      const found: ValidationIssue[] = [];
+      visit(node.propertyNames, key, at, found);
+      for (const issue of found) issues.push({ ...issue, message: `key ${issue.message}` });
+    }
+  }
+  const rule = node.scRule;
+  if (rule) {
+    const count = rule.members.filter((m) => isSet(value, m)).length;
+    const broken =
+      rule.kind === 'atMostOneOf' ? count > 1
+      : rule.kind === 'exactlyOneOf' ? count !== 1
+      : rule.kind === 'allOrNone' ? count !== 0 && count !== rule.members.length
+      : isSet(value, rule.when!) && count !== rule.members.length;
+    if (broken) fail(rule.kind, ruleMessage(rule));
+  }
+  if (node.scUnion && node.scUnion.filter((m) => isSet(value, m)).length !== 1) fail('union', 'exactly one member must be set');
 }

@@ -1,12 +1,12 @@
 // Validators for GetLinkedWhatsAppBusinessAccountPhoneNumber, compiled by shapecraft with AJV from the model. Do not edit.
-import { toIssues } from "../runtime/validation.js";
+import { explain } from "../runtime/validation.js";
 import { checkGetLinkedWhatsAppBusinessAccountPhoneNumberInput as checkInput, checkGetLinkedWhatsAppBusinessAccountPhoneNumberOutput as checkOutput } from "./check.js";
 import { explainGetLinkedWhatsAppBusinessAccountPhoneNumberInput as explainInput, explainGetLinkedWhatsAppBusinessAccountPhoneNumberOutput as explainOutput } from "./explain.js";
 function validateGetLinkedWhatsAppBusinessAccountPhoneNumberInput(value) {
-  return checkInput(value) || explainInput(value) ? [] : toIssues(explainInput.errors);
+  return checkInput(value) ? [] : explain(explainInput, value);
 }
 function validateGetLinkedWhatsAppBusinessAccountPhoneNumberOutput(value) {
-  return checkOutput(value) || explainOutput(value) ? [] : toIssues(explainOutput.errors);
+  return checkOutput(value) ? [] : explain(explainOutput, value);
 }
 export {
   validateGetLinkedWhatsAppBusinessAccountPhoneNumberInput,

@@ -1,12 +1,12 @@
 // Validators for UntagResource, compiled by shapecraft with AJV from the model. Do not edit.
-import { toIssues } from "../runtime/validation.js";
+import { explain } from "../runtime/validation.js";
 import { checkUntagResourceInput as checkInput, checkUntagResourceOutput as checkOutput } from "./check.js";
 import { explainUntagResourceInput as explainInput, explainUntagResourceOutput as explainOutput } from "./explain.js";
 function validateUntagResourceInput(value) {
-  return checkInput(value) || explainInput(value) ? [] : toIssues(explainInput.errors);
+  return checkInput(value) ? [] : explain(explainInput, value);
 }
 function validateUntagResourceOutput(value) {
-  return checkOutput(value) || explainOutput(value) ? [] : toIssues(explainOutput.errors);
+  return checkOutput(value) ? [] : explain(explainOutput, value);
 }
 export {
   validateUntagResourceInput,

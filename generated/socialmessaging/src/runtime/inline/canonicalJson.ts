@@ -1,0 +1,9 @@
+/** A JSON text that is equal for equal values whatever their key order: uniqueItems compares these. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v && typeof v === 'object' && !(v instanceof Date) && !(v instanceof Uint8Array)) {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  }
+  return v instanceof Uint8Array ? `b${Array.from(v).join(',')}` : String(JSON.stringify(v));
+}
