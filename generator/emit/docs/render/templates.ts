@@ -24,13 +24,16 @@ function hbsFiles(dir: string): string[] {
 
 function compileFormat(format: Format): Map<string, PageTemplate> {
   const env: typeof Handlebars = createEnvironment(format);
+  // Every helper is known when templates compile, so a `{{name}}` is a plain lookup, not a search
+  // for a helper of that name first; a misspelt helper is a compile error instead of empty output.
+  const options = { knownHelpers: Object.fromEntries(Object.keys(env.helpers).map((name) => [name, true])), knownHelpersOnly: true };
   for (const file of [...hbsFiles(join(TEMPLATE_ROOT, 'shared')), ...hbsFiles(join(TEMPLATE_ROOT, format, 'partials'))]) {
     // A partial is used inline as often as on its own line: its file's final newline is not part of it.
-    env.registerPartial(basename(file, '.hbs'), env.compile(readFileSync(file, 'utf8').replace(/\n$/, '')));
+    env.registerPartial(basename(file, '.hbs'), env.compile(readFileSync(file, 'utf8').replace(/\n$/, ''), options));
   }
   const pages = new Map<string, PageTemplate>();
   for (const file of hbsFiles(join(TEMPLATE_ROOT, format))) {
-    const template = env.compile(readFileSync(file, 'utf8'));
+    const template = env.compile(readFileSync(file, 'utf8'), options);
     pages.set(basename(file, '.hbs'), (view) => template(view));
   }
   return pages;
@@ -54,8 +57,9 @@ export function tidy(text: string): string {
   const out: string[] = [];
   let fence = '';
   for (const raw of text.split('\n')) {
-    const line = fence ? raw : raw.replace(/[ \t]+$/, '');
-    const marker = /^(`{3,})/.exec(line)?.[1];
+    const end = raw.charCodeAt(raw.length - 1);
+    const line = fence || (end !== 32 && end !== 9) ? raw : raw.replace(/[ \t]+$/, '');
+    const marker = line.startsWith('```') ? /^(`{3,})/.exec(line)![1] : undefined;
     if (!fence && marker) fence = marker;
     else if (fence && marker && line.trim() === marker && marker.length >= fence.length) fence = '';
     else if (!fence && line === '' && out.length > 0 && out[out.length - 1] === '') continue;
