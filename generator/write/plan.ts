@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { EmittedFile } from '../emit/emitter.ts';
@@ -36,12 +36,33 @@ function readIfFile(path: string): Buffer | undefined {
 
 type Kind = 'missing' | 'file' | 'folder' | 'other';
 
-function kindOf(path: string): Kind {
+/**
+ * What stands at each path under the output folder, read one folder at a time: a listing gives
+ * the kind of every entry in it (links not followed, as lstat), so a large package costs one call
+ * per folder instead of one per file.
+ */
+class FolderKinds {
+  private readonly listings = new Map<string, Map<string, Kind> | undefined>();
+  constructor(private readonly dir: string) {}
+
+  kind(path: string): Kind {
+    const slash = path.lastIndexOf('/');
+    const parent = slash < 0 ? '' : path.slice(0, slash);
+    if (parent !== '' && this.kind(parent) !== 'folder') return 'missing';
+    let listing = this.listings.get(parent);
+    if (!this.listings.has(parent)) {
+      listing = listFolder(join(this.dir, parent));
+      this.listings.set(parent, listing);
+    }
+    return listing?.get(path.slice(slash + 1)) ?? 'missing';
+  }
+}
+
+function listFolder(path: string): Map<string, Kind> | undefined {
   try {
-    const stat = lstatSync(path);
-    return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+    return new Map(readdirSync(path, { withFileTypes: true }).map((e) => [e.name, e.isFile() ? 'file' : e.isDirectory() ? 'folder' : 'other']));
   } catch {
-    return 'missing';
+    return undefined;
   }
 }
 
@@ -49,18 +70,13 @@ function kindOf(path: string): Kind {
  * Something that is not shapecraft's stands where a file must go: a folder or link at the file's
  * path, or a file or link where one of its folders must be.
  */
-function blocked(dir: string, path: string, previous: Manifest, kinds: Map<string, Kind>): boolean {
-  const kind = (p: string): Kind => {
-    let k = kinds.get(p);
-    if (k === undefined) kinds.set(p, (k = kindOf(join(dir, p))));
-    return k;
-  };
-  const own = kind(path);
+function blocked(path: string, previous: Manifest, kinds: FolderKinds): boolean {
+  const own = kinds.kind(path);
   if (own === 'folder' || own === 'other') return true;
   const segments = path.split('/');
   for (let i = 1; i < segments.length; i++) {
     const folder = segments.slice(0, i).join('/');
-    const k = kind(folder);
+    const k = kinds.kind(folder);
     if (k === 'missing') return false;
     if (k !== 'folder' && !(folder in previous.files)) return true;
   }
@@ -69,18 +85,19 @@ function blocked(dir: string, path: string, previous: Manifest, kinds: Map<strin
 
 export function planOutput(dir: string, files: readonly EmittedFile[]): OutputPlan {
   const previous = readManifest(dir);
-  const kinds = new Map<string, Kind>();
+  const kinds = new FolderKinds(dir);
   const plan: OutputPlan = { added: [], changed: [], removed: [], unchanged: [], conflicts: [], manifest: { files: {} }, upToDate: false };
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const hash = sha256(file.contents);
-    plan.manifest.files[file.path] = hash;
-    if (blocked(dir, file.path, previous, kinds)) {
+    const bytes = Buffer.from(file.contents, 'utf8');
+    plan.manifest.files[file.path] = sha256(bytes);
+    if (blocked(file.path, previous, kinds)) {
       plan.conflicts.push(file.path);
       continue;
     }
-    const onDisk = readIfFile(join(dir, file.path));
+    const onDisk = kinds.kind(file.path) === 'file' ? readIfFile(join(dir, file.path)) : undefined;
     if (onDisk === undefined) plan.added.push(file.path);
-    else if (sha256(onDisk) === hash) plan.unchanged.push(file.path);
+    // Compared byte for byte, which is cheaper than hashing what is on disk too.
+    else if (onDisk.equals(bytes)) plan.unchanged.push(file.path);
     else if (file.path in previous.files) plan.changed.push(file.path);
     else plan.conflicts.push(file.path);
   }

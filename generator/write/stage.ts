@@ -17,9 +17,14 @@ export function stageOutput(
   next: Manifest,
 ): void {
   mkdirSync(staging, { recursive: true });
+  const made = new Set<string>();
   for (const file of files) {
     const to = join(staging, file.path);
-    mkdirSync(dirname(to), { recursive: true });
+    const folder = dirname(to);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
     if (unchanged.has(file.path)) linkOrCopy(join(current, file.path), to);
     else writeFileSync(to, file.contents);
   }
