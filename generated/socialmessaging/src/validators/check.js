@@ -109,8 +109,7 @@ const pattern2 = /* @__PURE__ */ new RegExp("arn:.*:[a-z-]+([/:](.*))?", "u");
 const pattern3 = /* @__PURE__ */ new RegExp("arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+", "u");
 const obj0 = /* @__PURE__ */ Object.freeze({insts: [[4,15],[3],[1,3,1],[0,0,2],[0,1,2],[1,4,1],[1,7,5],[0,2,6],[0,2,6],[0,3,8],[1,11,9],[0,0,10],[0,3,10],[0,4,12],[0,5,13],[0,6,14]], classes: [{"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[47,47,58,58],"negated":false}, {"ranges":[97,122,45,45],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[110,110],"negated":false}, {"ranges":[114,114],"negated":false}, {"ranges":[97,97],"negated":false}]});
 const obj1 = /* @__PURE__ */ Object.freeze({insts: [[4,34],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,7,11],[0,7,12],[0,7,13],[0,7,14],[0,7,15],[0,7,16],[0,7,17],[0,7,18],[0,7,19],[0,7,20],[0,7,21],[0,6,22],[0,6,23],[0,8,24],[0,9,25],[0,10,26],[0,6,27],[1,30,28],[0,11,29],[0,6,29],[0,12,31],[0,5,32],[0,9,33]], classes: [{"ranges":[97,122,65,90,48,57,43,43,61,61,44,44,46,46,64,64,45,45,95,95],"negated":false}, {"ranges":[47,47],"negated":false}, {"ranges":[101,101],"negated":false}, {"ranges":[108,108],"negated":false}, {"ranges":[111,111],"negated":false}, {"ranges":[114,114],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[48,57],"negated":false}, {"ranges":[109,109],"negated":false}, {"ranges":[97,97],"negated":false}, {"ranges":[105,105],"negated":false}, {"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[110,110],"negated":false}]});
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate24(data) {
   let errors = 0;
   const _errs0 = errors;
   if ((typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array)) && ((((data["phoneNumberParent"] !== undefined && Object.prototype.hasOwnProperty.call(data, "phoneNumberParent")) ? 1 : 0) + ((data["waba"] !== undefined && Object.prototype.hasOwnProperty.call(data, "waba")) ? 1 : 0)) > 1)) {
@@ -132,7 +131,6 @@ function validate24(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!((((key0 === "associateInProgressToken") || (key0 === "phoneNumbers")) || (key0 === "phoneNumberParent")) || (key0 === "waba"))) {
             return false;
-            break;
           }
         }
         if (_errs1 === errors) {
@@ -177,7 +175,6 @@ function validate24(data, {instancePath="", parentData, parentDataProperty, root
                           for (const key1 of Object.keys(data2)) {
                             if (!((((key1 === "id") || (key1 === "twoFactorPin")) || (key1 === "dataLocalizationRegion")) || (key1 === "tags"))) {
                               return false;
-                              break;
                             }
                           }
                           if (_errs5 === errors) {
@@ -252,7 +249,6 @@ function validate24(data, {instancePath="", parentData, parentDataProperty, root
                                                 for (const key2 of Object.keys(data7)) {
                                                   if (!((key2 === "key") || (key2 === "value"))) {
                                                     return false;
-                                                    break;
                                                   }
                                                 }
                                                 if (_errs11 === errors) {
@@ -351,7 +347,6 @@ function validate24(data, {instancePath="", parentData, parentDataProperty, root
                       for (const key3 of Object.keys(data11)) {
                         if (!(((key3 === "id") || (key3 === "eventDestinations")) || (key3 === "tags"))) {
                           return false;
-                          break;
                         }
                       }
                       if (_errs16 === errors) {
@@ -400,7 +395,6 @@ function validate24(data, {instancePath="", parentData, parentDataProperty, root
                                         for (const key4 of Object.keys(data14)) {
                                           if (!((key4 === "eventDestinationArn") || (key4 === "roleArn"))) {
                                             return false;
-                                            break;
                                           }
                                         }
                                         if (_errs20 === errors) {
@@ -480,7 +474,6 @@ function validate24(data, {instancePath="", parentData, parentDataProperty, root
                                           for (const key5 of Object.keys(data18)) {
                                             if (!((key5 === "key") || (key5 === "value"))) {
                                               return false;
-                                              break;
                                             }
                                           }
                                           if (_errs25 === errors) {
@@ -547,8 +540,7 @@ function validate24(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate23(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -559,7 +551,6 @@ function validate23(data, {instancePath="", parentData, parentDataProperty, root
       for (const key0 of Object.keys(data)) {
         if (!((key0 === "signupCallback") || (key0 === "setupFinalization"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -579,7 +570,6 @@ function validate23(data, {instancePath="", parentData, parentDataProperty, root
                 for (const key1 of Object.keys(data0)) {
                   if (!((key1 === "accessToken") || (key1 === "callbackUrl"))) {
                     return false;
-                    break;
                   }
                 }
                 if (_errs2 === errors) {
@@ -624,7 +614,7 @@ function validate23(data, {instancePath="", parentData, parentDataProperty, root
         if (valid0) {
           if (data.setupFinalization !== undefined && func0.call(data, "setupFinalization")) {
             const _errs5 = errors;
-            if (!(validate24(data.setupFinalization, {instancePath:instancePath+"/setupFinalization",parentData:data,parentDataProperty:"setupFinalization",rootData}))) {
+            if (!(validate24(data.setupFinalization))) {
               errors++;
             }
             var valid0 = _errs5 === errors;
@@ -637,10 +627,9 @@ function validate23(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate21(data) {
   let errors = 0;
-  if (!(validate23(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate23(data))) {
     errors++;
   }
   return errors === 0;
@@ -650,8 +639,7 @@ const obj2 = /* @__PURE__ */ new Set(["COMPLETE","INCOMPLETE"]);
 const obj3 = /* @__PURE__ */ Object.freeze({insts: [[4,27],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,8,11],[0,9,12],[0,10,13],[0,4,14],[0,6,15],[0,10,16],[0,11,17],[0,12,18],[0,13,19],[0,14,20],[1,23,21],[0,15,22],[0,14,22],[0,10,24],[0,5,25],[0,16,26]], classes: [{"ranges":[48,57,97,122,65,90],"negated":false}, {"ranges":[47,47],"negated":false}, {"ranges":[100,100],"negated":false}, {"ranges":[105,105],"negated":false}, {"ranges":[45,45],"negated":false}, {"ranges":[114,114],"negated":false}, {"ranges":[101,101],"negated":false}, {"ranges":[98,98],"negated":false}, {"ranges":[109,109],"negated":false}, {"ranges":[117,117],"negated":false}, {"ranges":[110,110],"negated":false}, {"ranges":[111,111],"negated":false}, {"ranges":[104,104],"negated":false}, {"ranges":[112,112],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[97,97],"negated":false}]});
 const pattern4 = /* @__PURE__ */ new RegExp("arn:.*:phone-number-id/[0-9a-zA-Z]+", "u");
 const pattern5 = /* @__PURE__ */ new RegExp(".*(^phone-number-id-.*$)|(^arn:.*:phone-number-id/[0-9a-zA-Z]+$).*", "u");
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate29(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -662,7 +650,6 @@ function validate29(data, {instancePath="", parentData, parentDataProperty, root
       for (const key0 of Object.keys(data)) {
         if (!((key0 === "associateInProgressToken") || (key0 === "linkedAccountsWithIncompleteSetup"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -692,35 +679,16 @@ function validate29(data, {instancePath="", parentData, parentDataProperty, root
                 for (const key1 of Object.keys(data1)) {
                   const _errs3 = errors;
                   if (!(typeof key1 == "string")) {
-                    const err0 = {instancePath:instancePath+"/linkedAccountsWithIncompleteSetup",schemaPath:"#/properties/linkedAccountsWithIncompleteSetup/propertyNames/scType",keyword:"scType",params:{},propertyName:key1};
-                    if (vErrors === null) {
-                      vErrors = [err0];
-                    } else {
-                      vErrors.push(err0);
-                    }
                     errors++;
                   } else {
                     if ((typeof key1 == "string") && (((key1.length > 100 && (key1.length > 200 || func48(key1) > 100))) || ((key1.length < 2 && (key1.length < 1 || func48(key1) < 1))))) {
-                      const err1 = {instancePath:instancePath+"/linkedAccountsWithIncompleteSetup",schemaPath:"#/properties/linkedAccountsWithIncompleteSetup/propertyNames/scLength",keyword:"scLength",params:{},propertyName:key1};
-                      if (vErrors === null) {
-                        vErrors = [err1];
-                      } else {
-                        vErrors.push(err1);
-                      }
                       errors++;
                     }
                   }
                   var valid1 = _errs3 === errors;
                   if (!valid1) {
-                    const err2 = {instancePath:instancePath+"/linkedAccountsWithIncompleteSetup",schemaPath:"#/properties/linkedAccountsWithIncompleteSetup/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
-                    if (vErrors === null) {
-                      vErrors = [err2];
-                    } else {
-                      vErrors.push(err2);
-                    }
                     errors++;
                     return false;
-                    break;
                   }
                 }
                 if (valid1) {
@@ -736,7 +704,6 @@ function validate29(data, {instancePath="", parentData, parentDataProperty, root
                         for (const key3 of Object.keys(data2)) {
                           if (!((((key3 === "accountName") || (key3 === "registrationStatus")) || (key3 === "unregisteredWhatsAppPhoneNumbers")) || (key3 === "wabaId"))) {
                             return false;
-                            break;
                           }
                         }
                         if (_errs6 === errors) {
@@ -796,7 +763,6 @@ function validate29(data, {instancePath="", parentData, parentDataProperty, root
                                             for (const key4 of Object.keys(data6)) {
                                               if (!((((((((key4 === "arn") || (key4 === "phoneNumber")) || (key4 === "phoneNumberId")) || (key4 === "metaPhoneNumberId")) || (key4 === "displayPhoneNumberName")) || (key4 === "displayPhoneNumber")) || (key4 === "qualityRating")) || (key4 === "dataLocalizationRegion"))) {
                                                 return false;
-                                                break;
                                               }
                                             }
                                             if (_errs11 === errors) {
@@ -992,8 +958,7 @@ function validate29(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate28(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -1004,13 +969,12 @@ function validate28(data, {instancePath="", parentData, parentDataProperty, root
       for (const key0 of Object.keys(data)) {
         if (!(((key0 === "signupCallbackResult") || (key0 === "statusCode")) || (key0 === "linkedWhatsAppBusinessAccountId"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
         if (data.signupCallbackResult !== undefined && func0.call(data, "signupCallbackResult")) {
           const _errs1 = errors;
-          if (!(validate29(data.signupCallbackResult, {instancePath:instancePath+"/signupCallbackResult",parentData:data,parentDataProperty:"signupCallbackResult",rootData}))) {
+          if (!(validate29(data.signupCallbackResult))) {
             errors++;
           }
           var valid0 = _errs1 === errors;
@@ -1054,17 +1018,15 @@ function validate28(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate27(data) {
   let errors = 0;
-  if (!(validate28(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate28(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkCreateWhatsAppDatasetInput = validate32;
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate33(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -1079,7 +1041,6 @@ function validate33(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id")) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -1103,18 +1064,16 @@ function validate33(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate32(data) {
   let errors = 0;
-  if (!(validate33(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate33(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkCreateWhatsAppDatasetOutput = validate35;
 const pattern10 = /* @__PURE__ */ new RegExp("[0-9]+", "u");
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate36(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -1129,7 +1088,6 @@ function validate36(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "datasetId")) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -1153,10 +1111,9 @@ function validate36(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate35(data) {
   let errors = 0;
-  if (!(validate36(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate36(data))) {
     errors++;
   }
   return errors === 0;
@@ -1164,8 +1121,7 @@ function validate35(data, {instancePath="", parentData, parentDataProperty, root
 export const checkCreateWhatsAppFlowInput = validate38;
 const obj4 = /* @__PURE__ */ new Set(["SIGN_UP","SIGN_IN","APPOINTMENT_BOOKING","LEAD_GENERATION","SHOPPING","CONTACT_US","CUSTOMER_SUPPORT","SURVEY","OTHER"]);
 const obj5 = /* @__PURE__ */ new TextEncoder();
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate39(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -1180,7 +1136,6 @@ function validate39(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!((((((key0 === "id") || (key0 === "flowName")) || (key0 === "categories")) || (key0 === "flowJson")) || (key0 === "publish")) || (key0 === "cloneFlowId"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -1308,17 +1263,15 @@ function validate39(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate38(data) {
   let errors = 0;
-  if (!(validate39(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate39(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkCreateWhatsAppFlowOutput = validate41;
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate42(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -1329,7 +1282,6 @@ function validate42(data, {instancePath="", parentData, parentDataProperty, root
       for (const key0 of Object.keys(data)) {
         if (!((key0 === "flowId") || (key0 === "validationErrors"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -1389,17 +1341,15 @@ function validate42(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate41(data) {
   let errors = 0;
-  if (!(validate42(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate42(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkCreateWhatsAppMessageTemplateInput = validate44;
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate45(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -1414,7 +1364,6 @@ function validate45(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "templateDefinition") || (key0 === "id"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -1458,17 +1407,15 @@ function validate45(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate44(data) {
   let errors = 0;
-  if (!(validate45(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate45(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkCreateWhatsAppMessageTemplateOutput = validate47;
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate48(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -1479,7 +1426,6 @@ function validate48(data, {instancePath="", parentData, parentDataProperty, root
       for (const key0 of Object.keys(data)) {
         if (!(((key0 === "metaTemplateId") || (key0 === "templateStatus")) || (key0 === "category"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -1533,17 +1479,15 @@ function validate48(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate47(data) {
   let errors = 0;
-  if (!(validate48(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate48(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkCreateWhatsAppMessageTemplateFromLibraryInput = validate50;
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate52(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -1558,7 +1502,6 @@ function validate52(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!((((((key0 === "templateName") || (key0 === "libraryTemplateName")) || (key0 === "templateCategory")) || (key0 === "templateLanguage")) || (key0 === "libraryTemplateButtonInputs")) || (key0 === "libraryTemplateBodyInputs"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -1644,7 +1587,6 @@ function validate52(data, {instancePath="", parentData, parentDataProperty, root
                               for (const key1 of Object.keys(data5)) {
                                 if (!((((((key1 === "type") || (key1 === "phoneNumber")) || (key1 === "url")) || (key1 === "otpType")) || (key1 === "zeroTapTermsAccepted")) || (key1 === "supportedApps"))) {
                                   return false;
-                                  break;
                                 }
                               }
                               if (_errs7 === errors) {
@@ -1693,35 +1635,16 @@ function validate52(data, {instancePath="", parentData, parentDataProperty, root
                                           for (const key2 of Object.keys(data8)) {
                                             const _errs11 = errors;
                                             if (!(typeof key2 == "string")) {
-                                              const err0 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/url",schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scType",keyword:"scType",params:{},propertyName:key2};
-                                              if (vErrors === null) {
-                                                vErrors = [err0];
-                                              } else {
-                                                vErrors.push(err0);
-                                              }
                                               errors++;
                                             } else {
                                               if ((typeof key2 == "string") && (((key2.length > 30 && (key2.length > 60 || func48(key2) > 30))) || ((key2.length < 2 && (key2.length < 1 || func48(key2) < 1))))) {
-                                                const err1 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/url",schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames/scLength",keyword:"scLength",params:{},propertyName:key2};
-                                                if (vErrors === null) {
-                                                  vErrors = [err1];
-                                                } else {
-                                                  vErrors.push(err1);
-                                                }
                                                 errors++;
                                               }
                                             }
                                             var valid3 = _errs11 === errors;
                                             if (!valid3) {
-                                              const err2 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/url",schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/url/propertyNames",keyword:"propertyNames",params:{propertyName: key2}};
-                                              if (vErrors === null) {
-                                                vErrors = [err2];
-                                              } else {
-                                                vErrors.push(err2);
-                                              }
                                               errors++;
                                               return false;
-                                              break;
                                             }
                                           }
                                           if (valid3) {
@@ -1798,35 +1721,16 @@ function validate52(data, {instancePath="", parentData, parentDataProperty, root
                                                       for (const key4 of Object.keys(data13)) {
                                                         const _errs18 = errors;
                                                         if (!(typeof key4 == "string")) {
-                                                          const err3 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/supportedApps/" + i1,schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scType",keyword:"scType",params:{},propertyName:key4};
-                                                          if (vErrors === null) {
-                                                            vErrors = [err3];
-                                                          } else {
-                                                            vErrors.push(err3);
-                                                          }
                                                           errors++;
                                                         } else {
                                                           if ((typeof key4 == "string") && (((key4.length > 30 && (key4.length > 60 || func48(key4) > 30))) || ((key4.length < 2 && (key4.length < 1 || func48(key4) < 1))))) {
-                                                            const err4 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/supportedApps/" + i1,schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames/scLength",keyword:"scLength",params:{},propertyName:key4};
-                                                            if (vErrors === null) {
-                                                              vErrors = [err4];
-                                                            } else {
-                                                              vErrors.push(err4);
-                                                            }
                                                             errors++;
                                                           }
                                                         }
                                                         var valid6 = _errs18 === errors;
                                                         if (!valid6) {
-                                                          const err5 = {instancePath:instancePath+"/libraryTemplateButtonInputs/" + i0+"/supportedApps/" + i1,schemaPath:"#/properties/libraryTemplateButtonInputs/items/properties/supportedApps/items/propertyNames",keyword:"propertyNames",params:{propertyName: key4}};
-                                                          if (vErrors === null) {
-                                                            vErrors = [err5];
-                                                          } else {
-                                                            vErrors.push(err5);
-                                                          }
                                                           errors++;
                                                           return false;
-                                                          break;
                                                         }
                                                       }
                                                       if (valid6) {
@@ -1891,7 +1795,6 @@ function validate52(data, {instancePath="", parentData, parentDataProperty, root
                           for (const key6 of Object.keys(data15)) {
                             if (!(((((key6 === "addContactNumber") || (key6 === "addLearnMoreLink")) || (key6 === "addSecurityRecommendation")) || (key6 === "addTrackPackageLink")) || (key6 === "codeExpirationMinutes"))) {
                               return false;
-                              break;
                             }
                           }
                           if (_errs22 === errors) {
@@ -1967,8 +1870,7 @@ function validate52(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate51(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -1983,13 +1885,12 @@ function validate51(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "metaLibraryTemplate") || (key0 === "id"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
           if (data.metaLibraryTemplate !== undefined && func0.call(data, "metaLibraryTemplate")) {
             const _errs1 = errors;
-            if (!(validate52(data.metaLibraryTemplate, {instancePath:instancePath+"/metaLibraryTemplate",parentData:data,parentDataProperty:"metaLibraryTemplate",rootData}))) {
+            if (!(validate52(data.metaLibraryTemplate))) {
               errors++;
             }
             var valid0 = _errs1 === errors;
@@ -2022,17 +1923,15 @@ function validate51(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate50(data) {
   let errors = 0;
-  if (!(validate51(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate51(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkCreateWhatsAppMessageTemplateFromLibraryOutput = validate55;
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate56(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2043,7 +1942,6 @@ function validate56(data, {instancePath="", parentData, parentDataProperty, root
       for (const key0 of Object.keys(data)) {
         if (!(((key0 === "metaTemplateId") || (key0 === "templateStatus")) || (key0 === "category"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -2097,18 +1995,16 @@ function validate56(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate55(data) {
   let errors = 0;
-  if (!(validate56(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate56(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkCreateWhatsAppMessageTemplateMediaInput = validate58;
 const pattern19 = /* @__PURE__ */ new RegExp("[a-z0-9][a-z0-9.\\-]*[a-z0-9]", "u");
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate59(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2123,7 +2019,6 @@ function validate59(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "id") || (key0 === "sourceS3File"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -2162,7 +2057,6 @@ function validate59(data, {instancePath="", parentData, parentDataProperty, root
                     for (const key1 of Object.keys(data1)) {
                       if (!((key1 === "bucketName") || (key1 === "key"))) {
                         return false;
-                        break;
                       }
                     }
                     if (_errs3 === errors) {
@@ -2215,17 +2109,15 @@ function validate59(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate58(data) {
   let errors = 0;
-  if (!(validate59(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate59(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkCreateWhatsAppMessageTemplateMediaOutput = validate61;
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate62(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2236,7 +2128,6 @@ function validate62(data, {instancePath="", parentData, parentDataProperty, root
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "metaHeaderHandle")) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -2250,17 +2141,15 @@ function validate62(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate61(data) {
   let errors = 0;
-  if (!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate62(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkDeleteWhatsAppFlowInput = validate64;
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate65(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2275,7 +2164,6 @@ function validate65(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "id") || (key0 === "flowId"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -2323,17 +2211,15 @@ function validate65(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate64(data) {
   let errors = 0;
-  if (!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate65(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkDeleteWhatsAppFlowOutput = validate67;
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate68(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2342,24 +2228,21 @@ function validate68(data, {instancePath="", parentData, parentDataProperty, root
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
-        break;
       }
     }
   }
   return errors === 0;
 }
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate67(data) {
   let errors = 0;
-  if (!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate68(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkDeleteWhatsAppMessageMediaInput = validate70;
 const pattern22 = /* @__PURE__ */ new RegExp("[A-Za-z0-9]+", "u");
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate71(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2374,7 +2257,6 @@ function validate71(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "mediaId") || (key0 === "originationPhoneNumberId"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -2422,17 +2304,15 @@ function validate71(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate70(data) {
   let errors = 0;
-  if (!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate71(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkDeleteWhatsAppMessageMediaOutput = validate73;
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate74(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2443,7 +2323,6 @@ function validate74(data, {instancePath="", parentData, parentDataProperty, root
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "success")) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -2457,17 +2336,15 @@ function validate74(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate73(data) {
   let errors = 0;
-  if (!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate74(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkDeleteWhatsAppMessageTemplateInput = validate76;
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate77(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2482,7 +2359,6 @@ function validate77(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!((((key0 === "metaTemplateId") || (key0 === "deleteAllLanguages")) || (key0 === "id")) || (key0 === "templateName"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -2557,17 +2433,15 @@ function validate77(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate76(data) {
   let errors = 0;
-  if (!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate77(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkDeleteWhatsAppMessageTemplateOutput = validate79;
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate80(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2576,23 +2450,20 @@ function validate80(data, {instancePath="", parentData, parentDataProperty, root
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
-        break;
       }
     }
   }
   return errors === 0;
 }
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate79(data) {
   let errors = 0;
-  if (!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate80(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkDeprecateWhatsAppFlowInput = validate82;
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate83(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2607,7 +2478,6 @@ function validate83(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "id") || (key0 === "flowId"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -2655,17 +2525,15 @@ function validate83(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate82(data) {
   let errors = 0;
-  if (!(validate83(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate83(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkDeprecateWhatsAppFlowOutput = validate85;
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate86(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2674,23 +2542,20 @@ function validate86(data, {instancePath="", parentData, parentDataProperty, root
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
-        break;
       }
     }
   }
   return errors === 0;
 }
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate85(data) {
   let errors = 0;
-  if (!(validate86(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate86(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkDisassociateWhatsAppBusinessAccountInput = validate88;
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate89(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2705,7 +2570,6 @@ function validate89(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id")) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -2729,17 +2593,15 @@ function validate89(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate88(data) {
   let errors = 0;
-  if (!(validate89(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate89(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkDisassociateWhatsAppBusinessAccountOutput = validate91;
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate92(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2748,23 +2610,20 @@ function validate92(data, {instancePath="", parentData, parentDataProperty, root
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
-        break;
       }
     }
   }
   return errors === 0;
 }
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate91(data) {
   let errors = 0;
-  if (!(validate92(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate92(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkGetLinkedWhatsAppBusinessAccountInput = validate94;
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate95(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2779,7 +2638,6 @@ function validate95(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id")) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -2803,10 +2661,9 @@ function validate95(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate94(data) {
   let errors = 0;
-  if (!(validate95(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate95(data))) {
     errors++;
   }
   return errors === 0;
@@ -2815,8 +2672,7 @@ export const checkGetLinkedWhatsAppBusinessAccountOutput = validate97;
 const schema58 = {"scType":"object","properties":{"arn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:waba/[0-9a-zA-Z]+","length":{"min":0,"max":2048},"linear":{"insts":[[4,16],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,2,7],[0,4,8],[0,5,9],[1,12,10],[0,6,11],[0,5,11],[0,7,13],[0,8,14],[0,2,15]],"classes":[{"ranges":[48,57,97,122,65,90],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[97,97],"negated":false},{"ranges":[98,98],"negated":false},{"ranges":[119,119],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[110,110],"negated":false},{"ranges":[114,114],"negated":false}]},"nativeBelow":256}},"id":{"scType":"string","scLength":{"min":1,"max":115},"scPattern":{"pattern":".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*","length":{"min":1,"max":115}}},"wabaId":{"scType":"string","scLength":{"min":1,"max":100}},"registrationStatus":{"scType":"string","scEnum":["COMPLETE","INCOMPLETE"]},"linkDate":{"scType":"date"},"wabaName":{"scType":"string","scLength":{"min":0,"max":200}},"eventDestinations":{"scType":"array","scCount":{"min":0,"max":1,"unit":"items"},"items":{"scType":"object","properties":{"eventDestinationArn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:[a-z-]+([/:](.*))?","length":{"min":0,"max":2048},"linear":{"insts":[[4,15],[3],[1,3,1],[0,0,2],[0,1,2],[1,4,1],[1,7,5],[0,2,6],[0,2,6],[0,3,8],[1,11,9],[0,0,10],[0,3,10],[0,4,12],[0,5,13],[0,6,14]],"classes":[{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[47,47,58,58],"negated":false},{"ranges":[97,122,45,45],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[110,110],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[97,97],"negated":false}]},"nativeBelow":256}},"roleArn":{"scType":"string","scPattern":{"pattern":"arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+","linear":{"insts":[[4,34],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,7,11],[0,7,12],[0,7,13],[0,7,14],[0,7,15],[0,7,16],[0,7,17],[0,7,18],[0,7,19],[0,7,20],[0,7,21],[0,6,22],[0,6,23],[0,8,24],[0,9,25],[0,10,26],[0,6,27],[1,30,28],[0,11,29],[0,6,29],[0,12,31],[0,5,32],[0,9,33]],"classes":[{"ranges":[97,122,65,90,48,57,43,43,61,61,44,44,46,46,64,64,45,45,95,95],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[101,101],"negated":false},{"ranges":[108,108],"negated":false},{"ranges":[111,111],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[48,57],"negated":false},{"ranges":[109,109],"negated":false},{"ranges":[97,97],"negated":false},{"ranges":[105,105],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[110,110],"negated":false}]},"nativeBelow":256}}},"additionalProperties":false,"required":["eventDestinationArn"]}},"marketingMessagesOnboardingStatus":{"scType":"string","scLength":{"min":0,"max":100}},"datasetId":{"scType":"string","scLength":{"min":10,"max":20},"scPattern":{"pattern":"[0-9]+","length":{"min":10,"max":20}}},"phoneNumbers":{"scType":"array","items":{"scType":"object","properties":{"arn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:phone-number-id/[0-9a-zA-Z]+","length":{"min":0,"max":2048},"linear":{"insts":[[4,27],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,8,11],[0,9,12],[0,10,13],[0,4,14],[0,6,15],[0,10,16],[0,11,17],[0,12,18],[0,13,19],[0,14,20],[1,23,21],[0,15,22],[0,14,22],[0,10,24],[0,5,25],[0,16,26]],"classes":[{"ranges":[48,57,97,122,65,90],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[100,100],"negated":false},{"ranges":[105,105],"negated":false},{"ranges":[45,45],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[101,101],"negated":false},{"ranges":[98,98],"negated":false},{"ranges":[109,109],"negated":false},{"ranges":[117,117],"negated":false},{"ranges":[110,110],"negated":false},{"ranges":[111,111],"negated":false},{"ranges":[104,104],"negated":false},{"ranges":[112,112],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[97,97],"negated":false}]},"nativeBelow":256}},"phoneNumber":{"scType":"string","scLength":{"min":1,"max":20}},"phoneNumberId":{"scType":"string","scLength":{"min":1,"max":115},"scPattern":{"pattern":".*(^phone-number-id-.*$)|(^arn:.*:phone-number-id/[0-9a-zA-Z]+$).*","length":{"min":1,"max":115}}},"metaPhoneNumberId":{"scType":"string","scLength":{"min":1,"max":100}},"displayPhoneNumberName":{"scType":"string","scLength":{"min":0,"max":200}},"displayPhoneNumber":{"scType":"string","scLength":{"min":0,"max":20}},"qualityRating":{"scType":"string","scLength":{"min":0,"max":10}},"dataLocalizationRegion":{"scType":"string","scPattern":{"pattern":"[A-Z]{2}"}}},"additionalProperties":false,"required":["arn","phoneNumber","phoneNumberId","metaPhoneNumberId","displayPhoneNumberName","displayPhoneNumber","qualityRating"]}}},"additionalProperties":false,"required":["arn","id","wabaId","registrationStatus","linkDate","wabaName","eventDestinations","phoneNumbers"]};
 const pattern30 = /* @__PURE__ */ new RegExp("arn:.*:waba/[0-9a-zA-Z]+", "u");
 const obj7 = /* @__PURE__ */ Object.freeze({insts: [[4,16],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,2,7],[0,4,8],[0,5,9],[1,12,10],[0,6,11],[0,5,11],[0,7,13],[0,8,14],[0,2,15]], classes: [{"ranges":[48,57,97,122,65,90],"negated":false}, {"ranges":[47,47],"negated":false}, {"ranges":[97,97],"negated":false}, {"ranges":[98,98],"negated":false}, {"ranges":[119,119],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[110,110],"negated":false}, {"ranges":[114,114],"negated":false}]});
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate99(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -2831,7 +2687,6 @@ function validate99(data, {instancePath="", parentData, parentDataProperty, root
         for (const key0 of Object.keys(data)) {
           if (!(func0.call(schema58.properties, key0))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -2959,7 +2814,6 @@ function validate99(data, {instancePath="", parentData, parentDataProperty, root
                                     for (const key1 of Object.keys(data7)) {
                                       if (!((key1 === "eventDestinationArn") || (key1 === "roleArn"))) {
                                         return false;
-                                        break;
                                       }
                                     }
                                     if (_errs9 === errors) {
@@ -3073,7 +2927,6 @@ function validate99(data, {instancePath="", parentData, parentDataProperty, root
                                           for (const key2 of Object.keys(data13)) {
                                             if (!((((((((key2 === "arn") || (key2 === "phoneNumber")) || (key2 === "phoneNumberId")) || (key2 === "metaPhoneNumberId")) || (key2 === "displayPhoneNumberName")) || (key2 === "displayPhoneNumber")) || (key2 === "qualityRating")) || (key2 === "dataLocalizationRegion"))) {
                                               return false;
-                                              break;
                                             }
                                           }
                                           if (_errs16 === errors) {
@@ -3241,8 +3094,7 @@ function validate99(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate98(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -3253,12 +3105,11 @@ function validate98(data, {instancePath="", parentData, parentDataProperty, root
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "account")) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
         if (data.account !== undefined && func0.call(data, "account")) {
-          if (!(validate99(data.account, {instancePath:instancePath+"/account",parentData:data,parentDataProperty:"account",rootData}))) {
+          if (!(validate99(data.account))) {
             errors++;
           }
         }
@@ -3267,17 +3118,15 @@ function validate98(data, {instancePath="", parentData, parentDataProperty, root
   }
   return errors === 0;
 }
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate97(data) {
   let errors = 0;
-  if (!(validate98(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate98(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkGetLinkedWhatsAppBusinessAccountPhoneNumberInput = validate102;
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate103(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -3292,7 +3141,6 @@ function validate103(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "id")) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -3316,17 +3164,15 @@ function validate103(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate102(data) {
   let errors = 0;
-  if (!(validate103(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate103(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkGetLinkedWhatsAppBusinessAccountPhoneNumberOutput = validate105;
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate106(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -3337,7 +3183,6 @@ function validate106(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!((key0 === "phoneNumber") || (key0 === "linkedWhatsAppBusinessAccountId"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -3357,7 +3202,6 @@ function validate106(data, {instancePath="", parentData, parentDataProperty, roo
                 for (const key1 of Object.keys(data0)) {
                   if (!((((((((key1 === "arn") || (key1 === "phoneNumber")) || (key1 === "phoneNumberId")) || (key1 === "metaPhoneNumberId")) || (key1 === "displayPhoneNumberName")) || (key1 === "displayPhoneNumber")) || (key1 === "qualityRating")) || (key1 === "dataLocalizationRegion"))) {
                     return false;
-                    break;
                   }
                 }
                 if (_errs2 === errors) {
@@ -3528,17 +3372,15 @@ function validate106(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate105(data) {
   let errors = 0;
-  if (!(validate106(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate106(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkGetWhatsAppFlowInput = validate108;
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate109(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -3553,7 +3395,6 @@ function validate109(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "id") || (key0 === "flowId"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -3601,18 +3442,16 @@ function validate109(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate108(data) {
   let errors = 0;
-  if (!(validate109(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate109(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkGetWhatsAppFlowOutput = validate111;
 const schema66 = {"scType":"object","properties":{"flowId":{"scType":"string","scLength":{"min":1,"max":100},"scPattern":{"pattern":"[0-9]+","length":{"min":1,"max":100}}},"flowName":{"scType":"string","scLength":{"min":1,"max":200}},"flowStatus":{"scType":"string","scLength":{"min":1,"max":20}},"categories":{"scType":"array","scCount":{"min":1,"max":9,"unit":"items"},"items":{"scType":"string","scEnum":["SIGN_UP","SIGN_IN","APPOINTMENT_BOOKING","LEAD_GENERATION","SHOPPING","CONTACT_US","CUSTOMER_SUPPORT","SURVEY","OTHER"]}},"validationErrors":{"scType":"array","items":{"scType":"string","scLength":{"min":0,"max":1048576}}},"jsonVersion":{"scType":"string","scLength":{"min":1,"max":10}},"dataApiVersion":{"scType":"string","scLength":{"min":1,"max":10}},"endpointUri":{"scType":"string","scLength":{"min":1,"max":2048}},"preview":{"scType":"object","properties":{"previewUrl":{"scType":"string","scLength":{"min":1,"max":2048}},"expiresAt":{"scType":"string","scLength":{"min":1,"max":50}}},"additionalProperties":false,"required":["previewUrl","expiresAt"]},"whatsAppBusinessAccount":{"scType":"object","properties":{"id":{"scType":"string","scLength":{"min":1,"max":100}},"name":{"scType":"string","scLength":{"min":0,"max":200}},"currency":{"scType":"string","scLength":{"min":1,"max":10}},"timezoneId":{"scType":"string","scLength":{"min":1,"max":10}},"messageTemplateNamespace":{"scType":"string","scLength":{"min":1,"max":200}}},"additionalProperties":false,"required":["id","name"]},"application":{"scType":"object","properties":{"link":{"scType":"string","scLength":{"min":1,"max":2048}},"name":{"scType":"string","scLength":{"min":1,"max":200}},"id":{"scType":"string","scLength":{"min":1,"max":100}}},"additionalProperties":false,"required":["name","id"]},"healthStatus":{"scType":"object","properties":{"canSendMessage":{"scType":"string","scLength":{"min":1,"max":50}},"entities":{"scType":"array","items":{"scType":"object","properties":{"entityType":{"scType":"string","scLength":{"min":1,"max":50}},"id":{"scType":"string"},"canSendMessage":{"scType":"string","scLength":{"min":1,"max":50}}},"additionalProperties":false,"required":["entityType","id","canSendMessage"]}}},"additionalProperties":false,"required":["canSendMessage"]}},"additionalProperties":false,"required":["flowId","flowName","flowStatus"]};
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate112(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -3627,7 +3466,6 @@ function validate112(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!(func0.call(schema66.properties, key0))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -3809,7 +3647,6 @@ function validate112(data, {instancePath="", parentData, parentDataProperty, roo
                                   for (const key1 of Object.keys(data10)) {
                                     if (!((key1 === "previewUrl") || (key1 === "expiresAt"))) {
                                       return false;
-                                      break;
                                     }
                                   }
                                   if (_errs12 === errors) {
@@ -3868,7 +3705,6 @@ function validate112(data, {instancePath="", parentData, parentDataProperty, roo
                                     for (const key2 of Object.keys(data13)) {
                                       if (!(((((key2 === "id") || (key2 === "name")) || (key2 === "currency")) || (key2 === "timezoneId")) || (key2 === "messageTemplateNamespace"))) {
                                         return false;
-                                        break;
                                       }
                                     }
                                     if (_errs16 === errors) {
@@ -3975,7 +3811,6 @@ function validate112(data, {instancePath="", parentData, parentDataProperty, roo
                                       for (const key3 of Object.keys(data19)) {
                                         if (!(((key3 === "link") || (key3 === "name")) || (key3 === "id"))) {
                                           return false;
-                                          break;
                                         }
                                       }
                                       if (_errs23 === errors) {
@@ -4050,7 +3885,6 @@ function validate112(data, {instancePath="", parentData, parentDataProperty, roo
                                         for (const key4 of Object.keys(data23)) {
                                           if (!((key4 === "canSendMessage") || (key4 === "entities"))) {
                                             return false;
-                                            break;
                                           }
                                         }
                                         if (_errs28 === errors) {
@@ -4095,7 +3929,6 @@ function validate112(data, {instancePath="", parentData, parentDataProperty, roo
                                                           for (const key5 of Object.keys(data26)) {
                                                             if (!(((key5 === "entityType") || (key5 === "id")) || (key5 === "canSendMessage"))) {
                                                               return false;
-                                                              break;
                                                             }
                                                           }
                                                           if (_errs32 === errors) {
@@ -4181,17 +4014,15 @@ function validate112(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate111(data) {
   let errors = 0;
-  if (!(validate112(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate112(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkGetWhatsAppFlowPreviewInput = validate114;
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate115(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -4206,7 +4037,6 @@ function validate115(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!(((key0 === "id") || (key0 === "flowId")) || (key0 === "invalidate"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -4265,17 +4095,15 @@ function validate115(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate114(data) {
   let errors = 0;
-  if (!(validate115(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate115(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkGetWhatsAppFlowPreviewOutput = validate117;
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate118(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -4290,7 +4118,6 @@ function validate118(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "flowId") || (key0 === "preview"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -4329,7 +4156,6 @@ function validate118(data, {instancePath="", parentData, parentDataProperty, roo
                     for (const key1 of Object.keys(data1)) {
                       if (!((key1 === "previewUrl") || (key1 === "expiresAt"))) {
                         return false;
-                        break;
                       }
                     }
                     if (_errs3 === errors) {
@@ -4378,10 +4204,9 @@ function validate118(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate117(data) {
   let errors = 0;
-  if (!(validate118(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate118(data))) {
     errors++;
   }
   return errors === 0;
@@ -4389,8 +4214,7 @@ function validate117(data, {instancePath="", parentData, parentDataProperty, roo
 export const checkGetWhatsAppMessageMediaInput = validate120;
 const pattern51 = /* @__PURE__ */ new RegExp("https://(.*)s3(.*).amazonaws.com/(.*)", "u");
 const obj14 = /* @__PURE__ */ Object.freeze({insts: [[4,32],[3],[1,3,1],[0,0,2],[0,1,2],[0,2,4],[0,3,5],[0,4,6],[0,0,7],[0,5,8],[0,6,9],[0,7,10],[0,8,11],[0,3,12],[0,9,13],[0,7,14],[0,2,15],[0,7,16],[0,0,17],[1,20,18],[0,0,19],[0,10,19],[0,5,21],[1,24,22],[0,0,23],[0,1,23],[0,1,25],[0,11,26],[0,5,27],[0,12,28],[0,13,29],[0,13,30],[0,14,31]], classes: [{"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[47,47],"negated":false}, {"ranges":[109,109],"negated":false}, {"ranges":[111,111],"negated":false}, {"ranges":[99,99],"negated":false}, {"ranges":[115,115],"negated":false}, {"ranges":[119,119],"negated":false}, {"ranges":[97,97],"negated":false}, {"ranges":[110,110],"negated":false}, {"ranges":[122,122],"negated":false}, {"ranges":[51,51],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[112,112],"negated":false}, {"ranges":[116,116],"negated":false}, {"ranges":[104,104],"negated":false}]});
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate121(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -4405,7 +4229,6 @@ function validate121(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!(((((key0 === "mediaId") || (key0 === "originationPhoneNumberId")) || (key0 === "metadataOnly")) || (key0 === "destinationS3PresignedUrl")) || (key0 === "destinationS3File"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -4473,7 +4296,6 @@ function validate121(data, {instancePath="", parentData, parentDataProperty, roo
                         for (const key1 of Object.keys(data3)) {
                           if (!((key1 === "url") || (key1 === "headers"))) {
                             return false;
-                            break;
                           }
                         }
                         if (_errs5 === errors) {
@@ -4507,25 +4329,12 @@ function validate121(data, {instancePath="", parentData, parentDataProperty, roo
                                   for (const key2 of Object.keys(data5)) {
                                     const _errs8 = errors;
                                     if (!(typeof key2 == "string")) {
-                                      const err0 = {instancePath:instancePath+"/destinationS3PresignedUrl/headers",schemaPath:"#/properties/destinationS3PresignedUrl/properties/headers/propertyNames/scType",keyword:"scType",params:{},propertyName:key2};
-                                      if (vErrors === null) {
-                                        vErrors = [err0];
-                                      } else {
-                                        vErrors.push(err0);
-                                      }
                                       errors++;
                                     }
                                     var valid2 = _errs8 === errors;
                                     if (!valid2) {
-                                      const err1 = {instancePath:instancePath+"/destinationS3PresignedUrl/headers",schemaPath:"#/properties/destinationS3PresignedUrl/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key2}};
-                                      if (vErrors === null) {
-                                        vErrors = [err1];
-                                      } else {
-                                        vErrors.push(err1);
-                                      }
                                       errors++;
                                       return false;
-                                      break;
                                     }
                                   }
                                   if (valid2) {
@@ -4572,7 +4381,6 @@ function validate121(data, {instancePath="", parentData, parentDataProperty, roo
                           for (const key4 of Object.keys(data7)) {
                             if (!((key4 === "bucketName") || (key4 === "key"))) {
                               return false;
-                              break;
                             }
                           }
                           if (_errs12 === errors) {
@@ -4628,17 +4436,15 @@ function validate121(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate120(data) {
   let errors = 0;
-  if (!(validate121(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate121(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkGetWhatsAppMessageMediaOutput = validate123;
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate124(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -4649,7 +4455,6 @@ function validate124(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!((key0 === "mimeType") || (key0 === "fileSize"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -4679,17 +4484,15 @@ function validate124(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate123(data) {
   let errors = 0;
-  if (!(validate124(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate124(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkGetWhatsAppMessageTemplateInput = validate126;
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate127(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -4704,7 +4507,6 @@ function validate127(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((((key0 === "metaTemplateId") || (key0 === "id")) || (key0 === "templateName")) || (key0 === "templateLanguageCode"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -4784,17 +4586,15 @@ function validate127(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate126(data) {
   let errors = 0;
-  if (!(validate127(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate127(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkGetWhatsAppMessageTemplateOutput = validate129;
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate130(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -4805,7 +4605,6 @@ function validate130(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "template")) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -4824,17 +4623,15 @@ function validate130(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate129(data) {
   let errors = 0;
-  if (!(validate130(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate130(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkListLinkedWhatsAppBusinessAccountsInput = validate132;
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate133(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -4845,7 +4642,6 @@ function validate133(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!((key0 === "nextToken") || (key0 === "maxResults"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -4884,18 +4680,16 @@ function validate133(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate132(data) {
   let errors = 0;
-  if (!(validate133(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate133(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkListLinkedWhatsAppBusinessAccountsOutput = validate135;
 const schema82 = {"scType":"object","properties":{"linkedAccounts":{"scType":"array","items":{"scType":"object","properties":{"arn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:waba/[0-9a-zA-Z]+","length":{"min":0,"max":2048},"linear":{"insts":[[4,16],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,2,7],[0,4,8],[0,5,9],[1,12,10],[0,6,11],[0,5,11],[0,7,13],[0,8,14],[0,2,15]],"classes":[{"ranges":[48,57,97,122,65,90],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[97,97],"negated":false},{"ranges":[98,98],"negated":false},{"ranges":[119,119],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[110,110],"negated":false},{"ranges":[114,114],"negated":false}]},"nativeBelow":256}},"id":{"scType":"string","scLength":{"min":1,"max":115},"scPattern":{"pattern":".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*","length":{"min":1,"max":115}}},"wabaId":{"scType":"string","scLength":{"min":1,"max":100}},"registrationStatus":{"scType":"string","scEnum":["COMPLETE","INCOMPLETE"]},"linkDate":{"scType":"date"},"wabaName":{"scType":"string","scLength":{"min":0,"max":200}},"eventDestinations":{"scType":"array","scCount":{"min":0,"max":1,"unit":"items"},"items":{"scType":"object","properties":{"eventDestinationArn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:[a-z-]+([/:](.*))?","length":{"min":0,"max":2048},"linear":{"insts":[[4,15],[3],[1,3,1],[0,0,2],[0,1,2],[1,4,1],[1,7,5],[0,2,6],[0,2,6],[0,3,8],[1,11,9],[0,0,10],[0,3,10],[0,4,12],[0,5,13],[0,6,14]],"classes":[{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[47,47,58,58],"negated":false},{"ranges":[97,122,45,45],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[110,110],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[97,97],"negated":false}]},"nativeBelow":256}},"roleArn":{"scType":"string","scPattern":{"pattern":"arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+","linear":{"insts":[[4,34],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,7,11],[0,7,12],[0,7,13],[0,7,14],[0,7,15],[0,7,16],[0,7,17],[0,7,18],[0,7,19],[0,7,20],[0,7,21],[0,6,22],[0,6,23],[0,8,24],[0,9,25],[0,10,26],[0,6,27],[1,30,28],[0,11,29],[0,6,29],[0,12,31],[0,5,32],[0,9,33]],"classes":[{"ranges":[97,122,65,90,48,57,43,43,61,61,44,44,46,46,64,64,45,45,95,95],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[101,101],"negated":false},{"ranges":[108,108],"negated":false},{"ranges":[111,111],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[48,57],"negated":false},{"ranges":[109,109],"negated":false},{"ranges":[97,97],"negated":false},{"ranges":[105,105],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[110,110],"negated":false}]},"nativeBelow":256}}},"additionalProperties":false,"required":["eventDestinationArn"]}},"marketingMessagesOnboardingStatus":{"scType":"string","scLength":{"min":0,"max":100}},"datasetId":{"scType":"string","scLength":{"min":10,"max":20},"scPattern":{"pattern":"[0-9]+","length":{"min":10,"max":20}}}},"additionalProperties":false,"required":["arn","id","wabaId","registrationStatus","linkDate","wabaName","eventDestinations"]}},"nextToken":{"scType":"string","scLength":{"min":1,"max":600}}},"additionalProperties":false};
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate136(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -4906,7 +4700,6 @@ function validate136(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!((key0 === "linkedAccounts") || (key0 === "nextToken"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -4936,7 +4729,6 @@ function validate136(data, {instancePath="", parentData, parentDataProperty, roo
                       for (const key1 of Object.keys(data1)) {
                         if (!(func0.call(schema82.properties.linkedAccounts.items.properties, key1))) {
                           return false;
-                          break;
                         }
                       }
                       if (_errs3 === errors) {
@@ -5064,7 +4856,6 @@ function validate136(data, {instancePath="", parentData, parentDataProperty, roo
                                                   for (const key2 of Object.keys(data9)) {
                                                     if (!((key2 === "eventDestinationArn") || (key2 === "roleArn"))) {
                                                       return false;
-                                                      break;
                                                     }
                                                   }
                                                   if (_errs12 === errors) {
@@ -5195,18 +4986,16 @@ function validate136(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate135(data) {
   let errors = 0;
-  if (!(validate136(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate136(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkListTagsForResourceInput = validate138;
 const pattern60 = /* @__PURE__ */ new RegExp("arn:.*", "u");
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate139(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -5221,7 +5010,6 @@ function validate139(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "resourceArn")) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -5245,17 +5033,15 @@ function validate139(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate138(data) {
   let errors = 0;
-  if (!(validate139(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate139(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkListTagsForResourceOutput = validate141;
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate142(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -5266,7 +5052,6 @@ function validate142(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!((key0 === "statusCode") || (key0 === "tags"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -5307,7 +5092,6 @@ function validate142(data, {instancePath="", parentData, parentDataProperty, roo
                         for (const key1 of Object.keys(data2)) {
                           if (!((key1 === "key") || (key1 === "value"))) {
                             return false;
-                            break;
                           }
                         }
                         if (_errs4 === errors) {
@@ -5362,17 +5146,15 @@ function validate142(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate141(data) {
   let errors = 0;
-  if (!(validate142(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate142(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkListWhatsAppFlowAssetsInput = validate144;
-function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate145(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -5387,7 +5169,6 @@ function validate145(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((((key0 === "id") || (key0 === "flowId")) || (key0 === "nextToken")) || (key0 === "maxResults"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -5467,17 +5248,15 @@ function validate145(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate144(data) {
   let errors = 0;
-  if (!(validate145(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate145(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkListWhatsAppFlowAssetsOutput = validate147;
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate148(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -5492,7 +5271,6 @@ function validate148(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "flowAssets") || (key0 === "nextToken"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -5522,7 +5300,6 @@ function validate148(data, {instancePath="", parentData, parentDataProperty, roo
                         for (const key1 of Object.keys(data1)) {
                           if (!(((key1 === "name") || (key1 === "assetType")) || (key1 === "downloadUrl"))) {
                             return false;
-                            break;
                           }
                         }
                         if (_errs3 === errors) {
@@ -5609,17 +5386,15 @@ function validate148(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate147(data) {
   let errors = 0;
-  if (!(validate148(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate148(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkListWhatsAppFlowsInput = validate150;
-function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate151(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -5634,7 +5409,6 @@ function validate151(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!(((key0 === "id") || (key0 === "nextToken")) || (key0 === "maxResults"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -5694,17 +5468,15 @@ function validate151(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate150(data) {
   let errors = 0;
-  if (!(validate151(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate151(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkListWhatsAppFlowsOutput = validate153;
-function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate154(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -5719,7 +5491,6 @@ function validate154(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "flows") || (key0 === "nextToken"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -5749,7 +5520,6 @@ function validate154(data, {instancePath="", parentData, parentDataProperty, roo
                         for (const key1 of Object.keys(data1)) {
                           if (!(((((key1 === "flowId") || (key1 === "flowName")) || (key1 === "flowStatus")) || (key1 === "flowCategories")) || (key1 === "validationErrors"))) {
                             return false;
-                            break;
                           }
                         }
                         if (_errs3 === errors) {
@@ -5910,17 +5680,15 @@ function validate154(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate153(data) {
   let errors = 0;
-  if (!(validate154(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate154(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkListWhatsAppMessageTemplatesInput = validate156;
-function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate157(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -5935,7 +5703,6 @@ function validate157(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!(((key0 === "id") || (key0 === "nextToken")) || (key0 === "maxResults"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -5995,17 +5762,15 @@ function validate157(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate156(data) {
   let errors = 0;
-  if (!(validate157(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate157(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkListWhatsAppMessageTemplatesOutput = validate159;
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate160(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -6016,7 +5781,6 @@ function validate160(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!((key0 === "templates") || (key0 === "nextToken"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -6042,7 +5806,6 @@ function validate160(data, {instancePath="", parentData, parentDataProperty, roo
                     for (const key1 of Object.keys(data1)) {
                       if (!((((((key1 === "templateName") || (key1 === "metaTemplateId")) || (key1 === "templateStatus")) || (key1 === "templateQualityScore")) || (key1 === "templateLanguage")) || (key1 === "templateCategory"))) {
                         return false;
-                        break;
                       }
                     }
                     if (_errs3 === errors) {
@@ -6179,17 +5942,15 @@ function validate160(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate159(data) {
   let errors = 0;
-  if (!(validate160(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate160(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkListWhatsAppTemplateLibraryInput = validate162;
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate163(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -6204,7 +5965,6 @@ function validate163(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((((key0 === "nextToken") || (key0 === "maxResults")) || (key0 === "id")) || (key0 === "filters"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -6272,35 +6032,16 @@ function validate163(data, {instancePath="", parentData, parentDataProperty, roo
                       for (const key1 of Object.keys(data3)) {
                         const _errs5 = errors;
                         if (!(typeof key1 == "string")) {
-                          const err0 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/propertyNames/scType",keyword:"scType",params:{},propertyName:key1};
-                          if (vErrors === null) {
-                            vErrors = [err0];
-                          } else {
-                            vErrors.push(err0);
-                          }
                           errors++;
                         } else {
                           if ((typeof key1 == "string") && (((key1.length > 100 && (key1.length > 200 || func48(key1) > 100))) || ((key1.length < 2 && (key1.length < 1 || func48(key1) < 1))))) {
-                            const err1 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/propertyNames/scLength",keyword:"scLength",params:{},propertyName:key1};
-                            if (vErrors === null) {
-                              vErrors = [err1];
-                            } else {
-                              vErrors.push(err1);
-                            }
                             errors++;
                           }
                         }
                         var valid1 = _errs5 === errors;
                         if (!valid1) {
-                          const err2 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
-                          if (vErrors === null) {
-                            vErrors = [err2];
-                          } else {
-                            vErrors.push(err2);
-                          }
                           errors++;
                           return false;
-                          break;
                         }
                       }
                       if (valid1) {
@@ -6335,18 +6076,16 @@ function validate163(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate162(data) {
   let errors = 0;
-  if (!(validate163(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate163(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkListWhatsAppTemplateLibraryOutput = validate165;
 const schema104 = {"scType":"object","properties":{"templateName":{"scType":"string","scLength":{"min":1,"max":512}},"templateLanguage":{"scType":"string","scLength":{"min":1,"max":6}},"templateCategory":{"scType":"string","scLength":{"min":1,"max":100}},"templateTopic":{"scType":"string","scLength":{"min":1,"max":20}},"templateUseCase":{"scType":"string","scLength":{"min":1,"max":30}},"templateIndustry":{"scType":"array","items":{"scType":"string","scLength":{"min":1,"max":25}}},"templateHeader":{"scType":"string","scLength":{"min":1,"max":200}},"templateBody":{"scType":"string","scLength":{"min":1,"max":2000}},"templateButtons":{"scType":"array","items":{"scType":"object","properties":{"type":{"scType":"string","scLength":{"min":1,"max":25}},"text":{"scType":"string","scLength":{"min":1,"max":40}},"phoneNumber":{"scType":"string","scLength":{"min":1,"max":20}},"url":{"scType":"string","scLength":{"min":1,"max":400}},"otpType":{"scType":"string","scLength":{"min":1,"max":25}},"zeroTapTermsAccepted":{"scType":"boolean"},"supportedApps":{"scType":"array","items":{"scType":"object","scCount":{"min":0,"max":10,"unit":"entries"},"propertyNames":{"scType":"string","scLength":{"min":1,"max":30}},"additionalProperties":{"scType":"string","scLength":{"min":1,"max":100}}}}},"additionalProperties":false}},"templateId":{"scType":"string","scLength":{"min":1,"max":100},"scPattern":{"pattern":"[0-9]+","length":{"min":1,"max":100}}},"templateBodyExampleParams":{"scType":"array","items":{"scType":"string"}}},"additionalProperties":false};
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate168(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -6357,7 +6096,6 @@ function validate168(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!(func0.call(schema104.properties, key0))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -6520,7 +6258,6 @@ function validate168(data, {instancePath="", parentData, parentDataProperty, roo
                                     for (const key1 of Object.keys(data10)) {
                                       if (!(((((((key1 === "type") || (key1 === "text")) || (key1 === "phoneNumber")) || (key1 === "url")) || (key1 === "otpType")) || (key1 === "zeroTapTermsAccepted")) || (key1 === "supportedApps"))) {
                                         return false;
-                                        break;
                                       }
                                     }
                                     if (_errs12 === errors) {
@@ -6634,35 +6371,16 @@ function validate168(data, {instancePath="", parentData, parentDataProperty, roo
                                                               for (const key2 of Object.keys(data18)) {
                                                                 const _errs21 = errors;
                                                                 if (!(typeof key2 == "string")) {
-                                                                  const err0 = {instancePath:instancePath+"/templateButtons/" + i1+"/supportedApps/" + i2,schemaPath:"#/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scType",keyword:"scType",params:{},propertyName:key2};
-                                                                  if (vErrors === null) {
-                                                                    vErrors = [err0];
-                                                                  } else {
-                                                                    vErrors.push(err0);
-                                                                  }
                                                                   errors++;
                                                                 } else {
                                                                   if ((typeof key2 == "string") && (((key2.length > 30 && (key2.length > 60 || func48(key2) > 30))) || ((key2.length < 2 && (key2.length < 1 || func48(key2) < 1))))) {
-                                                                    const err1 = {instancePath:instancePath+"/templateButtons/" + i1+"/supportedApps/" + i2,schemaPath:"#/properties/templateButtons/items/properties/supportedApps/items/propertyNames/scLength",keyword:"scLength",params:{},propertyName:key2};
-                                                                    if (vErrors === null) {
-                                                                      vErrors = [err1];
-                                                                    } else {
-                                                                      vErrors.push(err1);
-                                                                    }
                                                                     errors++;
                                                                   }
                                                                 }
                                                                 var valid5 = _errs21 === errors;
                                                                 if (!valid5) {
-                                                                  const err2 = {instancePath:instancePath+"/templateButtons/" + i1+"/supportedApps/" + i2,schemaPath:"#/properties/templateButtons/items/properties/supportedApps/items/propertyNames",keyword:"propertyNames",params:{propertyName: key2}};
-                                                                  if (vErrors === null) {
-                                                                    vErrors = [err2];
-                                                                  } else {
-                                                                    vErrors.push(err2);
-                                                                  }
                                                                   errors++;
                                                                   return false;
-                                                                  break;
                                                                 }
                                                               }
                                                               if (valid5) {
@@ -6776,8 +6494,7 @@ function validate168(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate167(data) {
   let errors = 0;
   if (!(Array.isArray(data))) {
     return false;
@@ -6788,7 +6505,7 @@ function validate167(data, {instancePath="", parentData, parentDataProperty, roo
       const len0 = data.length;
       for (let i0=0; i0<len0; i0++) {
         const _errs0 = errors;
-        if (!(validate168(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))) {
+        if (!(validate168(data[i0]))) {
           errors++;
         }
         var valid0 = _errs0 === errors;
@@ -6800,8 +6517,7 @@ function validate167(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate166(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -6812,13 +6528,12 @@ function validate166(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!((key0 === "metaLibraryTemplates") || (key0 === "nextToken"))) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
         if (data.metaLibraryTemplates !== undefined && func0.call(data, "metaLibraryTemplates")) {
           const _errs1 = errors;
-          if (!(validate167(data.metaLibraryTemplates, {instancePath:instancePath+"/metaLibraryTemplates",parentData:data,parentDataProperty:"metaLibraryTemplates",rootData}))) {
+          if (!(validate167(data.metaLibraryTemplates))) {
             errors++;
           }
           var valid0 = _errs1 === errors;
@@ -6846,17 +6561,15 @@ function validate166(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate165(data) {
   let errors = 0;
-  if (!(validate166(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate166(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkPostWhatsAppMessageMediaInput = validate172;
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate173(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -6871,7 +6584,6 @@ function validate173(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!(((key0 === "originationPhoneNumberId") || (key0 === "sourceS3PresignedUrl")) || (key0 === "sourceS3File"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -6910,7 +6622,6 @@ function validate173(data, {instancePath="", parentData, parentDataProperty, roo
                     for (const key1 of Object.keys(data1)) {
                       if (!((key1 === "url") || (key1 === "headers"))) {
                         return false;
-                        break;
                       }
                     }
                     if (_errs3 === errors) {
@@ -6944,25 +6655,12 @@ function validate173(data, {instancePath="", parentData, parentDataProperty, roo
                               for (const key2 of Object.keys(data3)) {
                                 const _errs6 = errors;
                                 if (!(typeof key2 == "string")) {
-                                  const err0 = {instancePath:instancePath+"/sourceS3PresignedUrl/headers",schemaPath:"#/properties/sourceS3PresignedUrl/properties/headers/propertyNames/scType",keyword:"scType",params:{},propertyName:key2};
-                                  if (vErrors === null) {
-                                    vErrors = [err0];
-                                  } else {
-                                    vErrors.push(err0);
-                                  }
                                   errors++;
                                 }
                                 var valid2 = _errs6 === errors;
                                 if (!valid2) {
-                                  const err1 = {instancePath:instancePath+"/sourceS3PresignedUrl/headers",schemaPath:"#/properties/sourceS3PresignedUrl/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key2}};
-                                  if (vErrors === null) {
-                                    vErrors = [err1];
-                                  } else {
-                                    vErrors.push(err1);
-                                  }
                                   errors++;
                                   return false;
-                                  break;
                                 }
                               }
                               if (valid2) {
@@ -7009,7 +6707,6 @@ function validate173(data, {instancePath="", parentData, parentDataProperty, roo
                       for (const key4 of Object.keys(data5)) {
                         if (!((key4 === "bucketName") || (key4 === "key"))) {
                           return false;
-                          break;
                         }
                       }
                       if (_errs10 === errors) {
@@ -7063,17 +6760,15 @@ function validate173(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate172(data) {
   let errors = 0;
-  if (!(validate173(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate173(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkPostWhatsAppMessageMediaOutput = validate175;
-function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate176(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7084,7 +6779,6 @@ function validate176(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "mediaId")) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -7107,17 +6801,15 @@ function validate176(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate175(data) {
   let errors = 0;
-  if (!(validate176(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate176(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkPublishWhatsAppFlowInput = validate178;
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate179(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7132,7 +6824,6 @@ function validate179(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "id") || (key0 === "flowId"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -7180,17 +6871,15 @@ function validate179(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate178(data) {
   let errors = 0;
-  if (!(validate179(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate179(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkPublishWhatsAppFlowOutput = validate181;
-function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate182(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7199,23 +6888,20 @@ function validate182(data, {instancePath="", parentData, parentDataProperty, roo
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
-        break;
       }
     }
   }
   return errors === 0;
 }
-function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate181(data) {
   let errors = 0;
-  if (!(validate182(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate182(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkPutWhatsAppBusinessAccountEventDestinationsInput = validate184;
-function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate185(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7230,7 +6916,6 @@ function validate185(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "id") || (key0 === "eventDestinations"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -7283,7 +6968,6 @@ function validate185(data, {instancePath="", parentData, parentDataProperty, roo
                           for (const key1 of Object.keys(data2)) {
                             if (!((key1 === "eventDestinationArn") || (key1 === "roleArn"))) {
                               return false;
-                              break;
                             }
                           }
                           if (_errs4 === errors) {
@@ -7343,17 +7027,15 @@ function validate185(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate184(data) {
   let errors = 0;
-  if (!(validate185(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate185(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkPutWhatsAppBusinessAccountEventDestinationsOutput = validate187;
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate188(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7362,23 +7044,20 @@ function validate188(data, {instancePath="", parentData, parentDataProperty, roo
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
-        break;
       }
     }
   }
   return errors === 0;
 }
-function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate187(data) {
   let errors = 0;
-  if (!(validate188(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate188(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkSendWhatsAppConversionEventInput = validate190;
-function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate191(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7393,7 +7072,6 @@ function validate191(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!(((key0 === "id") || (key0 === "datasetId")) || (key0 === "eventData"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -7457,17 +7135,15 @@ function validate191(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate190(data) {
   let errors = 0;
-  if (!(validate191(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate191(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkSendWhatsAppConversionEventOutput = validate193;
-function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate194(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7482,7 +7158,6 @@ function validate194(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!(key0 === "requestId")) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -7497,17 +7172,15 @@ function validate194(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate193(data) {
   let errors = 0;
-  if (!(validate194(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate194(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkSendWhatsAppMessageInput = validate196;
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate197(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7522,7 +7195,6 @@ function validate197(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!(((key0 === "originationPhoneNumberId") || (key0 === "message")) || (key0 === "metaApiVersion"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -7577,17 +7249,15 @@ function validate197(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate196(data) {
   let errors = 0;
-  if (!(validate197(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate197(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkSendWhatsAppMessageOutput = validate199;
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate200(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7598,7 +7268,6 @@ function validate200(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "messageId")) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -7612,17 +7281,15 @@ function validate200(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate199(data) {
   let errors = 0;
-  if (!(validate200(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate200(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkTagResourceInput = validate202;
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate203(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7637,7 +7304,6 @@ function validate203(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "resourceArn") || (key0 === "tags"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -7686,7 +7352,6 @@ function validate203(data, {instancePath="", parentData, parentDataProperty, roo
                           for (const key1 of Object.keys(data2)) {
                             if (!((key1 === "key") || (key1 === "value"))) {
                               return false;
-                              break;
                             }
                           }
                           if (_errs4 === errors) {
@@ -7742,17 +7407,15 @@ function validate203(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate202(data) {
   let errors = 0;
-  if (!(validate203(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate203(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkTagResourceOutput = validate205;
-function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate206(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7763,7 +7426,6 @@ function validate206(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "statusCode")) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -7778,17 +7440,15 @@ function validate206(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate205(data) {
   let errors = 0;
-  if (!(validate206(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate206(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkUntagResourceInput = validate208;
-function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate209(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7803,7 +7463,6 @@ function validate209(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((key0 === "resourceArn") || (key0 === "tagKeys"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -7859,17 +7518,15 @@ function validate209(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate208(data) {
   let errors = 0;
-  if (!(validate209(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate209(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkUntagResourceOutput = validate211;
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate212(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7880,7 +7537,6 @@ function validate212(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "statusCode")) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -7895,17 +7551,15 @@ function validate212(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate211(data) {
   let errors = 0;
-  if (!(validate212(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate212(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkUpdateWhatsAppFlowInput = validate214;
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate215(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -7920,7 +7574,6 @@ function validate215(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((((key0 === "id") || (key0 === "flowId")) || (key0 === "flowName")) || (key0 === "categories"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -8021,17 +7674,15 @@ function validate215(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate214(data) {
   let errors = 0;
-  if (!(validate215(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate215(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkUpdateWhatsAppFlowOutput = validate217;
-function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate218(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -8040,23 +7691,20 @@ function validate218(data, {instancePath="", parentData, parentDataProperty, roo
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
-        break;
       }
     }
   }
   return errors === 0;
 }
-function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate217(data) {
   let errors = 0;
-  if (!(validate218(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate218(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkUpdateWhatsAppFlowAssetsInput = validate220;
-function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate221(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -8071,7 +7719,6 @@ function validate221(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!(((key0 === "id") || (key0 === "flowId")) || (key0 === "flowJson"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -8135,17 +7782,15 @@ function validate221(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate220(data) {
   let errors = 0;
-  if (!(validate221(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate221(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkUpdateWhatsAppFlowAssetsOutput = validate223;
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate224(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -8156,7 +7801,6 @@ function validate224(data, {instancePath="", parentData, parentDataProperty, roo
       for (const key0 of Object.keys(data)) {
         if (!(key0 === "validationErrors")) {
           return false;
-          break;
         }
       }
       if (_errs0 === errors) {
@@ -8193,17 +7837,15 @@ function validate224(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate223(data) {
   let errors = 0;
-  if (!(validate224(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate224(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkUpdateWhatsAppMessageTemplateInput = validate226;
-function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate227(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -8218,7 +7860,6 @@ function validate227(data, {instancePath="", parentData, parentDataProperty, roo
         for (const key0 of Object.keys(data)) {
           if (!((((((((key0 === "id") || (key0 === "metaTemplateId")) || (key0 === "templateName")) || (key0 === "templateLanguageCode")) || (key0 === "parameterFormat")) || (key0 === "templateCategory")) || (key0 === "templateComponents")) || (key0 === "ctaUrlLinkTrackingOptedOut"))) {
             return false;
-            break;
           }
         }
         if (_errs0 === errors) {
@@ -8357,17 +7998,15 @@ function validate227(data, {instancePath="", parentData, parentDataProperty, roo
   }
   return errors === 0;
 }
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate226(data) {
   let errors = 0;
-  if (!(validate227(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate227(data))) {
     errors++;
   }
   return errors === 0;
 }
 export const checkUpdateWhatsAppMessageTemplateOutput = validate229;
-function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate230(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
     return false;
@@ -8376,16 +8015,14 @@ function validate230(data, {instancePath="", parentData, parentDataProperty, roo
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 of Object.keys(data)) {
         return false;
-        break;
       }
     }
   }
   return errors === 0;
 }
-function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}) {
-  let vErrors = null;
+function validate229(data) {
   let errors = 0;
-  if (!(validate230(data, {instancePath,parentData,parentDataProperty,rootData}))) {
+  if (!(validate230(data))) {
     errors++;
   }
   return errors === 0;
