@@ -6,7 +6,7 @@
  *
  *   node --import tsx bench/validators/run.ts
  */
-import { mkdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadModel } from '../../generator/load/index.ts';
@@ -23,8 +23,6 @@ for (const file of emitValidators(ir)) {
   mkdirSync(dirname(join(out, file.path)), { recursive: true });
   writeFileSync(join(out, file.path), file.contents);
 }
-mkdirSync(join(out, 'src/runtime'), { recursive: true });
-cpSync(join(root, 'templates/runtime/validation.ts'), join(out, 'src/runtime/validation.ts'));
 const generated = await import(pathToFileURL(join(out, 'src/validators/AssociateWhatsAppBusinessAccount.js')).href);
 const validate: (v: unknown) => unknown[] = generated.validateAssociateWhatsAppBusinessAccountInput;
 

@@ -144,9 +144,20 @@ function hasType(type: ScType, v: unknown): boolean {
 
 const outside = (n: number, b: Bounds) => (b.min !== undefined && n < b.min) || (b.max !== undefined && n > b.max);
 
-function pointer(path: string, key: string | number): string {
-  return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+/** How many of `members` are set on `o`. */
+function countSet(o: Bag, members: readonly string[]): number {
+  let n = 0;
+  for (const m of members) if (isSet(o, m)) n++;
+  return n;
 }
+
+function pointer(path: string, key: string | number): string {
+  // Escaping is rare (member names are identifiers; map keys seldom hold `~` or `/`).
+  if (typeof key == 'number' || (key.indexOf('~') < 0 && key.indexOf('/') < 0)) return `${path}/${key}`;
+  return `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+const utf8 = /* @__PURE__ */ new TextEncoder();
 
 /** Every issue of `value` against `schema`, in the order the schema states its constraints. */
 export function explain(schema: Schema, value: unknown): ValidationIssue[] {
@@ -155,74 +166,85 @@ export function explain(schema: Schema, value: unknown): ValidationIssue[] {
   return issues;
 }
 
+// Written without closures: explaining runs on every rejected request a mock server receives.
 function visit(schema: Schema, value: unknown, path: string, issues: ValidationIssue[]): void {
   const node = typeof schema == 'function' ? schema() : schema;
-  const fail = (constraint: string, message: string, at = path) => issues.push({ path: at, constraint, message });
   if (node.if) {
-    if (value === null) return;
-    if (node.else) visit(node.else, value, path, issues);
+    if (value !== null && node.else) visit(node.else, value, path, issues);
     return;
   }
-  if (node.scType && !hasType(node.scType, value)) return void fail('type', `must be ${TYPE_NAMES[node.scType]}`);
-  for (const sub of node.allOf ?? []) visit(sub, value, path, issues);
+  if (node.scType && !hasType(node.scType, value)) {
+    issues.push({ path, constraint: 'type', message: `must be ${TYPE_NAMES[node.scType]}` });
+    return;
+  }
+  if (node.allOf) for (const sub of node.allOf) visit(sub, value, path, issues);
   if (typeof value == 'string') {
-    if (node.scLength && outside(codePoints(value), node.scLength)) fail('length', `length must be ${describeBounds(node.scLength, ' characters')}`);
+    if (node.scLength && outside(codePoints(value), node.scLength)) {
+      issues.push({ path, constraint: 'length', message: `length must be ${describeBounds(node.scLength, ' characters')}` });
+    }
     const p = node.scPattern;
     // A string already too long is never handed to the pattern, which might backtrack on it.
-    if (p && !(p.length && outside(codePoints(value), p.length)) && !p.test(value)) fail('pattern', `must match the pattern ${p.pattern}`);
+    if (p && !(p.length && outside(codePoints(value), p.length)) && !p.test(value)) {
+      issues.push({ path, constraint: 'pattern', message: `must match the pattern ${p.pattern}` });
+    }
   }
   if (node.scEnum && typeof value == typeof node.scEnum[0] && !node.scEnum.includes(value as string | number)) {
-    fail('enum', `must be one of: ${node.scEnum.join(', ')}`);
+    issues.push({ path, constraint: 'enum', message: `must be one of: ${node.scEnum.join(', ')}` });
   }
   if (node.scBytes && (value instanceof Uint8Array || typeof value == 'string')) {
-    const bytes = value instanceof Uint8Array ? value.byteLength : new TextEncoder().encode(value).byteLength;
-    if (outside(bytes, node.scBytes)) fail('length', `length must be ${describeBounds(node.scBytes, ' bytes')}`);
+    const bytes = value instanceof Uint8Array ? value.byteLength : utf8.encode(value).byteLength;
+    if (outside(bytes, node.scBytes)) issues.push({ path, constraint: 'length', message: `length must be ${describeBounds(node.scBytes, ' bytes')}` });
   }
   const range = node.scRange;
   // NaN compares false with everything, so it breaks any range, as Smithy's range requires.
   if (range && hasType(range.type, value) && !((range.min === undefined || (value as number) >= range.min) && (range.max === undefined || (value as number) <= range.max))) {
-    fail('range', `must be ${describeBounds(range, '')}`);
+    issues.push({ path, constraint: 'range', message: `must be ${describeBounds(range, '')}` });
   }
   if (Array.isArray(value)) {
-    if (node.scCount?.unit === 'items' && outside(value.length, node.scCount)) fail('length', `must have ${describeBounds(node.scCount, ' items')}`);
-    if (node.items) value.forEach((item, i) => visit(node.items!, item, pointer(path, i), issues));
-    if (node.scUnique && new Set(value.map(canonicalJson)).size !== value.length) fail('uniqueItems', 'must not contain duplicate items');
+    if (node.scCount?.unit === 'items' && outside(value.length, node.scCount)) {
+      issues.push({ path, constraint: 'length', message: `must have ${describeBounds(node.scCount, ' items')}` });
+    }
+    if (node.items) for (let i = 0; i < value.length; i++) visit(node.items, value[i], pointer(path, i), issues);
+    if (node.scUnique && new Set(value.map(canonicalJson)).size !== value.length) {
+      issues.push({ path, constraint: 'uniqueItems', message: 'must not contain duplicate items' });
+    }
   }
-  if (isPlainObject(value)) visitObject(node, value, path, issues, fail);
+  if (isPlainObject(value)) visitObject(node, value, path, issues);
 }
 
-function visitObject(node: SchemaNode, value: Bag, path: string, issues: ValidationIssue[], fail: (constraint: string, message: string, at?: string) => void): void {
+function visitObject(node: SchemaNode, value: Bag, path: string, issues: ValidationIssue[]): void {
   const keys = Object.keys(value);
-  if (node.scCount?.unit === 'entries' && outside(keys.length, node.scCount)) fail('length', `must have ${describeBounds(node.scCount, ' entries')}`);
-  const properties = node.properties ?? {};
-  for (const key of node.required ?? []) {
-    if (!isSet(value, key)) fail('required', `'${key}' is required`, pointer(path, key));
+  if (node.scCount?.unit === 'entries' && outside(keys.length, node.scCount)) {
+    issues.push({ path, constraint: 'length', message: `must have ${describeBounds(node.scCount, ' entries')}` });
+  }
+  const properties = node.properties;
+  if (node.required) {
+    for (const key of node.required) if (!isSet(value, key)) issues.push({ path: pointer(path, key), constraint: 'required', message: `'${key}' is required` });
   }
   for (const key of keys) {
-    const at = pointer(path, key);
-    if (hasOwn(properties, key)) {
-      if (value[key] !== undefined) visit(properties[key], value[key], at, issues);
+    if (properties && hasOwn(properties, key)) {
+      if (value[key] !== undefined) visit(properties[key], value[key], pointer(path, key), issues);
     } else if (node.additionalProperties === false) {
-      fail('unknownMember', `'${key}' is not a known member`, at);
+      issues.push({ path: pointer(path, key), constraint: 'unknownMember', message: `'${key}' is not a known member` });
     } else if (node.additionalProperties) {
-      visit(node.additionalProperties, value[key], at, issues);
+      visit(node.additionalProperties, value[key], pointer(path, key), issues);
     }
     if (node.propertyNames) {
       // Problems with a map key are reported at the entry, and say they are about the key.
-      const found: ValidationIssue[] = [];
-      visit(node.propertyNames, key, at, found);
-      for (const issue of found) issues.push({ ...issue, message: `key ${issue.message}` });
+      const first = issues.length;
+      visit(node.propertyNames, key, pointer(path, key), issues);
+      for (let i = first; i < issues.length; i++) issues[i].message = `key ${issues[i].message}`;
     }
   }
   const rule = node.scRule;
   if (rule) {
-    const count = rule.members.filter((m) => isSet(value, m)).length;
+    const count = countSet(value, rule.members);
     const broken =
       rule.kind === 'atMostOneOf' ? count > 1
       : rule.kind === 'exactlyOneOf' ? count !== 1
       : rule.kind === 'allOrNone' ? count !== 0 && count !== rule.members.length
       : isSet(value, rule.when!) && count !== rule.members.length;
-    if (broken) fail(rule.kind, ruleMessage(rule));
+    if (broken) issues.push({ path, constraint: rule.kind, message: ruleMessage(rule) });
   }
-  if (node.scUnion && node.scUnion.filter((m) => isSet(value, m)).length !== 1) fail('union', 'exactly one member must be set');
+  if (node.scUnion && countSet(value, node.scUnion) !== 1) issues.push({ path, constraint: 'union', message: 'exactly one member must be set' });
 }
