@@ -95,6 +95,9 @@ function pointer(path, key) {
     return `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 const utf8 = /* @__PURE__ */ new TextEncoder();
+function add(issues, path, constraint, message) {
+    issues.push({ path, constraint, message });
+}
 /** Every issue of `value` against `schema`, in the order the schema states its constraints. */
 export function explain(schema, value) {
     const issues = [];
@@ -110,7 +113,7 @@ function visit(schema, value, path, issues) {
         return;
     }
     if (node.scType && !hasType(node.scType, value)) {
-        issues.push({ path, constraint: 'type', message: `must be ${TYPE_NAMES[node.scType]}` });
+        add(issues, path, 'type', `must be ${TYPE_NAMES[node.scType]}`);
         return;
     }
     if (node.allOf)
@@ -118,36 +121,36 @@ function visit(schema, value, path, issues) {
             visit(sub, value, path, issues);
     if (typeof value == 'string') {
         if (node.scLength && outside(codePoints(value), node.scLength)) {
-            issues.push({ path, constraint: 'length', message: `length must be ${describeBounds(node.scLength, ' characters')}` });
+            add(issues, path, 'length', `length must be ${describeBounds(node.scLength, ' characters')}`);
         }
         const p = node.scPattern;
         // A string already too long is never handed to the pattern, which might backtrack on it.
         if (p && !(p.length && outside(codePoints(value), p.length)) && !p.test(value)) {
-            issues.push({ path, constraint: 'pattern', message: `must match the pattern ${p.pattern}` });
+            add(issues, path, 'pattern', `must match the pattern ${p.pattern}`);
         }
     }
     if (node.scEnum && typeof value == typeof node.scEnum[0] && !node.scEnum.includes(value)) {
-        issues.push({ path, constraint: 'enum', message: `must be one of: ${node.scEnum.join(', ')}` });
+        add(issues, path, 'enum', `must be one of: ${node.scEnum.join(', ')}`);
     }
     if (node.scBytes && (value instanceof Uint8Array || typeof value == 'string')) {
         const bytes = value instanceof Uint8Array ? value.byteLength : utf8.encode(value).byteLength;
         if (outside(bytes, node.scBytes))
-            issues.push({ path, constraint: 'length', message: `length must be ${describeBounds(node.scBytes, ' bytes')}` });
+            add(issues, path, 'length', `length must be ${describeBounds(node.scBytes, ' bytes')}`);
     }
     const range = node.scRange;
     // NaN compares false with everything, so it breaks any range, as Smithy's range requires.
     if (range && hasType(range.type, value) && !((range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max))) {
-        issues.push({ path, constraint: 'range', message: `must be ${describeBounds(range, '')}` });
+        add(issues, path, 'range', `must be ${describeBounds(range, '')}`);
     }
     if (Array.isArray(value)) {
         if (node.scCount?.unit === 'items' && outside(value.length, node.scCount)) {
-            issues.push({ path, constraint: 'length', message: `must have ${describeBounds(node.scCount, ' items')}` });
+            add(issues, path, 'length', `must have ${describeBounds(node.scCount, ' items')}`);
         }
         if (node.items)
             for (let i = 0; i < value.length; i++)
                 visit(node.items, value[i], pointer(path, i), issues);
         if (node.scUnique && new Set(value.map(canonicalJson)).size !== value.length) {
-            issues.push({ path, constraint: 'uniqueItems', message: 'must not contain duplicate items' });
+            add(issues, path, 'uniqueItems', 'must not contain duplicate items');
         }
     }
     if (isPlainObject(value))
@@ -156,13 +159,13 @@ function visit(schema, value, path, issues) {
 function visitObject(node, value, path, issues) {
     const keys = Object.keys(value);
     if (node.scCount?.unit === 'entries' && outside(keys.length, node.scCount)) {
-        issues.push({ path, constraint: 'length', message: `must have ${describeBounds(node.scCount, ' entries')}` });
+        add(issues, path, 'length', `must have ${describeBounds(node.scCount, ' entries')}`);
     }
     const properties = node.properties;
     if (node.required) {
         for (const key of node.required)
             if (!isSet(value, key))
-                issues.push({ path: pointer(path, key), constraint: 'required', message: `'${key}' is required` });
+                add(issues, pointer(path, key), 'required', `'${key}' is required`);
     }
     for (const key of keys) {
         if (properties && hasOwn(properties, key)) {
@@ -170,7 +173,7 @@ function visitObject(node, value, path, issues) {
                 visit(properties[key], value[key], pointer(path, key), issues);
         }
         else if (node.additionalProperties === false) {
-            issues.push({ path: pointer(path, key), constraint: 'unknownMember', message: `'${key}' is not a known member` });
+            add(issues, pointer(path, key), 'unknownMember', `'${key}' is not a known member`);
         }
         else if (node.additionalProperties) {
             visit(node.additionalProperties, value[key], pointer(path, key), issues);
@@ -191,9 +194,9 @@ function visitObject(node, value, path, issues) {
                 : rule.kind === 'allOrNone' ? count !== 0 && count !== rule.members.length
                     : isSet(value, rule.when) && count !== rule.members.length;
         if (broken)
-            issues.push({ path, constraint: rule.kind, message: ruleMessage(rule) });
+            add(issues, path, rule.kind, ruleMessage(rule));
     }
     if (node.scUnion && countSet(value, node.scUnion) !== 1)
-        issues.push({ path, constraint: 'union', message: 'exactly one member must be set' });
+        add(issues, path, 'union', 'exactly one member must be set');
 }
 //# sourceMappingURL=validation.js.map

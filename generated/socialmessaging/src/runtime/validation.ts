@@ -159,6 +159,10 @@ function pointer(path: string, key: string | number): string {
 
 const utf8 = /* @__PURE__ */ new TextEncoder();
 
+function add(issues: ValidationIssue[], path: string, constraint: string, message: string): void {
+  issues.push({ path, constraint, message });
+}
+
 /** Every issue of `value` against `schema`, in the order the schema states its constraints. */
 export function explain(schema: Schema, value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -174,39 +178,39 @@ function visit(schema: Schema, value: unknown, path: string, issues: ValidationI
     return;
   }
   if (node.scType && !hasType(node.scType, value)) {
-    issues.push({ path, constraint: 'type', message: `must be ${TYPE_NAMES[node.scType]}` });
+    add(issues, path, 'type', `must be ${TYPE_NAMES[node.scType]}`);
     return;
   }
   if (node.allOf) for (const sub of node.allOf) visit(sub, value, path, issues);
   if (typeof value == 'string') {
     if (node.scLength && outside(codePoints(value), node.scLength)) {
-      issues.push({ path, constraint: 'length', message: `length must be ${describeBounds(node.scLength, ' characters')}` });
+      add(issues, path, 'length', `length must be ${describeBounds(node.scLength, ' characters')}`);
     }
     const p = node.scPattern;
     // A string already too long is never handed to the pattern, which might backtrack on it.
     if (p && !(p.length && outside(codePoints(value), p.length)) && !p.test(value)) {
-      issues.push({ path, constraint: 'pattern', message: `must match the pattern ${p.pattern}` });
+      add(issues, path, 'pattern', `must match the pattern ${p.pattern}`);
     }
   }
   if (node.scEnum && typeof value == typeof node.scEnum[0] && !node.scEnum.includes(value as string | number)) {
-    issues.push({ path, constraint: 'enum', message: `must be one of: ${node.scEnum.join(', ')}` });
+    add(issues, path, 'enum', `must be one of: ${node.scEnum.join(', ')}`);
   }
   if (node.scBytes && (value instanceof Uint8Array || typeof value == 'string')) {
     const bytes = value instanceof Uint8Array ? value.byteLength : utf8.encode(value).byteLength;
-    if (outside(bytes, node.scBytes)) issues.push({ path, constraint: 'length', message: `length must be ${describeBounds(node.scBytes, ' bytes')}` });
+    if (outside(bytes, node.scBytes)) add(issues, path, 'length', `length must be ${describeBounds(node.scBytes, ' bytes')}`);
   }
   const range = node.scRange;
   // NaN compares false with everything, so it breaks any range, as Smithy's range requires.
   if (range && hasType(range.type, value) && !((range.min === undefined || (value as number) >= range.min) && (range.max === undefined || (value as number) <= range.max))) {
-    issues.push({ path, constraint: 'range', message: `must be ${describeBounds(range, '')}` });
+    add(issues, path, 'range', `must be ${describeBounds(range, '')}`);
   }
   if (Array.isArray(value)) {
     if (node.scCount?.unit === 'items' && outside(value.length, node.scCount)) {
-      issues.push({ path, constraint: 'length', message: `must have ${describeBounds(node.scCount, ' items')}` });
+      add(issues, path, 'length', `must have ${describeBounds(node.scCount, ' items')}`);
     }
     if (node.items) for (let i = 0; i < value.length; i++) visit(node.items, value[i], pointer(path, i), issues);
     if (node.scUnique && new Set(value.map(canonicalJson)).size !== value.length) {
-      issues.push({ path, constraint: 'uniqueItems', message: 'must not contain duplicate items' });
+      add(issues, path, 'uniqueItems', 'must not contain duplicate items');
     }
   }
   if (isPlainObject(value)) visitObject(node, value, path, issues);
@@ -215,17 +219,17 @@ function visit(schema: Schema, value: unknown, path: string, issues: ValidationI
 function visitObject(node: SchemaNode, value: Bag, path: string, issues: ValidationIssue[]): void {
   const keys = Object.keys(value);
   if (node.scCount?.unit === 'entries' && outside(keys.length, node.scCount)) {
-    issues.push({ path, constraint: 'length', message: `must have ${describeBounds(node.scCount, ' entries')}` });
+    add(issues, path, 'length', `must have ${describeBounds(node.scCount, ' entries')}`);
   }
   const properties = node.properties;
   if (node.required) {
-    for (const key of node.required) if (!isSet(value, key)) issues.push({ path: pointer(path, key), constraint: 'required', message: `'${key}' is required` });
+    for (const key of node.required) if (!isSet(value, key)) add(issues, pointer(path, key), 'required', `'${key}' is required`);
   }
   for (const key of keys) {
     if (properties && hasOwn(properties, key)) {
       if (value[key] !== undefined) visit(properties[key], value[key], pointer(path, key), issues);
     } else if (node.additionalProperties === false) {
-      issues.push({ path: pointer(path, key), constraint: 'unknownMember', message: `'${key}' is not a known member` });
+      add(issues, pointer(path, key), 'unknownMember', `'${key}' is not a known member`);
     } else if (node.additionalProperties) {
       visit(node.additionalProperties, value[key], pointer(path, key), issues);
     }
@@ -244,7 +248,7 @@ function visitObject(node: SchemaNode, value: Bag, path: string, issues: Validat
       : rule.kind === 'exactlyOneOf' ? count !== 1
       : rule.kind === 'allOrNone' ? count !== 0 && count !== rule.members.length
       : isSet(value, rule.when!) && count !== rule.members.length;
-    if (broken) issues.push({ path, constraint: rule.kind, message: ruleMessage(rule) });
+    if (broken) add(issues, path, rule.kind, ruleMessage(rule));
   }
-  if (node.scUnion && countSet(value, node.scUnion) !== 1) issues.push({ path, constraint: 'union', message: 'exactly one member must be set' });
+  if (node.scUnion && countSet(value, node.scUnion) !== 1) add(issues, path, 'union', 'exactly one member must be set');
 }
