@@ -23,7 +23,7 @@ import {
 } from './exceptions.js';
 import { redactIssues } from './redact.js';
 import { type AttemptFailure, backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
-import { prefixEndpoint } from './host.js';
+import type { HostPrefix } from './host.js';
 import { signRequest } from './signer.js';
 import { fetchTransport, nodeTransport, readResponse, toResponse, type Transport, type WireResponse } from './transport.js';
 
@@ -39,8 +39,8 @@ export interface OperationDefinition<Input, Output> extends OperationSchema {
   validateInput?: (value: unknown) => ValidationIssue[];
   /** Run with `validateResponses`; a definition without it cannot be sent with that option on. */
   validateOutput?: (value: unknown) => ValidationIssue[];
-  /** Put in front of the endpoint's host, `{labels}` filled in from the input (Smithy's `endpoint` trait). */
-  hostPrefix?: string;
+  /** Puts the operation's prefix in front of the endpoint's host (Smithy's `endpoint` trait); see host.ts. */
+  hostPrefix?: HostPrefix;
   /** Run in order on the serialised request, once before the first attempt (compression, then checksum). */
   prepare?: readonly RequestStep[];
   /** Never set: carries the input and output types to `send`. */
@@ -158,7 +158,7 @@ export class RestJsonClient {
       throw e;
     }
     // Host labels are checked before the body is compressed or hashed for nothing.
-    const endpoint = op.hostPrefix && !this.config.disableHostPrefix ? prefixEndpoint(this.endpoint(), op.name, op.hostPrefix, value) : this.endpoint();
+    const endpoint = op.hostPrefix && !this.config.disableHostPrefix ? op.hostPrefix(this.endpoint(), op.name, value) : this.endpoint();
     for (const step of op.prepare ?? []) await step(parts, this.config);
     const url = endpoint + parts.path + (parts.query ? `?${parts.query}` : '');
     const maxAttempts = Math.max(1, this.config.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);

@@ -10,6 +10,17 @@ import { InputValidationError, type ValidationIssue } from './exceptions.js';
 /** One DNS label: letters, digits and `-`, 1 to 63 characters, no `-` at either end. */
 const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
+/** Puts an operation's host prefix in front of an endpoint's host, its labels filled in from the input. */
+export type HostPrefix = (endpoint: string, operation: string, input: Bag) => string;
+
+/**
+ * The host prefix of an operation that has one. Generated operation files call this, so a bundle
+ * carries this module only when it sends such an operation.
+ */
+export function hostPrefix(template: string): HostPrefix {
+  return (endpoint, operation, input) => prefixEndpoint(endpoint, operation, template, input);
+}
+
 /** `https://example.com` with prefix `{id}.data.` and `id: 'abc'` → `https://abc.data.example.com`. */
 export function prefixEndpoint(endpoint: string, operation: string, prefix: string, input: Bag): string {
   const issues: ValidationIssue[] = [];

@@ -10,6 +10,7 @@ import type { HttpRequestParts } from '../protocol/http.js';
 import type { ErrorSchema, OperationSchema } from '../protocol/schema.js';
 import { type CredentialProvider, type Credentials } from './credentials.js';
 import { type ExceptionInit, type ResponseMetadata, ServiceException, type ValidationIssue } from './exceptions.js';
+import type { HostPrefix } from './host.js';
 /** A generated exception class: built from modeled members, it knows its wire schema. */
 export interface ErrorClass {
     new (members: Bag, metadata?: ResponseMetadata): ServiceException;
@@ -21,8 +22,8 @@ export interface OperationDefinition<Input, Output> extends OperationSchema {
     validateInput?: (value: unknown) => ValidationIssue[];
     /** Run with `validateResponses`; a definition without it cannot be sent with that option on. */
     validateOutput?: (value: unknown) => ValidationIssue[];
-    /** Put in front of the endpoint's host, `{labels}` filled in from the input (Smithy's `endpoint` trait). */
-    hostPrefix?: string;
+    /** Puts the operation's prefix in front of the endpoint's host (Smithy's `endpoint` trait); see host.ts. */
+    hostPrefix?: HostPrefix;
     /** Run in order on the serialised request, once before the first attempt (compression, then checksum). */
     prepare?: readonly RequestStep[];
     /** Never set: carries the input and output types to `send`. */

@@ -13,7 +13,6 @@ import { cachedCredentials, environment } from './credentials.js';
 import { InputValidationError, NetworkError, ServiceException, TimeoutError, } from './exceptions.js';
 import { redactIssues } from './redact.js';
 import { backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
-import { prefixEndpoint } from './host.js';
 import { signRequest } from './signer.js';
 import { fetchTransport, nodeTransport, readResponse, toResponse } from './transport.js';
 /** `op` with its output validator; generated code calls it as a pure call, so bundles can drop it. */
@@ -54,7 +53,7 @@ export class RestJsonClient {
             throw e;
         }
         // Host labels are checked before the body is compressed or hashed for nothing.
-        const endpoint = op.hostPrefix && !this.config.disableHostPrefix ? prefixEndpoint(this.endpoint(), op.name, op.hostPrefix, value) : this.endpoint();
+        const endpoint = op.hostPrefix && !this.config.disableHostPrefix ? op.hostPrefix(this.endpoint(), op.name, value) : this.endpoint();
         for (const step of op.prepare ?? [])
             await step(parts, this.config);
         const url = endpoint + parts.path + (parts.query ? `?${parts.query}` : '');

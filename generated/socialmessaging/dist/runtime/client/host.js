@@ -8,6 +8,13 @@ import { getOwn } from '../protocol/data.js';
 import { InputValidationError } from './exceptions.js';
 /** One DNS label: letters, digits and `-`, 1 to 63 characters, no `-` at either end. */
 const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+/**
+ * The host prefix of an operation that has one. Generated operation files call this, so a bundle
+ * carries this module only when it sends such an operation.
+ */
+export function hostPrefix(template) {
+    return (endpoint, operation, input) => prefixEndpoint(endpoint, operation, template, input);
+}
 /** `https://example.com` with prefix `{id}.data.` and `id: 'abc'` → `https://abc.data.example.com`. */
 export function prefixEndpoint(endpoint, operation, prefix, input) {
     const issues = [];
