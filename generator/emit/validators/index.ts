@@ -94,6 +94,8 @@ function withoutErrorReports(code: string): string {
     .replace(/\bvErrors = vErrors === null \? (validate\d+|wrapper\d+\.validate)\.errors : vErrors\.concat\(\1\.errors\);\s*errors = vErrors\.length;/g, 'errors++;')
     // Map keys are checked by counting failures; the error objects beside the count go.
     .replace(/const (err\d+) = \{[^;{}]*(?:\{[^;{}]*\}[^;{}]*)?\};\s*if\s*\(vErrors === null\)\s*\{\s*vErrors = \[\1\];\s*\}\s*else\s*\{\s*vErrors\.push\(\1\);\s*\}/g, '')
+    // After the `if` of a sparse collection's null check, AJV drops the errors the `if` collected.
+    .replace(/if\s*\(vErrors !== null\)\s*\{\s*if\s*\((_errs\d+)\)\s*\{\s*vErrors\.length = \1;\s*\}\s*else\s*\{\s*vErrors = null;\s*\}\s*\}/g, '')
     .replace(/\blet vErrors = null;/g, '')
     // A referenced shape's function is called with its value alone.
     .replace(/, \{instancePath[:,][^;{}]*,rootData\}\)/g, ')')
