@@ -19,6 +19,7 @@ shapes:
       name: { target: Name, required: true }
       labels: Labels
       sparse: SparseList
+      sparseMap: SparseMap
       dense: DenseList
       choice: Choice
       size: Size
@@ -30,6 +31,7 @@ shapes:
   Labels: { type: map, key: LabelKey, value: Name, length: { max: 2 } }
   LabelKey: { type: string, length: { min: 2, max: 8 }, pattern: "^[a-z/~]+$" }
   SparseList: { type: list, member: Name, sparse: true }
+  SparseMap: { type: map, key: LabelKey, value: Name, sparse: true }
   DenseList: { type: list, member: Name, uniqueItems: true }
   Choice:
     type: union
@@ -64,6 +66,10 @@ const cases: [string, unknown, [string, string, string][]][] = [
     ['/labels/cd', 'length', 'length must be between 1 and 4 characters'],
   ]],
   ['null in a sparse list is fine, in a dense one it is not', { name: 'ok', sparse: [null], dense: ['a', null] }, [['/dense/1', 'type', 'must be a string']]],
+  ['null in a sparse map is fine, not in a dense one', { name: 'ok', sparseMap: { ab: null, cd: 'toolong' }, labels: { ab: null } }, [
+    ['/sparseMap/cd', 'length', 'length must be between 1 and 4 characters'],
+    ['/labels/ab', 'type', 'must be a string'],
+  ]],
   ['duplicate items', { name: 'ok', dense: ['a', 'a'] }, [['/dense', 'uniqueItems', 'must not contain duplicate items']]],
   ['a union with two members set, and one of them wrong', { name: 'ok', choice: { text: 'x', count: 0 } }, [
     ['/choice/count', 'range', 'must be between 1 and 9'],
