@@ -613,8 +613,9 @@ function validate23(data) {
         }
         if (valid0) {
           if (data.setupFinalization !== undefined && func0.call(data, "setupFinalization")) {
+            let data3 = data.setupFinalization;
             const _errs5 = errors;
-            if (!(validate24(data.setupFinalization))) {
+            if (!(validate24(data3))) {
               errors++;
             }
             var valid0 = _errs5 === errors;
@@ -973,8 +974,9 @@ function validate28(data) {
       }
       if (_errs0 === errors) {
         if (data.signupCallbackResult !== undefined && func0.call(data, "signupCallbackResult")) {
+          let data0 = data.signupCallbackResult;
           const _errs1 = errors;
-          if (!(validate29(data.signupCallbackResult))) {
+          if (!(validate29(data0))) {
             errors++;
           }
           var valid0 = _errs1 === errors;
@@ -1046,6 +1048,7 @@ function validate33(data) {
         if (_errs0 === errors) {
           if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -1057,6 +1060,9 @@ function validate33(data) {
                 }
               }
             }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
           }
         }
       }
@@ -1093,6 +1099,7 @@ function validate36(data) {
         if (_errs0 === errors) {
           if (data.datasetId !== undefined && func0.call(data, "datasetId")) {
             let data0 = data.datasetId;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -1104,6 +1111,9 @@ function validate36(data) {
                 }
               }
             }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
           }
         }
       }
@@ -1225,8 +1235,9 @@ function validate39(data) {
                 }
                 if (valid0) {
                   if (data.publish !== undefined && func0.call(data, "publish")) {
+                    let data5 = data.publish;
                     const _errs6 = errors;
-                    if (!(typeof data.publish == "boolean")) {
+                    if (!(typeof data5 == "boolean")) {
                       return false;
                     }
                     var valid0 = _errs6 === errors;
@@ -1449,8 +1460,9 @@ function validate48(data) {
         }
         if (valid0) {
           if (data.templateStatus !== undefined && func0.call(data, "templateStatus")) {
+            let data1 = data.templateStatus;
             const _errs2 = errors;
-            if (!(typeof data.templateStatus == "string")) {
+            if (!(typeof data1 == "string")) {
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -1687,8 +1699,9 @@ function validate52(data) {
                                       }
                                       if (valid2) {
                                         if (data5.zeroTapTermsAccepted !== undefined && func0.call(data5, "zeroTapTermsAccepted")) {
+                                          let data11 = data5.zeroTapTermsAccepted;
                                           const _errs15 = errors;
-                                          if (!(typeof data5.zeroTapTermsAccepted == "boolean")) {
+                                          if (!(typeof data11 == "boolean")) {
                                             return false;
                                           }
                                           var valid2 = _errs15 === errors;
@@ -1799,8 +1812,9 @@ function validate52(data) {
                           }
                           if (_errs22 === errors) {
                             if (data15.addContactNumber !== undefined && func0.call(data15, "addContactNumber")) {
+                              let data16 = data15.addContactNumber;
                               const _errs23 = errors;
-                              if (!(typeof data15.addContactNumber == "boolean")) {
+                              if (!(typeof data16 == "boolean")) {
                                 return false;
                               }
                               var valid8 = _errs23 === errors;
@@ -1809,8 +1823,9 @@ function validate52(data) {
                             }
                             if (valid8) {
                               if (data15.addLearnMoreLink !== undefined && func0.call(data15, "addLearnMoreLink")) {
+                                let data17 = data15.addLearnMoreLink;
                                 const _errs24 = errors;
-                                if (!(typeof data15.addLearnMoreLink == "boolean")) {
+                                if (!(typeof data17 == "boolean")) {
                                   return false;
                                 }
                                 var valid8 = _errs24 === errors;
@@ -1819,8 +1834,9 @@ function validate52(data) {
                               }
                               if (valid8) {
                                 if (data15.addSecurityRecommendation !== undefined && func0.call(data15, "addSecurityRecommendation")) {
+                                  let data18 = data15.addSecurityRecommendation;
                                   const _errs25 = errors;
-                                  if (!(typeof data15.addSecurityRecommendation == "boolean")) {
+                                  if (!(typeof data18 == "boolean")) {
                                     return false;
                                   }
                                   var valid8 = _errs25 === errors;
@@ -1829,8 +1845,9 @@ function validate52(data) {
                                 }
                                 if (valid8) {
                                   if (data15.addTrackPackageLink !== undefined && func0.call(data15, "addTrackPackageLink")) {
+                                    let data19 = data15.addTrackPackageLink;
                                     const _errs26 = errors;
-                                    if (!(typeof data15.addTrackPackageLink == "boolean")) {
+                                    if (!(typeof data19 == "boolean")) {
                                       return false;
                                     }
                                     var valid8 = _errs26 === errors;
@@ -1889,8 +1906,9 @@ function validate51(data) {
         }
         if (_errs0 === errors) {
           if (data.metaLibraryTemplate !== undefined && func0.call(data, "metaLibraryTemplate")) {
+            let data0 = data.metaLibraryTemplate;
             const _errs1 = errors;
-            if (!(validate52(data.metaLibraryTemplate))) {
+            if (!(validate52(data0))) {
               errors++;
             }
             var valid0 = _errs1 === errors;
@@ -1965,8 +1983,9 @@ function validate56(data) {
         }
         if (valid0) {
           if (data.templateStatus !== undefined && func0.call(data, "templateStatus")) {
+            let data1 = data.templateStatus;
             const _errs2 = errors;
-            if (!(typeof data.templateStatus == "string")) {
+            if (!(typeof data1 == "string")) {
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -2132,9 +2151,14 @@ function validate62(data) {
       }
       if (_errs0 === errors) {
         if (data.metaHeaderHandle !== undefined && func0.call(data, "metaHeaderHandle")) {
-          if (!(typeof data.metaHeaderHandle == "string")) {
+          let data0 = data.metaHeaderHandle;
+          const _errs1 = errors;
+          if (!(typeof data0 == "string")) {
             return false;
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
         }
       }
     }
@@ -2327,9 +2351,14 @@ function validate74(data) {
       }
       if (_errs0 === errors) {
         if (data.success !== undefined && func0.call(data, "success")) {
-          if (!(typeof data.success == "boolean")) {
+          let data0 = data.success;
+          const _errs1 = errors;
+          if (!(typeof data0 == "boolean")) {
             return false;
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
         }
       }
     }
@@ -2382,8 +2411,9 @@ function validate77(data) {
           }
           if (valid0) {
             if (data.deleteAllLanguages !== undefined && func0.call(data, "deleteAllLanguages")) {
+              let data1 = data.deleteAllLanguages;
               const _errs2 = errors;
-              if (!(typeof data.deleteAllLanguages == "boolean")) {
+              if (!(typeof data1 == "boolean")) {
                 return false;
               }
               var valid0 = _errs2 === errors;
@@ -2575,6 +2605,7 @@ function validate89(data) {
         if (_errs0 === errors) {
           if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -2586,6 +2617,9 @@ function validate89(data) {
                 }
               }
             }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
           }
         }
       }
@@ -2643,6 +2677,7 @@ function validate95(data) {
         if (_errs0 === errors) {
           if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -2654,6 +2689,9 @@ function validate95(data) {
                 }
               }
             }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
           }
         }
       }
@@ -3109,9 +3147,14 @@ function validate98(data) {
       }
       if (_errs0 === errors) {
         if (data.account !== undefined && func0.call(data, "account")) {
-          if (!(validate99(data.account))) {
+          let data0 = data.account;
+          const _errs1 = errors;
+          if (!(validate99(data0))) {
             errors++;
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
         }
       }
     }
@@ -3146,6 +3189,7 @@ function validate103(data) {
         if (_errs0 === errors) {
           if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -3157,6 +3201,9 @@ function validate103(data) {
                 }
               }
             }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
           }
         }
       }
@@ -3948,8 +3995,9 @@ function validate112(data) {
                                                             }
                                                             if (valid8) {
                                                               if (data26.id !== undefined && func0.call(data26, "id")) {
+                                                                let data28 = data26.id;
                                                                 const _errs34 = errors;
-                                                                if (!(typeof data26.id == "string")) {
+                                                                if (!(typeof data28 == "string")) {
                                                                   return false;
                                                                 }
                                                                 var valid8 = _errs34 === errors;
@@ -4079,8 +4127,9 @@ function validate115(data) {
             }
             if (valid0) {
               if (data.invalidate !== undefined && func0.call(data, "invalidate")) {
+                let data2 = data.invalidate;
                 const _errs3 = errors;
-                if (!(typeof data.invalidate == "boolean")) {
+                if (!(typeof data2 == "boolean")) {
                   return false;
                 }
                 var valid0 = _errs3 === errors;
@@ -4271,8 +4320,9 @@ function validate121(data) {
             }
             if (valid0) {
               if (data.metadataOnly !== undefined && func0.call(data, "metadataOnly")) {
+                let data2 = data.metadataOnly;
                 const _errs3 = errors;
-                if (!(typeof data.metadataOnly == "boolean")) {
+                if (!(typeof data2 == "boolean")) {
                   return false;
                 }
                 var valid0 = _errs3 === errors;
@@ -4339,8 +4389,9 @@ function validate121(data) {
                                   }
                                   if (valid2) {
                                     for (const key3 of Object.keys(data5)) {
+                                      let data6 = data5[key3];
                                       const _errs10 = errors;
-                                      if (!(typeof data5[key3] == "string")) {
+                                      if (!(typeof data6 == "string")) {
                                         return false;
                                       }
                                       var valid3 = _errs10 === errors;
@@ -4459,8 +4510,9 @@ function validate124(data) {
       }
       if (_errs0 === errors) {
         if (data.mimeType !== undefined && func0.call(data, "mimeType")) {
+          let data0 = data.mimeType;
           const _errs1 = errors;
-          if (!(typeof data.mimeType == "string")) {
+          if (!(typeof data0 == "string")) {
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4610,6 +4662,7 @@ function validate130(data) {
       if (_errs0 === errors) {
         if (data.template !== undefined && func0.call(data, "template")) {
           let data0 = data.template;
+          const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
@@ -4617,6 +4670,9 @@ function validate130(data) {
               return false;
             }
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
         }
       }
     }
@@ -5015,6 +5071,7 @@ function validate139(data) {
         if (_errs0 === errors) {
           if (data.resourceArn !== undefined && func0.call(data, "resourceArn")) {
             let data0 = data.resourceArn;
+            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -5026,6 +5083,9 @@ function validate139(data) {
                 }
               }
             }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
           }
         }
       }
@@ -6337,8 +6397,9 @@ function validate168(data) {
                                               }
                                               if (valid3) {
                                                 if (data10.zeroTapTermsAccepted !== undefined && func0.call(data10, "zeroTapTermsAccepted")) {
+                                                  let data16 = data10.zeroTapTermsAccepted;
                                                   const _errs18 = errors;
-                                                  if (!(typeof data10.zeroTapTermsAccepted == "boolean")) {
+                                                  if (!(typeof data16 == "boolean")) {
                                                     return false;
                                                   }
                                                   var valid3 = _errs18 === errors;
@@ -6464,8 +6525,9 @@ function validate168(data) {
                                   var valid7 = true;
                                   const len3 = data21.length;
                                   for (let i3=0; i3<len3; i3++) {
+                                    let data22 = data21[i3];
                                     const _errs26 = errors;
-                                    if (!(typeof data21[i3] == "string")) {
+                                    if (!(typeof data22 == "string")) {
                                       return false;
                                     }
                                     var valid7 = _errs26 === errors;
@@ -6504,8 +6566,9 @@ function validate167(data) {
       var valid0 = true;
       const len0 = data.length;
       for (let i0=0; i0<len0; i0++) {
+        let data0 = data[i0];
         const _errs0 = errors;
-        if (!(validate168(data[i0]))) {
+        if (!(validate168(data0))) {
           errors++;
         }
         var valid0 = _errs0 === errors;
@@ -6532,8 +6595,9 @@ function validate166(data) {
       }
       if (_errs0 === errors) {
         if (data.metaLibraryTemplates !== undefined && func0.call(data, "metaLibraryTemplates")) {
+          let data0 = data.metaLibraryTemplates;
           const _errs1 = errors;
-          if (!(validate167(data.metaLibraryTemplates))) {
+          if (!(validate167(data0))) {
             errors++;
           }
           var valid0 = _errs1 === errors;
@@ -6665,8 +6729,9 @@ function validate173(data) {
                               }
                               if (valid2) {
                                 for (const key3 of Object.keys(data3)) {
+                                  let data4 = data3[key3];
                                   const _errs8 = errors;
-                                  if (!(typeof data3[key3] == "string")) {
+                                  if (!(typeof data4 == "string")) {
                                     return false;
                                   }
                                   var valid3 = _errs8 === errors;
@@ -6784,6 +6849,7 @@ function validate176(data) {
       if (_errs0 === errors) {
         if (data.mediaId !== undefined && func0.call(data, "mediaId")) {
           let data0 = data.mediaId;
+          const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
@@ -6795,6 +6861,9 @@ function validate176(data) {
               }
             }
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
         }
       }
     }
@@ -7162,9 +7231,14 @@ function validate194(data) {
         }
         if (_errs0 === errors) {
           if (data.requestId !== undefined && func0.call(data, "requestId")) {
-            if (!(typeof data.requestId == "string")) {
+            let data0 = data.requestId;
+            const _errs1 = errors;
+            if (!(typeof data0 == "string")) {
               return false;
             }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
           }
         }
       }
@@ -7233,8 +7307,9 @@ function validate197(data) {
             }
             if (valid0) {
               if (data.metaApiVersion !== undefined && func0.call(data, "metaApiVersion")) {
+                let data2 = data.metaApiVersion;
                 const _errs3 = errors;
-                if (!(typeof data.metaApiVersion == "string")) {
+                if (!(typeof data2 == "string")) {
                   return false;
                 }
                 var valid0 = _errs3 === errors;
@@ -7272,9 +7347,14 @@ function validate200(data) {
       }
       if (_errs0 === errors) {
         if (data.messageId !== undefined && func0.call(data, "messageId")) {
-          if (!(typeof data.messageId == "string")) {
+          let data0 = data.messageId;
+          const _errs1 = errors;
+          if (!(typeof data0 == "string")) {
             return false;
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
         }
       }
     }
@@ -7431,9 +7511,13 @@ function validate206(data) {
       if (_errs0 === errors) {
         if (data.statusCode !== undefined && func0.call(data, "statusCode")) {
           let data0 = data.statusCode;
+          const _errs1 = errors;
           if (!((typeof data0 == "number" && Number.isInteger(data0)) && (data0 >= -2147483648 && data0 <= 2147483647))) {
             return false;
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
         }
       }
     }
@@ -7496,8 +7580,9 @@ function validate209(data) {
                   var valid1 = true;
                   const len0 = data1.length;
                   for (let i0=0; i0<len0; i0++) {
+                    let data2 = data1[i0];
                     const _errs3 = errors;
-                    if (!(typeof data1[i0] == "string")) {
+                    if (!(typeof data2 == "string")) {
                       return false;
                     }
                     var valid1 = _errs3 === errors;
@@ -7542,9 +7627,13 @@ function validate212(data) {
       if (_errs0 === errors) {
         if (data.statusCode !== undefined && func0.call(data, "statusCode")) {
           let data0 = data.statusCode;
+          const _errs1 = errors;
           if (!((typeof data0 == "number" && Number.isInteger(data0)) && (data0 >= -2147483648 && data0 <= 2147483647))) {
             return false;
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
         }
       }
     }
@@ -7831,6 +7920,9 @@ function validate224(data) {
               }
             }
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
         }
       }
     }
@@ -7977,8 +8069,9 @@ function validate227(data) {
                       }
                       if (valid0) {
                         if (data.ctaUrlLinkTrackingOptedOut !== undefined && func0.call(data, "ctaUrlLinkTrackingOptedOut")) {
+                          let data7 = data.ctaUrlLinkTrackingOptedOut;
                           const _errs8 = errors;
-                          if (!(typeof data.ctaUrlLinkTrackingOptedOut == "boolean")) {
+                          if (!(typeof data7 == "boolean")) {
                             return false;
                           }
                           var valid0 = _errs8 === errors;
