@@ -13,8 +13,10 @@ const PARALLEL_MIN_BYTES = 512 * 1024;
  * On two cores, quicksight generated no faster on two worker threads than on the main thread
  * (`node --import tsx bench/generation.ts 1 180 <threads>`, twice each: 13.69 and 15.05 s against
  * 12.95 and 15.21 s) with about a quarter more CPU and two thirds more memory; V8's own background
- * threads (marking, sweeping, compiling) likely already use the second core. So the pool waits
- * for four cores.
+ * threads (marking, sweeping, compiling) likely already use the second core. Moving only the docs
+ * to one worker, with the code emitters and the compile on this thread, did not help either: the
+ * validators and the docs each ran about half as fast side by side, and nothing was gained. So the
+ * pool waits for four cores.
  */
 const PARALLEL_MIN_CORES = 4;
 
