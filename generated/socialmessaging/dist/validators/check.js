@@ -1,5 +1,5 @@
 // First-failure checks of AWS End User Messaging Social, compiled by shapecraft with AJV from the model. Do not edit.
-export const checkAssociateWhatsAppBusinessAccountInput = validate21;
+export const checkAssociateWhatsAppBusinessAccountInput = validate23;
 const func0 = Object.prototype.hasOwnProperty;
 const func48 = function codePoints(s) {
   let n = 0;
@@ -628,14 +628,7 @@ function validate23(data) {
   }
   return errors === 0;
 }
-function validate21(data) {
-  let errors = 0;
-  if (!(validate23(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkAssociateWhatsAppBusinessAccountOutput = validate27;
+export const checkAssociateWhatsAppBusinessAccountOutput = validate28;
 const obj2 = /* @__PURE__ */ new Set(["COMPLETE","INCOMPLETE"]);
 const obj3 = /* @__PURE__ */ Object.freeze({insts: [[4,27],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,8,11],[0,9,12],[0,10,13],[0,4,14],[0,6,15],[0,10,16],[0,11,17],[0,12,18],[0,13,19],[0,14,20],[1,23,21],[0,15,22],[0,14,22],[0,10,24],[0,5,25],[0,16,26]], classes: [{"ranges":[48,57,97,122,65,90],"negated":false}, {"ranges":[47,47],"negated":false}, {"ranges":[100,100],"negated":false}, {"ranges":[105,105],"negated":false}, {"ranges":[45,45],"negated":false}, {"ranges":[114,114],"negated":false}, {"ranges":[101,101],"negated":false}, {"ranges":[98,98],"negated":false}, {"ranges":[109,109],"negated":false}, {"ranges":[117,117],"negated":false}, {"ranges":[110,110],"negated":false}, {"ranges":[111,111],"negated":false}, {"ranges":[104,104],"negated":false}, {"ranges":[112,112],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[97,97],"negated":false}]});
 const pattern4 = /* @__PURE__ */ new RegExp("arn:.*:phone-number-id/[0-9a-zA-Z]+", "u");
@@ -1020,14 +1013,7 @@ function validate28(data) {
   }
   return errors === 0;
 }
-function validate27(data) {
-  let errors = 0;
-  if (!(validate28(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkCreateWhatsAppDatasetInput = validate32;
+export const checkCreateWhatsAppDatasetInput = validate33;
 function validate33(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1070,14 +1056,7 @@ function validate33(data) {
   }
   return errors === 0;
 }
-function validate32(data) {
-  let errors = 0;
-  if (!(validate33(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkCreateWhatsAppDatasetOutput = validate35;
+export const checkCreateWhatsAppDatasetOutput = validate36;
 const pattern10 = /* @__PURE__ */ new RegExp("[0-9]+", "u");
 function validate36(data) {
   let errors = 0;
@@ -1121,14 +1100,7 @@ function validate36(data) {
   }
   return errors === 0;
 }
-function validate35(data) {
-  let errors = 0;
-  if (!(validate36(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkCreateWhatsAppFlowInput = validate38;
+export const checkCreateWhatsAppFlowInput = validate39;
 const obj4 = /* @__PURE__ */ new Set(["SIGN_UP","SIGN_IN","APPOINTMENT_BOOKING","LEAD_GENERATION","SHOPPING","CONTACT_US","CUSTOMER_SUPPORT","SURVEY","OTHER"]);
 const obj5 = /* @__PURE__ */ new TextEncoder();
 function validate39(data) {
@@ -1274,14 +1246,7 @@ function validate39(data) {
   }
   return errors === 0;
 }
-function validate38(data) {
-  let errors = 0;
-  if (!(validate39(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkCreateWhatsAppFlowOutput = validate41;
+export const checkCreateWhatsAppFlowOutput = validate42;
 function validate42(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1352,14 +1317,7 @@ function validate42(data) {
   }
   return errors === 0;
 }
-function validate41(data) {
-  let errors = 0;
-  if (!(validate42(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkCreateWhatsAppMessageTemplateInput = validate44;
+export const checkCreateWhatsAppMessageTemplateInput = validate45;
 function validate45(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1418,14 +1376,7 @@ function validate45(data) {
   }
   return errors === 0;
 }
-function validate44(data) {
-  let errors = 0;
-  if (!(validate45(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkCreateWhatsAppMessageTemplateOutput = validate47;
+export const checkCreateWhatsAppMessageTemplateOutput = validate48;
 function validate48(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1491,14 +1442,7 @@ function validate48(data) {
   }
   return errors === 0;
 }
-function validate47(data) {
-  let errors = 0;
-  if (!(validate48(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkCreateWhatsAppMessageTemplateFromLibraryInput = validate50;
+export const checkCreateWhatsAppMessageTemplateFromLibraryInput = validate51;
 function validate52(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -1941,14 +1885,7 @@ function validate51(data) {
   }
   return errors === 0;
 }
-function validate50(data) {
-  let errors = 0;
-  if (!(validate51(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkCreateWhatsAppMessageTemplateFromLibraryOutput = validate55;
+export const checkCreateWhatsAppMessageTemplateFromLibraryOutput = validate56;
 function validate56(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2014,14 +1951,7 @@ function validate56(data) {
   }
   return errors === 0;
 }
-function validate55(data) {
-  let errors = 0;
-  if (!(validate56(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkCreateWhatsAppMessageTemplateMediaInput = validate58;
+export const checkCreateWhatsAppMessageTemplateMediaInput = validate59;
 const pattern19 = /* @__PURE__ */ new RegExp("[a-z0-9][a-z0-9.\\-]*[a-z0-9]", "u");
 function validate59(data) {
   let errors = 0;
@@ -2128,14 +2058,7 @@ function validate59(data) {
   }
   return errors === 0;
 }
-function validate58(data) {
-  let errors = 0;
-  if (!(validate59(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkCreateWhatsAppMessageTemplateMediaOutput = validate61;
+export const checkCreateWhatsAppMessageTemplateMediaOutput = validate62;
 function validate62(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2165,14 +2088,7 @@ function validate62(data) {
   }
   return errors === 0;
 }
-function validate61(data) {
-  let errors = 0;
-  if (!(validate62(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkDeleteWhatsAppFlowInput = validate64;
+export const checkDeleteWhatsAppFlowInput = validate65;
 function validate65(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2235,14 +2151,7 @@ function validate65(data) {
   }
   return errors === 0;
 }
-function validate64(data) {
-  let errors = 0;
-  if (!(validate65(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkDeleteWhatsAppFlowOutput = validate67;
+export const checkDeleteWhatsAppFlowOutput = validate68;
 function validate68(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2257,14 +2166,7 @@ function validate68(data) {
   }
   return errors === 0;
 }
-function validate67(data) {
-  let errors = 0;
-  if (!(validate68(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkDeleteWhatsAppMessageMediaInput = validate70;
+export const checkDeleteWhatsAppMessageMediaInput = validate71;
 const pattern22 = /* @__PURE__ */ new RegExp("[A-Za-z0-9]+", "u");
 function validate71(data) {
   let errors = 0;
@@ -2328,14 +2230,7 @@ function validate71(data) {
   }
   return errors === 0;
 }
-function validate70(data) {
-  let errors = 0;
-  if (!(validate71(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkDeleteWhatsAppMessageMediaOutput = validate73;
+export const checkDeleteWhatsAppMessageMediaOutput = validate74;
 function validate74(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2365,14 +2260,7 @@ function validate74(data) {
   }
   return errors === 0;
 }
-function validate73(data) {
-  let errors = 0;
-  if (!(validate74(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkDeleteWhatsAppMessageTemplateInput = validate76;
+export const checkDeleteWhatsAppMessageTemplateInput = validate77;
 function validate77(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2463,14 +2351,7 @@ function validate77(data) {
   }
   return errors === 0;
 }
-function validate76(data) {
-  let errors = 0;
-  if (!(validate77(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkDeleteWhatsAppMessageTemplateOutput = validate79;
+export const checkDeleteWhatsAppMessageTemplateOutput = validate80;
 function validate80(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2485,14 +2366,7 @@ function validate80(data) {
   }
   return errors === 0;
 }
-function validate79(data) {
-  let errors = 0;
-  if (!(validate80(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkDeprecateWhatsAppFlowInput = validate82;
+export const checkDeprecateWhatsAppFlowInput = validate83;
 function validate83(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2555,14 +2429,7 @@ function validate83(data) {
   }
   return errors === 0;
 }
-function validate82(data) {
-  let errors = 0;
-  if (!(validate83(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkDeprecateWhatsAppFlowOutput = validate85;
+export const checkDeprecateWhatsAppFlowOutput = validate86;
 function validate86(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2577,14 +2444,7 @@ function validate86(data) {
   }
   return errors === 0;
 }
-function validate85(data) {
-  let errors = 0;
-  if (!(validate86(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkDisassociateWhatsAppBusinessAccountInput = validate88;
+export const checkDisassociateWhatsAppBusinessAccountInput = validate89;
 function validate89(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2627,14 +2487,7 @@ function validate89(data) {
   }
   return errors === 0;
 }
-function validate88(data) {
-  let errors = 0;
-  if (!(validate89(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkDisassociateWhatsAppBusinessAccountOutput = validate91;
+export const checkDisassociateWhatsAppBusinessAccountOutput = validate92;
 function validate92(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2649,14 +2502,7 @@ function validate92(data) {
   }
   return errors === 0;
 }
-function validate91(data) {
-  let errors = 0;
-  if (!(validate92(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkGetLinkedWhatsAppBusinessAccountInput = validate94;
+export const checkGetLinkedWhatsAppBusinessAccountInput = validate95;
 function validate95(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -2699,14 +2545,7 @@ function validate95(data) {
   }
   return errors === 0;
 }
-function validate94(data) {
-  let errors = 0;
-  if (!(validate95(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkGetLinkedWhatsAppBusinessAccountOutput = validate97;
+export const checkGetLinkedWhatsAppBusinessAccountOutput = validate98;
 const schema58 = {"scType":"object","properties":{"arn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:waba/[0-9a-zA-Z]+","length":{"min":0,"max":2048},"linear":{"insts":[[4,16],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,2,7],[0,4,8],[0,5,9],[1,12,10],[0,6,11],[0,5,11],[0,7,13],[0,8,14],[0,2,15]],"classes":[{"ranges":[48,57,97,122,65,90],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[97,97],"negated":false},{"ranges":[98,98],"negated":false},{"ranges":[119,119],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[110,110],"negated":false},{"ranges":[114,114],"negated":false}]},"nativeBelow":256}},"id":{"scType":"string","scLength":{"min":1,"max":115},"scPattern":{"pattern":".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*","length":{"min":1,"max":115}}},"wabaId":{"scType":"string","scLength":{"min":1,"max":100}},"registrationStatus":{"scType":"string","scEnum":["COMPLETE","INCOMPLETE"]},"linkDate":{"scType":"date"},"wabaName":{"scType":"string","scLength":{"min":0,"max":200}},"eventDestinations":{"scType":"array","scCount":{"min":0,"max":1,"unit":"items"},"items":{"scType":"object","properties":{"eventDestinationArn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:[a-z-]+([/:](.*))?","length":{"min":0,"max":2048},"linear":{"insts":[[4,15],[3],[1,3,1],[0,0,2],[0,1,2],[1,4,1],[1,7,5],[0,2,6],[0,2,6],[0,3,8],[1,11,9],[0,0,10],[0,3,10],[0,4,12],[0,5,13],[0,6,14]],"classes":[{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[47,47,58,58],"negated":false},{"ranges":[97,122,45,45],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[110,110],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[97,97],"negated":false}]},"nativeBelow":256}},"roleArn":{"scType":"string","scPattern":{"pattern":"arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+","linear":{"insts":[[4,34],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,7,11],[0,7,12],[0,7,13],[0,7,14],[0,7,15],[0,7,16],[0,7,17],[0,7,18],[0,7,19],[0,7,20],[0,7,21],[0,6,22],[0,6,23],[0,8,24],[0,9,25],[0,10,26],[0,6,27],[1,30,28],[0,11,29],[0,6,29],[0,12,31],[0,5,32],[0,9,33]],"classes":[{"ranges":[97,122,65,90,48,57,43,43,61,61,44,44,46,46,64,64,45,45,95,95],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[101,101],"negated":false},{"ranges":[108,108],"negated":false},{"ranges":[111,111],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[48,57],"negated":false},{"ranges":[109,109],"negated":false},{"ranges":[97,97],"negated":false},{"ranges":[105,105],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[110,110],"negated":false}]},"nativeBelow":256}}},"additionalProperties":false,"required":["eventDestinationArn"]}},"marketingMessagesOnboardingStatus":{"scType":"string","scLength":{"min":0,"max":100}},"datasetId":{"scType":"string","scLength":{"min":10,"max":20},"scPattern":{"pattern":"[0-9]+","length":{"min":10,"max":20}}},"phoneNumbers":{"scType":"array","items":{"scType":"object","properties":{"arn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:phone-number-id/[0-9a-zA-Z]+","length":{"min":0,"max":2048},"linear":{"insts":[[4,27],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,8,11],[0,9,12],[0,10,13],[0,4,14],[0,6,15],[0,10,16],[0,11,17],[0,12,18],[0,13,19],[0,14,20],[1,23,21],[0,15,22],[0,14,22],[0,10,24],[0,5,25],[0,16,26]],"classes":[{"ranges":[48,57,97,122,65,90],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[100,100],"negated":false},{"ranges":[105,105],"negated":false},{"ranges":[45,45],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[101,101],"negated":false},{"ranges":[98,98],"negated":false},{"ranges":[109,109],"negated":false},{"ranges":[117,117],"negated":false},{"ranges":[110,110],"negated":false},{"ranges":[111,111],"negated":false},{"ranges":[104,104],"negated":false},{"ranges":[112,112],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[97,97],"negated":false}]},"nativeBelow":256}},"phoneNumber":{"scType":"string","scLength":{"min":1,"max":20}},"phoneNumberId":{"scType":"string","scLength":{"min":1,"max":115},"scPattern":{"pattern":".*(^phone-number-id-.*$)|(^arn:.*:phone-number-id/[0-9a-zA-Z]+$).*","length":{"min":1,"max":115}}},"metaPhoneNumberId":{"scType":"string","scLength":{"min":1,"max":100}},"displayPhoneNumberName":{"scType":"string","scLength":{"min":0,"max":200}},"displayPhoneNumber":{"scType":"string","scLength":{"min":0,"max":20}},"qualityRating":{"scType":"string","scLength":{"min":0,"max":10}},"dataLocalizationRegion":{"scType":"string","scPattern":{"pattern":"[A-Z]{2}"}}},"additionalProperties":false,"required":["arn","phoneNumber","phoneNumberId","metaPhoneNumberId","displayPhoneNumberName","displayPhoneNumber","qualityRating"]}}},"additionalProperties":false,"required":["arn","id","wabaId","registrationStatus","linkDate","wabaName","eventDestinations","phoneNumbers"]};
 const pattern30 = /* @__PURE__ */ new RegExp("arn:.*:waba/[0-9a-zA-Z]+", "u");
 const obj7 = /* @__PURE__ */ Object.freeze({insts: [[4,16],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,2,7],[0,4,8],[0,5,9],[1,12,10],[0,6,11],[0,5,11],[0,7,13],[0,8,14],[0,2,15]], classes: [{"ranges":[48,57,97,122,65,90],"negated":false}, {"ranges":[47,47],"negated":false}, {"ranges":[97,97],"negated":false}, {"ranges":[98,98],"negated":false}, {"ranges":[119,119],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[110,110],"negated":false}, {"ranges":[114,114],"negated":false}]});
@@ -3161,14 +3000,7 @@ function validate98(data) {
   }
   return errors === 0;
 }
-function validate97(data) {
-  let errors = 0;
-  if (!(validate98(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkGetLinkedWhatsAppBusinessAccountPhoneNumberInput = validate102;
+export const checkGetLinkedWhatsAppBusinessAccountPhoneNumberInput = validate103;
 function validate103(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -3211,14 +3043,7 @@ function validate103(data) {
   }
   return errors === 0;
 }
-function validate102(data) {
-  let errors = 0;
-  if (!(validate103(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkGetLinkedWhatsAppBusinessAccountPhoneNumberOutput = validate105;
+export const checkGetLinkedWhatsAppBusinessAccountPhoneNumberOutput = validate106;
 function validate106(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -3419,14 +3244,7 @@ function validate106(data) {
   }
   return errors === 0;
 }
-function validate105(data) {
-  let errors = 0;
-  if (!(validate106(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkGetWhatsAppFlowInput = validate108;
+export const checkGetWhatsAppFlowInput = validate109;
 function validate109(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -3489,14 +3307,7 @@ function validate109(data) {
   }
   return errors === 0;
 }
-function validate108(data) {
-  let errors = 0;
-  if (!(validate109(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkGetWhatsAppFlowOutput = validate111;
+export const checkGetWhatsAppFlowOutput = validate112;
 const schema66 = {"scType":"object","properties":{"flowId":{"scType":"string","scLength":{"min":1,"max":100},"scPattern":{"pattern":"[0-9]+","length":{"min":1,"max":100}}},"flowName":{"scType":"string","scLength":{"min":1,"max":200}},"flowStatus":{"scType":"string","scLength":{"min":1,"max":20}},"categories":{"scType":"array","scCount":{"min":1,"max":9,"unit":"items"},"items":{"scType":"string","scEnum":["SIGN_UP","SIGN_IN","APPOINTMENT_BOOKING","LEAD_GENERATION","SHOPPING","CONTACT_US","CUSTOMER_SUPPORT","SURVEY","OTHER"]}},"validationErrors":{"scType":"array","items":{"scType":"string","scLength":{"min":0,"max":1048576}}},"jsonVersion":{"scType":"string","scLength":{"min":1,"max":10}},"dataApiVersion":{"scType":"string","scLength":{"min":1,"max":10}},"endpointUri":{"scType":"string","scLength":{"min":1,"max":2048}},"preview":{"scType":"object","properties":{"previewUrl":{"scType":"string","scLength":{"min":1,"max":2048}},"expiresAt":{"scType":"string","scLength":{"min":1,"max":50}}},"additionalProperties":false,"required":["previewUrl","expiresAt"]},"whatsAppBusinessAccount":{"scType":"object","properties":{"id":{"scType":"string","scLength":{"min":1,"max":100}},"name":{"scType":"string","scLength":{"min":0,"max":200}},"currency":{"scType":"string","scLength":{"min":1,"max":10}},"timezoneId":{"scType":"string","scLength":{"min":1,"max":10}},"messageTemplateNamespace":{"scType":"string","scLength":{"min":1,"max":200}}},"additionalProperties":false,"required":["id","name"]},"application":{"scType":"object","properties":{"link":{"scType":"string","scLength":{"min":1,"max":2048}},"name":{"scType":"string","scLength":{"min":1,"max":200}},"id":{"scType":"string","scLength":{"min":1,"max":100}}},"additionalProperties":false,"required":["name","id"]},"healthStatus":{"scType":"object","properties":{"canSendMessage":{"scType":"string","scLength":{"min":1,"max":50}},"entities":{"scType":"array","items":{"scType":"object","properties":{"entityType":{"scType":"string","scLength":{"min":1,"max":50}},"id":{"scType":"string"},"canSendMessage":{"scType":"string","scLength":{"min":1,"max":50}}},"additionalProperties":false,"required":["entityType","id","canSendMessage"]}}},"additionalProperties":false,"required":["canSendMessage"]}},"additionalProperties":false,"required":["flowId","flowName","flowStatus"]};
 function validate112(data) {
   let errors = 0;
@@ -4062,14 +3873,7 @@ function validate112(data) {
   }
   return errors === 0;
 }
-function validate111(data) {
-  let errors = 0;
-  if (!(validate112(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkGetWhatsAppFlowPreviewInput = validate114;
+export const checkGetWhatsAppFlowPreviewInput = validate115;
 function validate115(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4144,14 +3948,7 @@ function validate115(data) {
   }
   return errors === 0;
 }
-function validate114(data) {
-  let errors = 0;
-  if (!(validate115(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkGetWhatsAppFlowPreviewOutput = validate117;
+export const checkGetWhatsAppFlowPreviewOutput = validate118;
 function validate118(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4253,14 +4050,7 @@ function validate118(data) {
   }
   return errors === 0;
 }
-function validate117(data) {
-  let errors = 0;
-  if (!(validate118(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkGetWhatsAppMessageMediaInput = validate120;
+export const checkGetWhatsAppMessageMediaInput = validate121;
 const pattern51 = /* @__PURE__ */ new RegExp("https://(.*)s3(.*).amazonaws.com/(.*)", "u");
 const obj14 = /* @__PURE__ */ Object.freeze({insts: [[4,32],[3],[1,3,1],[0,0,2],[0,1,2],[0,2,4],[0,3,5],[0,4,6],[0,0,7],[0,5,8],[0,6,9],[0,7,10],[0,8,11],[0,3,12],[0,9,13],[0,7,14],[0,2,15],[0,7,16],[0,0,17],[1,20,18],[0,0,19],[0,10,19],[0,5,21],[1,24,22],[0,0,23],[0,1,23],[0,1,25],[0,11,26],[0,5,27],[0,12,28],[0,13,29],[0,13,30],[0,14,31]], classes: [{"ranges":[10,10,13,13,8232,8233],"negated":true}, {"ranges":[47,47],"negated":false}, {"ranges":[109,109],"negated":false}, {"ranges":[111,111],"negated":false}, {"ranges":[99,99],"negated":false}, {"ranges":[115,115],"negated":false}, {"ranges":[119,119],"negated":false}, {"ranges":[97,97],"negated":false}, {"ranges":[110,110],"negated":false}, {"ranges":[122,122],"negated":false}, {"ranges":[51,51],"negated":false}, {"ranges":[58,58],"negated":false}, {"ranges":[112,112],"negated":false}, {"ranges":[116,116],"negated":false}, {"ranges":[104,104],"negated":false}]});
 function validate121(data) {
@@ -4487,14 +4277,7 @@ function validate121(data) {
   }
   return errors === 0;
 }
-function validate120(data) {
-  let errors = 0;
-  if (!(validate121(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkGetWhatsAppMessageMediaOutput = validate123;
+export const checkGetWhatsAppMessageMediaOutput = validate124;
 function validate124(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4536,14 +4319,7 @@ function validate124(data) {
   }
   return errors === 0;
 }
-function validate123(data) {
-  let errors = 0;
-  if (!(validate124(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkGetWhatsAppMessageTemplateInput = validate126;
+export const checkGetWhatsAppMessageTemplateInput = validate127;
 function validate127(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4638,14 +4414,7 @@ function validate127(data) {
   }
   return errors === 0;
 }
-function validate126(data) {
-  let errors = 0;
-  if (!(validate127(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkGetWhatsAppMessageTemplateOutput = validate129;
+export const checkGetWhatsAppMessageTemplateOutput = validate130;
 function validate130(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4679,14 +4448,7 @@ function validate130(data) {
   }
   return errors === 0;
 }
-function validate129(data) {
-  let errors = 0;
-  if (!(validate130(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkListLinkedWhatsAppBusinessAccountsInput = validate132;
+export const checkListLinkedWhatsAppBusinessAccountsInput = validate133;
 function validate133(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -4736,14 +4498,7 @@ function validate133(data) {
   }
   return errors === 0;
 }
-function validate132(data) {
-  let errors = 0;
-  if (!(validate133(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkListLinkedWhatsAppBusinessAccountsOutput = validate135;
+export const checkListLinkedWhatsAppBusinessAccountsOutput = validate136;
 const schema82 = {"scType":"object","properties":{"linkedAccounts":{"scType":"array","items":{"scType":"object","properties":{"arn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:waba/[0-9a-zA-Z]+","length":{"min":0,"max":2048},"linear":{"insts":[[4,16],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,2,7],[0,4,8],[0,5,9],[1,12,10],[0,6,11],[0,5,11],[0,7,13],[0,8,14],[0,2,15]],"classes":[{"ranges":[48,57,97,122,65,90],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[97,97],"negated":false},{"ranges":[98,98],"negated":false},{"ranges":[119,119],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[110,110],"negated":false},{"ranges":[114,114],"negated":false}]},"nativeBelow":256}},"id":{"scType":"string","scLength":{"min":1,"max":115},"scPattern":{"pattern":".*(^waba-.*$)|(^arn:.*:waba/[0-9a-zA-Z]+$).*","length":{"min":1,"max":115}}},"wabaId":{"scType":"string","scLength":{"min":1,"max":100}},"registrationStatus":{"scType":"string","scEnum":["COMPLETE","INCOMPLETE"]},"linkDate":{"scType":"date"},"wabaName":{"scType":"string","scLength":{"min":0,"max":200}},"eventDestinations":{"scType":"array","scCount":{"min":0,"max":1,"unit":"items"},"items":{"scType":"object","properties":{"eventDestinationArn":{"scType":"string","scLength":{"min":0,"max":2048},"scPattern":{"pattern":"arn:.*:[a-z-]+([/:](.*))?","length":{"min":0,"max":2048},"linear":{"insts":[[4,15],[3],[1,3,1],[0,0,2],[0,1,2],[1,4,1],[1,7,5],[0,2,6],[0,2,6],[0,3,8],[1,11,9],[0,0,10],[0,3,10],[0,4,12],[0,5,13],[0,6,14]],"classes":[{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[47,47,58,58],"negated":false},{"ranges":[97,122,45,45],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[110,110],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[97,97],"negated":false}]},"nativeBelow":256}},"roleArn":{"scType":"string","scPattern":{"pattern":"arn:.*:iam::\\d{12}:role\\/[a-zA-Z0-9+=,.@\\-_]+","linear":{"insts":[[4,34],[3],[1,3,1],[0,0,2],[0,0,2],[0,1,4],[0,2,5],[0,3,6],[0,4,7],[0,5,8],[0,6,9],[0,7,10],[0,7,11],[0,7,12],[0,7,13],[0,7,14],[0,7,15],[0,7,16],[0,7,17],[0,7,18],[0,7,19],[0,7,20],[0,7,21],[0,6,22],[0,6,23],[0,8,24],[0,9,25],[0,10,26],[0,6,27],[1,30,28],[0,11,29],[0,6,29],[0,12,31],[0,5,32],[0,9,33]],"classes":[{"ranges":[97,122,65,90,48,57,43,43,61,61,44,44,46,46,64,64,45,45,95,95],"negated":false},{"ranges":[47,47],"negated":false},{"ranges":[101,101],"negated":false},{"ranges":[108,108],"negated":false},{"ranges":[111,111],"negated":false},{"ranges":[114,114],"negated":false},{"ranges":[58,58],"negated":false},{"ranges":[48,57],"negated":false},{"ranges":[109,109],"negated":false},{"ranges":[97,97],"negated":false},{"ranges":[105,105],"negated":false},{"ranges":[10,10,13,13,8232,8233],"negated":true},{"ranges":[110,110],"negated":false}]},"nativeBelow":256}}},"additionalProperties":false,"required":["eventDestinationArn"]}},"marketingMessagesOnboardingStatus":{"scType":"string","scLength":{"min":0,"max":100}},"datasetId":{"scType":"string","scLength":{"min":10,"max":20},"scPattern":{"pattern":"[0-9]+","length":{"min":10,"max":20}}}},"additionalProperties":false,"required":["arn","id","wabaId","registrationStatus","linkDate","wabaName","eventDestinations"]}},"nextToken":{"scType":"string","scLength":{"min":1,"max":600}}},"additionalProperties":false};
 function validate136(data) {
   let errors = 0;
@@ -5042,14 +4797,7 @@ function validate136(data) {
   }
   return errors === 0;
 }
-function validate135(data) {
-  let errors = 0;
-  if (!(validate136(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkListTagsForResourceInput = validate138;
+export const checkListTagsForResourceInput = validate139;
 const pattern60 = /* @__PURE__ */ new RegExp("arn:.*", "u");
 function validate139(data) {
   let errors = 0;
@@ -5093,14 +4841,7 @@ function validate139(data) {
   }
   return errors === 0;
 }
-function validate138(data) {
-  let errors = 0;
-  if (!(validate139(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkListTagsForResourceOutput = validate141;
+export const checkListTagsForResourceOutput = validate142;
 function validate142(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5206,14 +4947,7 @@ function validate142(data) {
   }
   return errors === 0;
 }
-function validate141(data) {
-  let errors = 0;
-  if (!(validate142(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkListWhatsAppFlowAssetsInput = validate144;
+export const checkListWhatsAppFlowAssetsInput = validate145;
 function validate145(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5308,14 +5042,7 @@ function validate145(data) {
   }
   return errors === 0;
 }
-function validate144(data) {
-  let errors = 0;
-  if (!(validate145(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkListWhatsAppFlowAssetsOutput = validate147;
+export const checkListWhatsAppFlowAssetsOutput = validate148;
 function validate148(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5446,14 +5173,7 @@ function validate148(data) {
   }
   return errors === 0;
 }
-function validate147(data) {
-  let errors = 0;
-  if (!(validate148(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkListWhatsAppFlowsInput = validate150;
+export const checkListWhatsAppFlowsInput = validate151;
 function validate151(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5528,14 +5248,7 @@ function validate151(data) {
   }
   return errors === 0;
 }
-function validate150(data) {
-  let errors = 0;
-  if (!(validate151(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkListWhatsAppFlowsOutput = validate153;
+export const checkListWhatsAppFlowsOutput = validate154;
 function validate154(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5740,14 +5453,7 @@ function validate154(data) {
   }
   return errors === 0;
 }
-function validate153(data) {
-  let errors = 0;
-  if (!(validate154(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkListWhatsAppMessageTemplatesInput = validate156;
+export const checkListWhatsAppMessageTemplatesInput = validate157;
 function validate157(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -5822,14 +5528,7 @@ function validate157(data) {
   }
   return errors === 0;
 }
-function validate156(data) {
-  let errors = 0;
-  if (!(validate157(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkListWhatsAppMessageTemplatesOutput = validate159;
+export const checkListWhatsAppMessageTemplatesOutput = validate160;
 function validate160(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -6002,14 +5701,7 @@ function validate160(data) {
   }
   return errors === 0;
 }
-function validate159(data) {
-  let errors = 0;
-  if (!(validate160(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkListWhatsAppTemplateLibraryInput = validate162;
+export const checkListWhatsAppTemplateLibraryInput = validate163;
 function validate163(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -6136,14 +5828,7 @@ function validate163(data) {
   }
   return errors === 0;
 }
-function validate162(data) {
-  let errors = 0;
-  if (!(validate163(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkListWhatsAppTemplateLibraryOutput = validate165;
+export const checkListWhatsAppTemplateLibraryOutput = validate166;
 const schema104 = {"scType":"object","properties":{"templateName":{"scType":"string","scLength":{"min":1,"max":512}},"templateLanguage":{"scType":"string","scLength":{"min":1,"max":6}},"templateCategory":{"scType":"string","scLength":{"min":1,"max":100}},"templateTopic":{"scType":"string","scLength":{"min":1,"max":20}},"templateUseCase":{"scType":"string","scLength":{"min":1,"max":30}},"templateIndustry":{"scType":"array","items":{"scType":"string","scLength":{"min":1,"max":25}}},"templateHeader":{"scType":"string","scLength":{"min":1,"max":200}},"templateBody":{"scType":"string","scLength":{"min":1,"max":2000}},"templateButtons":{"scType":"array","items":{"scType":"object","properties":{"type":{"scType":"string","scLength":{"min":1,"max":25}},"text":{"scType":"string","scLength":{"min":1,"max":40}},"phoneNumber":{"scType":"string","scLength":{"min":1,"max":20}},"url":{"scType":"string","scLength":{"min":1,"max":400}},"otpType":{"scType":"string","scLength":{"min":1,"max":25}},"zeroTapTermsAccepted":{"scType":"boolean"},"supportedApps":{"scType":"array","items":{"scType":"object","scCount":{"min":0,"max":10,"unit":"entries"},"propertyNames":{"scType":"string","scLength":{"min":1,"max":30}},"additionalProperties":{"scType":"string","scLength":{"min":1,"max":100}}}}},"additionalProperties":false}},"templateId":{"scType":"string","scLength":{"min":1,"max":100},"scPattern":{"pattern":"[0-9]+","length":{"min":1,"max":100}}},"templateBodyExampleParams":{"scType":"array","items":{"scType":"string"}}},"additionalProperties":false};
 function validate168(data) {
   let errors = 0;
@@ -6625,14 +6310,7 @@ function validate166(data) {
   }
   return errors === 0;
 }
-function validate165(data) {
-  let errors = 0;
-  if (!(validate166(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkPostWhatsAppMessageMediaInput = validate172;
+export const checkPostWhatsAppMessageMediaInput = validate173;
 function validate173(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -6825,14 +6503,7 @@ function validate173(data) {
   }
   return errors === 0;
 }
-function validate172(data) {
-  let errors = 0;
-  if (!(validate173(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkPostWhatsAppMessageMediaOutput = validate175;
+export const checkPostWhatsAppMessageMediaOutput = validate176;
 function validate176(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -6870,14 +6541,7 @@ function validate176(data) {
   }
   return errors === 0;
 }
-function validate175(data) {
-  let errors = 0;
-  if (!(validate176(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkPublishWhatsAppFlowInput = validate178;
+export const checkPublishWhatsAppFlowInput = validate179;
 function validate179(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -6940,14 +6604,7 @@ function validate179(data) {
   }
   return errors === 0;
 }
-function validate178(data) {
-  let errors = 0;
-  if (!(validate179(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkPublishWhatsAppFlowOutput = validate181;
+export const checkPublishWhatsAppFlowOutput = validate182;
 function validate182(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -6962,14 +6619,7 @@ function validate182(data) {
   }
   return errors === 0;
 }
-function validate181(data) {
-  let errors = 0;
-  if (!(validate182(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkPutWhatsAppBusinessAccountEventDestinationsInput = validate184;
+export const checkPutWhatsAppBusinessAccountEventDestinationsInput = validate185;
 function validate185(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7096,14 +6746,7 @@ function validate185(data) {
   }
   return errors === 0;
 }
-function validate184(data) {
-  let errors = 0;
-  if (!(validate185(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkPutWhatsAppBusinessAccountEventDestinationsOutput = validate187;
+export const checkPutWhatsAppBusinessAccountEventDestinationsOutput = validate188;
 function validate188(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7118,14 +6761,7 @@ function validate188(data) {
   }
   return errors === 0;
 }
-function validate187(data) {
-  let errors = 0;
-  if (!(validate188(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkSendWhatsAppConversionEventInput = validate190;
+export const checkSendWhatsAppConversionEventInput = validate191;
 function validate191(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7204,14 +6840,7 @@ function validate191(data) {
   }
   return errors === 0;
 }
-function validate190(data) {
-  let errors = 0;
-  if (!(validate191(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkSendWhatsAppConversionEventOutput = validate193;
+export const checkSendWhatsAppConversionEventOutput = validate194;
 function validate194(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7246,14 +6875,7 @@ function validate194(data) {
   }
   return errors === 0;
 }
-function validate193(data) {
-  let errors = 0;
-  if (!(validate194(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkSendWhatsAppMessageInput = validate196;
+export const checkSendWhatsAppMessageInput = validate197;
 function validate197(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7324,14 +6946,7 @@ function validate197(data) {
   }
   return errors === 0;
 }
-function validate196(data) {
-  let errors = 0;
-  if (!(validate197(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkSendWhatsAppMessageOutput = validate199;
+export const checkSendWhatsAppMessageOutput = validate200;
 function validate200(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7361,14 +6976,7 @@ function validate200(data) {
   }
   return errors === 0;
 }
-function validate199(data) {
-  let errors = 0;
-  if (!(validate200(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkTagResourceInput = validate202;
+export const checkTagResourceInput = validate203;
 function validate203(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7487,14 +7095,7 @@ function validate203(data) {
   }
   return errors === 0;
 }
-function validate202(data) {
-  let errors = 0;
-  if (!(validate203(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkTagResourceOutput = validate205;
+export const checkTagResourceOutput = validate206;
 function validate206(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7524,14 +7125,7 @@ function validate206(data) {
   }
   return errors === 0;
 }
-function validate205(data) {
-  let errors = 0;
-  if (!(validate206(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkUntagResourceInput = validate208;
+export const checkUntagResourceInput = validate209;
 function validate209(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7603,14 +7197,7 @@ function validate209(data) {
   }
   return errors === 0;
 }
-function validate208(data) {
-  let errors = 0;
-  if (!(validate209(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkUntagResourceOutput = validate211;
+export const checkUntagResourceOutput = validate212;
 function validate212(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7640,14 +7227,7 @@ function validate212(data) {
   }
   return errors === 0;
 }
-function validate211(data) {
-  let errors = 0;
-  if (!(validate212(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkUpdateWhatsAppFlowInput = validate214;
+export const checkUpdateWhatsAppFlowInput = validate215;
 function validate215(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7763,14 +7343,7 @@ function validate215(data) {
   }
   return errors === 0;
 }
-function validate214(data) {
-  let errors = 0;
-  if (!(validate215(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkUpdateWhatsAppFlowOutput = validate217;
+export const checkUpdateWhatsAppFlowOutput = validate218;
 function validate218(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7785,14 +7358,7 @@ function validate218(data) {
   }
   return errors === 0;
 }
-function validate217(data) {
-  let errors = 0;
-  if (!(validate218(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkUpdateWhatsAppFlowAssetsInput = validate220;
+export const checkUpdateWhatsAppFlowAssetsInput = validate221;
 function validate221(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7871,14 +7437,7 @@ function validate221(data) {
   }
   return errors === 0;
 }
-function validate220(data) {
-  let errors = 0;
-  if (!(validate221(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkUpdateWhatsAppFlowAssetsOutput = validate223;
+export const checkUpdateWhatsAppFlowAssetsOutput = validate224;
 function validate224(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -7929,14 +7488,7 @@ function validate224(data) {
   }
   return errors === 0;
 }
-function validate223(data) {
-  let errors = 0;
-  if (!(validate224(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkUpdateWhatsAppMessageTemplateInput = validate226;
+export const checkUpdateWhatsAppMessageTemplateInput = validate227;
 function validate227(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -8091,14 +7643,7 @@ function validate227(data) {
   }
   return errors === 0;
 }
-function validate226(data) {
-  let errors = 0;
-  if (!(validate227(data))) {
-    errors++;
-  }
-  return errors === 0;
-}
-export const checkUpdateWhatsAppMessageTemplateOutput = validate229;
+export const checkUpdateWhatsAppMessageTemplateOutput = validate230;
 function validate230(data) {
   let errors = 0;
   if (!(typeof data == "object" && data !== null && !Array.isArray(data) && !(data instanceof Date) && !(data instanceof Uint8Array))) {
@@ -8110,13 +7655,6 @@ function validate230(data) {
         return false;
       }
     }
-  }
-  return errors === 0;
-}
-function validate229(data) {
-  let errors = 0;
-  if (!(validate230(data))) {
-    errors++;
   }
   return errors === 0;
 }
