@@ -61,12 +61,21 @@ test('the compile step is skipped, and says so, when the sources have not change
 
 test('the compile runs beside the docs, and again if they wrote something the compiler reads', async () => {
   const code = { name: 'code', emit: () => [{ path: 'src/index.ts', contents: 'export const a: number = 1;\n' }] };
+  // The docs run without yielding to the event loop: the compiler must already have been started
+  // (a child process is alive) when they begin, or nothing runs beside them.
+  const processes = () => process.getActiveResourcesInfo().filter((r) => r === 'ProcessWrap').length;
+  const before = processes();
+  let compilerRunning: boolean | undefined;
   const docs = (extra: boolean) => ({
     name: 'docs',
-    emit: () => [{ path: 'docs/index.md', contents: '# Demo\n' }, ...(extra ? [{ path: 'src/extra.ts', contents: 'export const b: string = "b";\n' }] : [])],
+    emit: () => {
+      compilerRunning ??= processes() > before;
+      return [{ path: 'docs/index.md', contents: '# Demo\n' }, ...(extra ? [{ path: 'src/extra.ts', contents: 'export const b: string = "b";\n' }] : [])];
+    },
   });
   const plain = await runPipeline({ ...config, cacheDir: join(root, 'cache-ahead-1') }, { load: load(), emitterSet: set([code, docs(false)]) });
   assert.equal(plain.diagnostics, []);
+  assert.ok(compilerRunning, 'the compiler was running when the docs started');
   assert.match(plain.timings.find((t) => t.step === 'compile')!.note ?? '', /beside the emitters/);
   assert.ok(plain.files!.some((f) => f.path === 'dist/index.js'));
   // The docs wrote a source after the compile started: that compile is dropped, the package is compiled again.
