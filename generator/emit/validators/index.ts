@@ -47,7 +47,7 @@ function newAjv(): Ajv {
     ownProperties: true,
     strict: true,
     strictTypes: false,
-    code: { source: true, esm: true, lines: true, optimize: false },
+    code: { source: true, esm: true, lines: true },
     // What to copy inline is decided in jsonSchemaOf.ts. AJV's own inlining would copy every shape without references, however large and
     // however often used, which multiplied the code of large models.
     inlineRefs: false,
@@ -74,7 +74,7 @@ function compileCheck(ir: ServiceIR): string {
     }
   }
   const code = (standalone.default as unknown as typeof standalone.default.default)(ajv, exports);
-  return layoutModule(withoutForwarders(withoutEmptyBlocks(withoutErrorReports(code))));
+  return layoutModule(withoutForwarders(withoutErrorReports(code)));
 }
 
 /**
@@ -107,37 +107,6 @@ function withoutErrorReports(code: string): string {
   const left = stripped.search(/\.errors\b|\bvErrors\b|\binstancePath\b|\brootData\b|\bparentData/);
   if (left >= 0) throw new Error(`AJV produced an error report shapecraft does not recognise: ${stripped.slice(Math.max(0, left - 100), left + 100)}`);
   return stripped;
-}
-
-/**
- * AJV's optimizer removes the empty branches and unused locals its code generator leaves
- * (`if (valid3) {}`, an empty `else`, `const _errs4 = errors;`), but on a large model it costs a
- * quarter of the compile: its name counting revisits every nested block. They are removed here
- * instead, with the optimizer off. Only conditions that read a local flag or counter are dropped
- * with their empty block, so nothing with an effect goes.
- */
-function withoutEmptyBlocks(code: string): string {
-  // Functions are cut apart first: AJV numbers its local names anew in each one.
-  return code.split(/(?=^function )/m).map(withoutDeadLocals).join('');
-}
-
-/**
- * In one function: empty branches on a local flag or counter, and the declarations of such locals
- * that are then never read. Their initial values (`errors`, `_errs1 === errors`, `true`) have no
- * effect, and removing them can leave another branch empty, hence the repeat.
- */
-function withoutDeadLocals(fn: string): string {
-  let out = fn;
-  for (let before = ''; before !== out; ) {
-    before = out;
-    out = out
-      .replace(/\}\s*else\s*\{\s*\}/g, '}')
-      .replace(/\bif\s*\((?:errors === _errs\d+|_errs\d+ === errors|errors === 0|valid\d+)\)\s*\{\s*\}\s*/g, '');
-    const uses = new Map<string, number>();
-    for (const [name] of out.matchAll(/\b(?:_errs|valid)\d+\b/g)) uses.set(name, (uses.get(name) ?? 0) + 1);
-    out = out.replace(/\b(?:const|var|let) ((?:_errs|valid)\d+) = (?:errors|_errs\d+ === errors|true);\s*/g, (declaration, name: string) => (uses.get(name) === 1 ? '' : declaration));
-  }
-  return out;
 }
 
 /**

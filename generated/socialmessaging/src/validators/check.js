@@ -613,9 +613,8 @@ function validate23(data) {
         }
         if (valid0) {
           if (data.setupFinalization !== undefined && func0.call(data, "setupFinalization")) {
-            let data3 = data.setupFinalization;
             const _errs5 = errors;
-            if (!(validate24(data3))) {
+            if (!(validate24(data.setupFinalization))) {
               errors++;
             }
             var valid0 = _errs5 === errors;
@@ -967,9 +966,8 @@ function validate28(data) {
       }
       if (_errs0 === errors) {
         if (data.signupCallbackResult !== undefined && func0.call(data, "signupCallbackResult")) {
-          let data0 = data.signupCallbackResult;
           const _errs1 = errors;
-          if (!(validate29(data0))) {
+          if (!(validate29(data.signupCallbackResult))) {
             errors++;
           }
           var valid0 = _errs1 === errors;
@@ -1034,7 +1032,6 @@ function validate33(data) {
         if (_errs0 === errors) {
           if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -1046,9 +1043,6 @@ function validate33(data) {
                 }
               }
             }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
           }
         }
       }
@@ -1078,7 +1072,6 @@ function validate36(data) {
         if (_errs0 === errors) {
           if (data.datasetId !== undefined && func0.call(data, "datasetId")) {
             let data0 = data.datasetId;
-            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -1090,9 +1083,6 @@ function validate36(data) {
                 }
               }
             }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
           }
         }
       }
@@ -1207,9 +1197,8 @@ function validate39(data) {
                 }
                 if (valid0) {
                   if (data.publish !== undefined && func0.call(data, "publish")) {
-                    let data5 = data.publish;
                     const _errs6 = errors;
-                    if (!(typeof data5 == "boolean")) {
+                    if (!(typeof data.publish == "boolean")) {
                       return false;
                     }
                     var valid0 = _errs6 === errors;
@@ -1411,9 +1400,8 @@ function validate48(data) {
         }
         if (valid0) {
           if (data.templateStatus !== undefined && func0.call(data, "templateStatus")) {
-            let data1 = data.templateStatus;
             const _errs2 = errors;
-            if (!(typeof data1 == "string")) {
+            if (!(typeof data.templateStatus == "string")) {
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -1643,9 +1631,8 @@ function validate52(data) {
                                       }
                                       if (valid2) {
                                         if (data5.zeroTapTermsAccepted !== undefined && func0.call(data5, "zeroTapTermsAccepted")) {
-                                          let data11 = data5.zeroTapTermsAccepted;
                                           const _errs15 = errors;
-                                          if (!(typeof data11 == "boolean")) {
+                                          if (!(typeof data5.zeroTapTermsAccepted == "boolean")) {
                                             return false;
                                           }
                                           var valid2 = _errs15 === errors;
@@ -1756,9 +1743,8 @@ function validate52(data) {
                           }
                           if (_errs22 === errors) {
                             if (data15.addContactNumber !== undefined && func0.call(data15, "addContactNumber")) {
-                              let data16 = data15.addContactNumber;
                               const _errs23 = errors;
-                              if (!(typeof data16 == "boolean")) {
+                              if (!(typeof data15.addContactNumber == "boolean")) {
                                 return false;
                               }
                               var valid8 = _errs23 === errors;
@@ -1767,9 +1753,8 @@ function validate52(data) {
                             }
                             if (valid8) {
                               if (data15.addLearnMoreLink !== undefined && func0.call(data15, "addLearnMoreLink")) {
-                                let data17 = data15.addLearnMoreLink;
                                 const _errs24 = errors;
-                                if (!(typeof data17 == "boolean")) {
+                                if (!(typeof data15.addLearnMoreLink == "boolean")) {
                                   return false;
                                 }
                                 var valid8 = _errs24 === errors;
@@ -1778,9 +1763,8 @@ function validate52(data) {
                               }
                               if (valid8) {
                                 if (data15.addSecurityRecommendation !== undefined && func0.call(data15, "addSecurityRecommendation")) {
-                                  let data18 = data15.addSecurityRecommendation;
                                   const _errs25 = errors;
-                                  if (!(typeof data18 == "boolean")) {
+                                  if (!(typeof data15.addSecurityRecommendation == "boolean")) {
                                     return false;
                                   }
                                   var valid8 = _errs25 === errors;
@@ -1789,9 +1773,8 @@ function validate52(data) {
                                 }
                                 if (valid8) {
                                   if (data15.addTrackPackageLink !== undefined && func0.call(data15, "addTrackPackageLink")) {
-                                    let data19 = data15.addTrackPackageLink;
                                     const _errs26 = errors;
-                                    if (!(typeof data19 == "boolean")) {
+                                    if (!(typeof data15.addTrackPackageLink == "boolean")) {
                                       return false;
                                     }
                                     var valid8 = _errs26 === errors;
@@ -1850,9 +1833,8 @@ function validate51(data) {
         }
         if (_errs0 === errors) {
           if (data.metaLibraryTemplate !== undefined && func0.call(data, "metaLibraryTemplate")) {
-            let data0 = data.metaLibraryTemplate;
             const _errs1 = errors;
-            if (!(validate52(data0))) {
+            if (!(validate52(data.metaLibraryTemplate))) {
               errors++;
             }
             var valid0 = _errs1 === errors;
@@ -1920,9 +1902,8 @@ function validate56(data) {
         }
         if (valid0) {
           if (data.templateStatus !== undefined && func0.call(data, "templateStatus")) {
-            let data1 = data.templateStatus;
             const _errs2 = errors;
-            if (!(typeof data1 == "string")) {
+            if (!(typeof data.templateStatus == "string")) {
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -2074,14 +2055,9 @@ function validate62(data) {
       }
       if (_errs0 === errors) {
         if (data.metaHeaderHandle !== undefined && func0.call(data, "metaHeaderHandle")) {
-          let data0 = data.metaHeaderHandle;
-          const _errs1 = errors;
-          if (!(typeof data0 == "string")) {
+          if (!(typeof data.metaHeaderHandle == "string")) {
             return false;
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
       }
     }
@@ -2246,14 +2222,9 @@ function validate74(data) {
       }
       if (_errs0 === errors) {
         if (data.success !== undefined && func0.call(data, "success")) {
-          let data0 = data.success;
-          const _errs1 = errors;
-          if (!(typeof data0 == "boolean")) {
+          if (!(typeof data.success == "boolean")) {
             return false;
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
       }
     }
@@ -2299,9 +2270,8 @@ function validate77(data) {
           }
           if (valid0) {
             if (data.deleteAllLanguages !== undefined && func0.call(data, "deleteAllLanguages")) {
-              let data1 = data.deleteAllLanguages;
               const _errs2 = errors;
-              if (!(typeof data1 == "boolean")) {
+              if (!(typeof data.deleteAllLanguages == "boolean")) {
                 return false;
               }
               var valid0 = _errs2 === errors;
@@ -2465,7 +2435,6 @@ function validate89(data) {
         if (_errs0 === errors) {
           if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -2477,9 +2446,6 @@ function validate89(data) {
                 }
               }
             }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
           }
         }
       }
@@ -2523,7 +2489,6 @@ function validate95(data) {
         if (_errs0 === errors) {
           if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -2535,9 +2500,6 @@ function validate95(data) {
                 }
               }
             }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
           }
         }
       }
@@ -2986,14 +2948,9 @@ function validate98(data) {
       }
       if (_errs0 === errors) {
         if (data.account !== undefined && func0.call(data, "account")) {
-          let data0 = data.account;
-          const _errs1 = errors;
-          if (!(validate99(data0))) {
+          if (!(validate99(data.account))) {
             errors++;
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
       }
     }
@@ -3021,7 +2978,6 @@ function validate103(data) {
         if (_errs0 === errors) {
           if (data.id !== undefined && func0.call(data, "id")) {
             let data0 = data.id;
-            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -3033,9 +2989,6 @@ function validate103(data) {
                 }
               }
             }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
           }
         }
       }
@@ -3806,9 +3759,8 @@ function validate112(data) {
                                                             }
                                                             if (valid8) {
                                                               if (data26.id !== undefined && func0.call(data26, "id")) {
-                                                                let data28 = data26.id;
                                                                 const _errs34 = errors;
-                                                                if (!(typeof data28 == "string")) {
+                                                                if (!(typeof data26.id == "string")) {
                                                                   return false;
                                                                 }
                                                                 var valid8 = _errs34 === errors;
@@ -3931,9 +3883,8 @@ function validate115(data) {
             }
             if (valid0) {
               if (data.invalidate !== undefined && func0.call(data, "invalidate")) {
-                let data2 = data.invalidate;
                 const _errs3 = errors;
-                if (!(typeof data2 == "boolean")) {
+                if (!(typeof data.invalidate == "boolean")) {
                   return false;
                 }
                 var valid0 = _errs3 === errors;
@@ -4110,9 +4061,8 @@ function validate121(data) {
             }
             if (valid0) {
               if (data.metadataOnly !== undefined && func0.call(data, "metadataOnly")) {
-                let data2 = data.metadataOnly;
                 const _errs3 = errors;
-                if (!(typeof data2 == "boolean")) {
+                if (!(typeof data.metadataOnly == "boolean")) {
                   return false;
                 }
                 var valid0 = _errs3 === errors;
@@ -4179,9 +4129,8 @@ function validate121(data) {
                                   }
                                   if (valid2) {
                                     for (const key3 of Object.keys(data5)) {
-                                      let data6 = data5[key3];
                                       const _errs10 = errors;
-                                      if (!(typeof data6 == "string")) {
+                                      if (!(typeof data5[key3] == "string")) {
                                         return false;
                                       }
                                       var valid3 = _errs10 === errors;
@@ -4293,9 +4242,8 @@ function validate124(data) {
       }
       if (_errs0 === errors) {
         if (data.mimeType !== undefined && func0.call(data, "mimeType")) {
-          let data0 = data.mimeType;
           const _errs1 = errors;
-          if (!(typeof data0 == "string")) {
+          if (!(typeof data.mimeType == "string")) {
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4431,7 +4379,6 @@ function validate130(data) {
       if (_errs0 === errors) {
         if (data.template !== undefined && func0.call(data, "template")) {
           let data0 = data.template;
-          const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
@@ -4439,9 +4386,6 @@ function validate130(data) {
               return false;
             }
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
       }
     }
@@ -4819,7 +4763,6 @@ function validate139(data) {
         if (_errs0 === errors) {
           if (data.resourceArn !== undefined && func0.call(data, "resourceArn")) {
             let data0 = data.resourceArn;
-            const _errs1 = errors;
             if (!(typeof data0 == "string")) {
               return false;
             } else {
@@ -4831,9 +4774,6 @@ function validate139(data) {
                 }
               }
             }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
           }
         }
       }
@@ -6082,9 +6022,8 @@ function validate168(data) {
                                               }
                                               if (valid3) {
                                                 if (data10.zeroTapTermsAccepted !== undefined && func0.call(data10, "zeroTapTermsAccepted")) {
-                                                  let data16 = data10.zeroTapTermsAccepted;
                                                   const _errs18 = errors;
-                                                  if (!(typeof data16 == "boolean")) {
+                                                  if (!(typeof data10.zeroTapTermsAccepted == "boolean")) {
                                                     return false;
                                                   }
                                                   var valid3 = _errs18 === errors;
@@ -6210,9 +6149,8 @@ function validate168(data) {
                                   var valid7 = true;
                                   const len3 = data21.length;
                                   for (let i3=0; i3<len3; i3++) {
-                                    let data22 = data21[i3];
                                     const _errs26 = errors;
-                                    if (!(typeof data22 == "string")) {
+                                    if (!(typeof data21[i3] == "string")) {
                                       return false;
                                     }
                                     var valid7 = _errs26 === errors;
@@ -6251,9 +6189,8 @@ function validate167(data) {
       var valid0 = true;
       const len0 = data.length;
       for (let i0=0; i0<len0; i0++) {
-        let data0 = data[i0];
         const _errs0 = errors;
-        if (!(validate168(data0))) {
+        if (!(validate168(data[i0]))) {
           errors++;
         }
         var valid0 = _errs0 === errors;
@@ -6280,9 +6217,8 @@ function validate166(data) {
       }
       if (_errs0 === errors) {
         if (data.metaLibraryTemplates !== undefined && func0.call(data, "metaLibraryTemplates")) {
-          let data0 = data.metaLibraryTemplates;
           const _errs1 = errors;
-          if (!(validate167(data0))) {
+          if (!(validate167(data.metaLibraryTemplates))) {
             errors++;
           }
           var valid0 = _errs1 === errors;
@@ -6407,9 +6343,8 @@ function validate173(data) {
                               }
                               if (valid2) {
                                 for (const key3 of Object.keys(data3)) {
-                                  let data4 = data3[key3];
                                   const _errs8 = errors;
-                                  if (!(typeof data4 == "string")) {
+                                  if (!(typeof data3[key3] == "string")) {
                                     return false;
                                   }
                                   var valid3 = _errs8 === errors;
@@ -6520,7 +6455,6 @@ function validate176(data) {
       if (_errs0 === errors) {
         if (data.mediaId !== undefined && func0.call(data, "mediaId")) {
           let data0 = data.mediaId;
-          const _errs1 = errors;
           if (!(typeof data0 == "string")) {
             return false;
           } else {
@@ -6532,9 +6466,6 @@ function validate176(data) {
               }
             }
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
       }
     }
@@ -6860,14 +6791,9 @@ function validate194(data) {
         }
         if (_errs0 === errors) {
           if (data.requestId !== undefined && func0.call(data, "requestId")) {
-            let data0 = data.requestId;
-            const _errs1 = errors;
-            if (!(typeof data0 == "string")) {
+            if (!(typeof data.requestId == "string")) {
               return false;
             }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
           }
         }
       }
@@ -6929,9 +6855,8 @@ function validate197(data) {
             }
             if (valid0) {
               if (data.metaApiVersion !== undefined && func0.call(data, "metaApiVersion")) {
-                let data2 = data.metaApiVersion;
                 const _errs3 = errors;
-                if (!(typeof data2 == "string")) {
+                if (!(typeof data.metaApiVersion == "string")) {
                   return false;
                 }
                 var valid0 = _errs3 === errors;
@@ -6962,14 +6887,9 @@ function validate200(data) {
       }
       if (_errs0 === errors) {
         if (data.messageId !== undefined && func0.call(data, "messageId")) {
-          let data0 = data.messageId;
-          const _errs1 = errors;
-          if (!(typeof data0 == "string")) {
+          if (!(typeof data.messageId == "string")) {
             return false;
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
       }
     }
@@ -7112,13 +7032,9 @@ function validate206(data) {
       if (_errs0 === errors) {
         if (data.statusCode !== undefined && func0.call(data, "statusCode")) {
           let data0 = data.statusCode;
-          const _errs1 = errors;
           if (!((typeof data0 == "number" && Number.isInteger(data0)) && (data0 >= -2147483648 && data0 <= 2147483647))) {
             return false;
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
       }
     }
@@ -7174,9 +7090,8 @@ function validate209(data) {
                   var valid1 = true;
                   const len0 = data1.length;
                   for (let i0=0; i0<len0; i0++) {
-                    let data2 = data1[i0];
                     const _errs3 = errors;
-                    if (!(typeof data2 == "string")) {
+                    if (!(typeof data1[i0] == "string")) {
                       return false;
                     }
                     var valid1 = _errs3 === errors;
@@ -7214,13 +7129,9 @@ function validate212(data) {
       if (_errs0 === errors) {
         if (data.statusCode !== undefined && func0.call(data, "statusCode")) {
           let data0 = data.statusCode;
-          const _errs1 = errors;
           if (!((typeof data0 == "number" && Number.isInteger(data0)) && (data0 >= -2147483648 && data0 <= 2147483647))) {
             return false;
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
       }
     }
@@ -7479,9 +7390,6 @@ function validate224(data) {
               }
             }
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
       }
     }
@@ -7621,9 +7529,8 @@ function validate227(data) {
                       }
                       if (valid0) {
                         if (data.ctaUrlLinkTrackingOptedOut !== undefined && func0.call(data, "ctaUrlLinkTrackingOptedOut")) {
-                          let data7 = data.ctaUrlLinkTrackingOptedOut;
                           const _errs8 = errors;
-                          if (!(typeof data7 == "boolean")) {
+                          if (!(typeof data.ctaUrlLinkTrackingOptedOut == "boolean")) {
                             return false;
                           }
                           var valid0 = _errs8 === errors;
