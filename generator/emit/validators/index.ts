@@ -48,8 +48,9 @@ function newAjv(): Ajv {
     strict: true,
     strictTypes: false,
     code: { source: true, esm: true, lines: true },
-    // What to copy inline is decided in jsonSchemaOf.ts. AJV's own inlining would copy every shape without references, however large and
-    // however often used, which multiplied the code of large models.
+    // What to copy inline is decided in jsonSchemaOf.ts. AJV's own inlining would copy every shape
+    // without references, however large and however often used, which multiplied the code of
+    // large models.
     inlineRefs: false,
   });
   addShapecraftKeywords(ajv);
