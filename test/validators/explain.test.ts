@@ -7,6 +7,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadModelTexts } from '../../generator/load/index.ts';
+import { explain } from '../../templates/runtime/validation.ts';
 import { generatedValidators } from '../support/validators.ts';
 
 const text = `service: { name: e, title: E, version: "1", protocol: restJson1, signingName: e, endpoint: "https://e.{region}.example.com" }
@@ -66,9 +67,10 @@ const cases: [string, unknown, [string, string, string][]][] = [
     ['/labels/cd', 'length', 'length must be between 1 and 4 characters'],
   ]],
   ['null in a sparse list is fine, in a dense one it is not', { name: 'ok', sparse: [null], dense: ['a', null] }, [['/dense/1', 'type', 'must be a string']]],
+  // Members are explained in the order the shape declares them.
   ['null in a sparse map is fine, not in a dense one', { name: 'ok', sparseMap: { ab: null, cd: 'toolong' }, labels: { ab: null } }, [
-    ['/sparseMap/cd', 'length', 'length must be between 1 and 4 characters'],
     ['/labels/ab', 'type', 'must be a string'],
+    ['/sparseMap/cd', 'length', 'length must be between 1 and 4 characters'],
   ]],
   ['duplicate items', { name: 'ok', dense: ['a', 'a'] }, [['/dense', 'uniqueItems', 'must not contain duplicate items']]],
   ['a union with two members set, and one of them wrong', { name: 'ok', choice: { text: 'x', count: 0 } }, [
@@ -94,6 +96,19 @@ for (const [name, value, expected] of cases) {
     assert.equal(issues, expected);
   });
 }
+
+test('a member set as a non-enumerable own property is checked like any other', () => {
+  const value = Object.defineProperty({}, 'name', { value: 5, enumerable: false });
+  assert.equal(validate(value).map((i) => [i.path, i.constraint]), [['/name', 'type']]);
+});
+
+test('explain never returns nothing for a value check rejected: a disagreement is still invalid', () => {
+  // Called the way the validators call it, but on a value the schema accepts (as if check had
+  // rejected it by mistake).
+  const issues = explain({ scType: 'string' }, 'fine');
+  assert.equal(issues.map((i) => [i.path, i.constraint]), [['', 'schema']]);
+  assert.match(issues[0].message, /please report/);
+});
 
 test('messages never hold the value', () => {
   const secret = 'SECRET-VALUE';

@@ -11,7 +11,12 @@ import { generatedValidators } from '../support/validators.ts';
 const text = `service: { name: p, title: P, version: "1", protocol: restJson1, signingName: p, endpoint: "https://p.{region}.example.com" }
 operations:
   Put: { http: POST /p, input: PutInput }
+  Loose: { http: POST /l, input: LooseInput }
 shapes:
+  LooseInput:
+    type: structure
+    members:
+      __proto__: Text
   PutInput:
     type: structure
     members:
@@ -31,7 +36,8 @@ shapes:
   Text: { type: string, length: { max: 3 } }
 `;
 const { ir, diagnostics } = loadModelTexts([{ file: 'p.yaml', text }]);
-const validate = (await generatedValidators(ir!, 'prototype')).get('Put')!.input;
+const validators = await generatedValidators(ir!, 'prototype');
+const validate = validators.get('Put')!.input;
 
 const cases: [string, string[]][] = [
   ['{"__proto__":"ok","constructor":"c","toString":"t","valueOf":"v"}', []],
@@ -43,6 +49,17 @@ const cases: [string, string[]][] = [
   ['{"__proto__":"a","choice":{"prototype":"x","hasOwnProperty":"y"}}', ['/choice union']],
   ['{"__proto__":"a","choice":{"toString":"x"}}', ['/choice union', '/choice/toString unknownMember']],
 ];
+
+test('a __proto__ member that is undefined is not set, for check and explain alike', () => {
+  const value = { ['__proto__']: undefined, constructor: 'c' };
+  assert.ok(Object.prototype.hasOwnProperty.call(value, '__proto__'));
+  assert.equal(validate(value).map((i) => `${i.path} ${i.constraint}`), ['/__proto__ required']);
+  assert.equal(checkValue(ir!, 'PutInput', value).map((i) => `${i.path} ${i.constraint}`), ['/__proto__ required']);
+  const loose = validators.get('Loose')!.input;
+  assert.equal(loose({ ['__proto__']: undefined }), []);
+  assert.equal(checkValue(ir!, 'LooseInput', { ['__proto__']: undefined }), []);
+  assert.equal(loose(JSON.parse('{"__proto__":"long!"}')).map((i) => `${i.path} ${i.constraint}`), ['/__proto__ length']);
+});
 
 test('the model with prototype names loads', () => {
   assert.equal(diagnostics, []);

@@ -158,7 +158,8 @@ function memberProperties(members: MemberIR[], ctx: SchemaContext): Schema {
   const proto = entries.filter(([name]) => name === '__proto__');
   return {
     properties: Object.fromEntries(entries.filter(([name]) => name !== '__proto__')),
-    ...(proto.length > 0 && { patternProperties: { '^__proto__$': proto[0][1] } }),
+    // `patternProperties` sees the key even when its value is undefined, which means not set.
+    ...(proto.length > 0 && { patternProperties: { '^__proto__$': { if: { scUndefined: true }, else: proto[0][1] } } }),
   };
 }
 

@@ -247,6 +247,16 @@ export function addShapecraftKeywords(ajv: Ajv): void {
     },
   });
 
+  // Fails unless the value is undefined: `{ if: { scUndefined: true }, else: ... }` lets an
+  // undefined `__proto__` member through (see jsonSchemaOf.ts), since undefined means not set.
+  ajv.addKeyword({
+    keyword: 'scUndefined',
+    schemaType: 'boolean',
+    code(cxt) {
+      cxt.fail(_`${cxt.data} !== undefined`);
+    },
+  });
+
   ajv.addKeyword({
     keyword: 'scUnion',
     schemaType: 'array',
