@@ -15,10 +15,9 @@ const typescriptDir = dirname(createRequire(import.meta.url).resolve('typescript
  * compiler start that waited for an `await` would only begin after them. A failure to find it is
  * kept and reported by the compile that needs it.
  */
-const exePath: string | Error = await import(pathToFileURL(join(typescriptDir, 'lib', 'getExePath.js')).href).then(
-  (m: { default: () => string }) => m.default(),
-  (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-);
+const exePath: string | Error = await import(pathToFileURL(join(typescriptDir, 'lib', 'getExePath.js')).href)
+  .then((m: { default: () => string }) => m.default())
+  .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
 
 export const tscVersion: string = (createRequire(import.meta.url)('typescript/package.json') as { version: string }).version;
 
