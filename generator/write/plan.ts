@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { EmittedFile } from '../emit/emitter.ts';
@@ -38,8 +38,8 @@ type Kind = 'missing' | 'file' | 'folder' | 'other';
 
 /**
  * What stands at each path under the output folder, read one folder at a time: a listing gives
- * the kind of every entry in it (links not followed, as lstat), so a large package costs one call
- * per folder instead of one per file.
+ * the kind of every entry in it (links not followed, as lstat), so a package already written
+ * costs one call per folder instead of one per file.
  */
 class FolderKinds {
   private readonly listings = new Map<string, Map<string, Kind> | undefined>();
@@ -54,7 +54,19 @@ class FolderKinds {
       listing = listFolder(join(this.dir, parent));
       this.listings.set(parent, listing);
     }
-    return listing?.get(path.slice(slash + 1)) ?? 'missing';
+    if (!listing) return 'missing';
+    // Not listed under this exact name: on a case-insensitive file system another spelling may
+    // still stand there, which lstat finds.
+    return listing.get(path.slice(slash + 1)) ?? kindOf(join(this.dir, path));
+  }
+}
+
+function kindOf(path: string): Kind {
+  try {
+    const stat = lstatSync(path);
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+  } catch {
+    return 'missing';
   }
 }
 
