@@ -33,6 +33,25 @@ operations:
     http: POST /checked
     httpChecksumRequired: true
     input: CheckedInput
+  # Named like the runtime values an operation file imports: they must not collide.
+  HostPrefix:
+    http: POST /host-prefix
+    hostPrefix: "{account}.data."
+    input: GetStatusInput
+  Schemas:
+    http: POST /schemas
+    input: UploadInput
+  WithOutputValidator:
+    http: POST /with-output-validator
+    input: UploadInput
+  GzipRequest:
+    http: POST /gzip-request
+    requestCompression: [gzip]
+    input: UploadInput
+  ContentMd5:
+    http: POST /content-md5
+    httpChecksumRequired: true
+    input: CheckedInput
 shapes:
   GetStatusInput:
     type: structure
@@ -87,6 +106,19 @@ test('the host prefix goes in front of the endpoint host, its label filled in; t
   assert.match(sent[0].headers.get('authorization')!, /SignedHeaders=[^,]*host/);
   await client.getStatus({ account: 'a.b' });
   assert.is(sent[1].url.host, 'a.b.data.traits.eu-west-1.example.com', 'dot-separated labels are allowed, as in AWS SDKs');
+});
+
+test('operations named like the runtime values their files import work as any other', async () => {
+  const { client, sent } = clientWith();
+  await client.hostPrefix({ account: 'acme' });
+  assert.is(sent[0].url.host, 'acme.data.traits.eu-west-1.example.com');
+  await client.schemas({ data: 'a' });
+  await client.withOutputValidator({ data: 'b' });
+  await client.gzipRequest({ data: 'c' });
+  await client.contentMd5({ data: 'd' });
+  assert.equal(sent.slice(1).map((s) => s.url.pathname), ['/schemas', '/with-output-validator', '/gzip-request', '/content-md5']);
+  assert.is(sent[4].headers.get('content-md5'), md5(sent[4].body));
+  for (const name of ['hostPrefix', 'schemas', 'withOutputValidator', 'gzipRequest', 'contentMd5']) assert.type(module[name], 'function', name);
 });
 
 test('a custom endpoint gets the prefix too, unless disableHostPrefix is set', async () => {
@@ -175,7 +207,7 @@ test('Content-MD5 is the MD5 of the body, and a caller\'s own header is kept', a
 test('only a package with a checksum operation gets the checksum runtime, and only those operations import it', async () => {
   const { readdirSync, readFileSync } = await import('node:fs');
   assert.equal(readdirSync(`${dir}/src/runtime/checksum`), ['contentMd5.ts']);
-  assert.match(readFileSync(`${dir}/src/client/operations/Upload.ts`, 'utf8'), /prepare: \[gzipRequest, contentMd5\]/);
+  assert.match(readFileSync(`${dir}/src/client/operations/Upload.ts`, 'utf8'), /prepare: \[\$gzipRequest, \$contentMd5\]/);
   assert.not.match(readFileSync(`${dir}/src/client/operations/GetStatus.ts`, 'utf8'), /contentMd5|prepare/);
 });
 

@@ -2,7 +2,7 @@
 export interface ValidationIssue {
     /** JSON Pointer to the offending value (`/setupFinalization/phoneNumbers/0/id`); `` is the root. */
     path: string;
-    /** The constraint that failed: `required`, `type`, `length`, `pattern`, `enum`, `range`, `unknownMember`, `union`, `uniqueItems`, or a rule kind such as `atMostOneOf`. */
+    /** The constraint that failed: `required`, `type`, `length`, `pattern`, `enum`, `range`, `unknownMember`, `union`, `uniqueItems`, a rule kind such as `atMostOneOf`, or `schema` when no single one could be named. */
     constraint: string;
     /** What is wrong, without the offending value (it may be a secret). */
     message: string;
@@ -47,12 +47,21 @@ export interface SchemaNode {
     propertyNames?: Schema;
     items?: Schema;
     allOf?: readonly Schema[];
-    /** Sparse collections: `{ if: { type: 'null' }, else: item }` lets null through. */
+    /**
+     * `{ if: { type: 'null' }, else: item }` lets null through (sparse collections);
+     * `{ if: { scUndefined: true }, else: member }` lets undefined through (a `__proto__` member,
+     * which `check` reaches through `patternProperties`, even when its value is undefined).
+     */
     if?: {
-        type: 'null';
+        type?: 'null';
+        scUndefined?: true;
     };
     else?: Schema;
 }
-/** Every issue of `value` against `schema`, in the order the schema states its constraints. */
+/**
+ * Every issue of a value `check` rejected, in the order the schema states its constraints. Never
+ * empty: should this interpreter and `check` ever disagree, the value is still reported invalid
+ * (with an issue that says so) rather than passed as valid.
+ */
 export declare function explain(schema: Schema, value: unknown): ValidationIssue[];
 //# sourceMappingURL=validation.d.ts.map

@@ -98,17 +98,24 @@ const utf8 = /* @__PURE__ */ new TextEncoder();
 function add(issues, path, constraint, message) {
     issues.push({ path, constraint, message });
 }
-/** Every issue of `value` against `schema`, in the order the schema states its constraints. */
+/**
+ * Every issue of a value `check` rejected, in the order the schema states its constraints. Never
+ * empty: should this interpreter and `check` ever disagree, the value is still reported invalid
+ * (with an issue that says so) rather than passed as valid.
+ */
 export function explain(schema, value) {
     const issues = [];
     visit(schema, value, '', issues);
+    if (issues.length === 0)
+        add(issues, '', 'schema', 'does not match its schema, though no single constraint could be named (a shapecraft bug: please report it)');
     return issues;
 }
 // Written without closures: explaining runs on every rejected request a mock server receives.
 function visit(schema, value, path, issues) {
     const node = typeof schema == 'function' ? schema() : schema;
     if (node.if) {
-        if (value !== null && node.else)
+        const letThrough = node.if.type === 'null' ? value === null : value === undefined;
+        if (!letThrough && node.else)
             visit(node.else, value, path, issues);
         return;
     }
@@ -167,17 +174,17 @@ function visitObject(node, value, path, issues) {
             if (!isSet(value, key))
                 add(issues, pointer(path, key), 'required', `'${key}' is required`);
     }
-    for (const key of keys) {
-        if (properties && hasOwn(properties, key)) {
-            if (value[key] !== undefined)
+    // Declared members by name, so a member set as a non-enumerable own property is checked too.
+    if (properties)
+        for (const key of Object.keys(properties))
+            if (isSet(value, key))
                 visit(properties[key], value[key], pointer(path, key), issues);
-        }
-        else if (node.additionalProperties === false) {
+    for (const key of keys) {
+        const declared = properties !== undefined && hasOwn(properties, key);
+        if (!declared && node.additionalProperties === false)
             add(issues, pointer(path, key), 'unknownMember', `'${key}' is not a known member`);
-        }
-        else if (node.additionalProperties) {
+        else if (!declared && node.additionalProperties)
             visit(node.additionalProperties, value[key], pointer(path, key), issues);
-        }
         if (node.propertyNames) {
             // Problems with a map key are reported at the entry, and say they are about the key.
             const first = issues.length;

@@ -17,7 +17,7 @@ import { codePoints } from './inline/codePoints.js';
 export interface ValidationIssue {
   /** JSON Pointer to the offending value (`/setupFinalization/phoneNumbers/0/id`); `` is the root. */
   path: string;
-  /** The constraint that failed: `required`, `type`, `length`, `pattern`, `enum`, `range`, `unknownMember`, `union`, `uniqueItems`, or a rule kind such as `atMostOneOf`. */
+  /** The constraint that failed: `required`, `type`, `length`, `pattern`, `enum`, `range`, `unknownMember`, `union`, `uniqueItems`, a rule kind such as `atMostOneOf`, or `schema` when no single one could be named. */
   constraint: string;
   /** What is wrong, without the offending value (it may be a secret). */
   message: string;
@@ -61,8 +61,12 @@ export interface SchemaNode {
   propertyNames?: Schema;
   items?: Schema;
   allOf?: readonly Schema[];
-  /** Sparse collections: `{ if: { type: 'null' }, else: item }` lets null through. */
-  if?: { type: 'null' };
+  /**
+   * `{ if: { type: 'null' }, else: item }` lets null through (sparse collections);
+   * `{ if: { scUndefined: true }, else: member }` lets undefined through (a `__proto__` member,
+   * which `check` reaches through `patternProperties`, even when its value is undefined).
+   */
+  if?: { type?: 'null'; scUndefined?: true };
   else?: Schema;
 }
 
@@ -163,10 +167,15 @@ function add(issues: ValidationIssue[], path: string, constraint: string, messag
   issues.push({ path, constraint, message });
 }
 
-/** Every issue of `value` against `schema`, in the order the schema states its constraints. */
+/**
+ * Every issue of a value `check` rejected, in the order the schema states its constraints. Never
+ * empty: should this interpreter and `check` ever disagree, the value is still reported invalid
+ * (with an issue that says so) rather than passed as valid.
+ */
 export function explain(schema: Schema, value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   visit(schema, value, '', issues);
+  if (issues.length === 0) add(issues, '', 'schema', 'does not match its schema, though no single constraint could be named (a shapecraft bug: please report it)');
   return issues;
 }
 
@@ -174,7 +183,8 @@ export function explain(schema: Schema, value: unknown): ValidationIssue[] {
 function visit(schema: Schema, value: unknown, path: string, issues: ValidationIssue[]): void {
   const node = typeof schema == 'function' ? schema() : schema;
   if (node.if) {
-    if (value !== null && node.else) visit(node.else, value, path, issues);
+    const letThrough = node.if.type === 'null' ? value === null : value === undefined;
+    if (!letThrough && node.else) visit(node.else, value, path, issues);
     return;
   }
   if (node.scType && !hasType(node.scType, value)) {
@@ -225,14 +235,12 @@ function visitObject(node: SchemaNode, value: Bag, path: string, issues: Validat
   if (node.required) {
     for (const key of node.required) if (!isSet(value, key)) add(issues, pointer(path, key), 'required', `'${key}' is required`);
   }
+  // Declared members by name, so a member set as a non-enumerable own property is checked too.
+  if (properties) for (const key of Object.keys(properties)) if (isSet(value, key)) visit(properties[key], value[key], pointer(path, key), issues);
   for (const key of keys) {
-    if (properties && hasOwn(properties, key)) {
-      if (value[key] !== undefined) visit(properties[key], value[key], pointer(path, key), issues);
-    } else if (node.additionalProperties === false) {
-      add(issues, pointer(path, key), 'unknownMember', `'${key}' is not a known member`);
-    } else if (node.additionalProperties) {
-      visit(node.additionalProperties, value[key], pointer(path, key), issues);
-    }
+    const declared = properties !== undefined && hasOwn(properties, key);
+    if (!declared && node.additionalProperties === false) add(issues, pointer(path, key), 'unknownMember', `'${key}' is not a known member`);
+    else if (!declared && node.additionalProperties) visit(node.additionalProperties, value[key], pointer(path, key), issues);
     if (node.propertyNames) {
       // Problems with a map key are reported at the entry, and say they are about the key.
       const first = issues.length;
