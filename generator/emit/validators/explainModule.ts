@@ -1,3 +1,4 @@
+import { IDENTIFIER } from '../../ir/names.ts';
 import type { OperationIR, ServiceIR } from '../../ir/types.ts';
 import { lineComment, objectKey, stringLiteral } from '../ts/literals.ts';
 import { schemaDefinitions } from './jsonSchemaOf.ts';
@@ -35,7 +36,7 @@ function exportLine(op: OperationIR, side: 'Input' | 'Output'): string {
 
 /** Shape names are identifiers (the loader admits nothing else); the prefix keeps them off reserved words. */
 function shapeConstant(name: string): string {
-  if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`not an identifier: ${JSON.stringify(name)}`);
+  if (!IDENTIFIER.test(name)) throw new Error(`not an identifier: ${JSON.stringify(name)}`);
   return `shape_${name}`;
 }
 

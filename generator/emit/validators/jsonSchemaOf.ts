@@ -1,7 +1,7 @@
 import { referencesOf } from '../../ir/references.ts';
 import { compileLinearProgram, planPattern } from './linearProgram.ts';
 import type { MemberIR, MemberTraitsIR, ServiceIR, ShapeIR } from '../../ir/types.ts';
-import type { ScType } from './keywords.ts';
+import type { ScType } from '../../../templates/runtime/validation.ts';
 
 type Schema = Record<string, unknown>;
 

@@ -24,18 +24,7 @@ import { codePoints } from '../../../templates/runtime/inline/codePoints.ts';
 import { linearTest, type LinearProgram } from '../../../templates/runtime/inline/linearTest.ts';
 import { inlineSource } from './inlineSource.ts';
 import type { ProgramSource } from './linearProgram.ts';
-
-import type { Bounds, ScType } from '../../../templates/runtime/validation.ts';
-
-export type { ScType };
-
-const INTEGER_LIMITS: Record<string, [number, number] | undefined> = {
-  byte: [-128, 127],
-  short: [-32768, 32767],
-  integer: [-2147483648, 2147483647],
-  long: [-(2 ** 63), 2 ** 63 - 1],
-  bigInteger: undefined,
-};
+import { type Bounds, INTEGER_LIMITS, type ScType } from '../../../templates/runtime/validation.ts';
 
 /** Counts code points: a surrogate pair is one, a lone surrogate is one. */
 function codePointsFunction(gen: KeywordCxt['gen']): Name {

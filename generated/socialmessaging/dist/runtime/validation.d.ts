@@ -58,6 +58,8 @@ export interface SchemaNode {
     };
     else?: Schema;
 }
+/** The whole-number types with a fixed range; `bigInteger` has none. Shared with the `check` keywords. */
+export declare const INTEGER_LIMITS: Partial<Record<ScType, [number, number]>>;
 /**
  * Every issue of a value `check` rejected, in the order the schema states its constraints. Never
  * empty: should this interpreter and `check` ever disagree, the value is still reported invalid

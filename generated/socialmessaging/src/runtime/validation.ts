@@ -70,7 +70,8 @@ export interface SchemaNode {
   else?: Schema;
 }
 
-const INTEGER_LIMITS: Partial<Record<ScType, [number, number]>> = {
+/** The whole-number types with a fixed range; `bigInteger` has none. Shared with the `check` keywords. */
+export const INTEGER_LIMITS: Partial<Record<ScType, [number, number]>> = {
   byte: [-128, 127],
   short: [-32768, 32767],
   integer: [-2147483648, 2147483647],
@@ -193,12 +194,14 @@ function visit(schema: Schema, value: unknown, path: string, issues: ValidationI
   }
   if (node.allOf) for (const sub of node.allOf) visit(sub, value, path, issues);
   if (typeof value == 'string') {
-    if (node.scLength && outside(codePoints(value), node.scLength)) {
+    const p = node.scPattern;
+    // Counted once: the length and the pattern's own length bound are usually the same.
+    const length = node.scLength || p?.length ? codePoints(value) : 0;
+    if (node.scLength && outside(length, node.scLength)) {
       add(issues, path, 'length', `length must be ${describeBounds(node.scLength, ' characters')}`);
     }
-    const p = node.scPattern;
     // A string already too long is never handed to the pattern, which might backtrack on it.
-    if (p && !(p.length && outside(codePoints(value), p.length)) && !p.test(value)) {
+    if (p && !(p.length && outside(length, p.length)) && !p.test(value)) {
       add(issues, path, 'pattern', `must match the pattern ${p.pattern}`);
     }
   }
