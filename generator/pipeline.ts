@@ -4,7 +4,7 @@ import { emitterTasks, loadEmitters, OUTSIDE_COMPILER_INPUTS, type EmitterSet } 
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
 import type { EmittedFile, Emitter } from './emit/emitter.ts';
 import { compileAhead, type CompileAhead } from './emit/package/compile/ahead.ts';
-import { compileInputsKey, compilePackage } from './emit/package/compile/compile.ts';
+import { compilePackage, compilerInputs, sameCompilerInputs } from './emit/package/compile/compile.ts';
 import type { ServiceIR } from './ir/types.ts';
 import { startEmitterPool, type EmitterPool } from './parallel/emitInParallel.ts';
 import { emitterThreads } from './parallel/threads.ts';
@@ -198,9 +198,11 @@ async function runSteps(config: ShapecraftConfig, options: PipelineOptions, pool
   const last = set.emitters.filter((e) => OUTSIDE_COMPILER_INPUTS.has(e.name));
   set.emitters.filter((e) => !OUTSIDE_COMPILER_INPUTS.has(e.name)).forEach(runTimed);
   let ahead: CompileAhead | undefined;
-  if (set.packageEmitter && last.length > 0 && emitted.every((e) => !hasErrors(e.result.diagnostics))) {
-    const codeFiles = emitted.flatMap((e) => e.result.files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    ahead = compileAhead(ir, codeFiles, set.packageEmitter, compileOptions(config, options, packageDir));
+  if (set.packageEmitter && last.length > 0 && !hasErrors(diagnostics) && emitted.every((e) => !hasErrors(e.result.diagnostics))) {
+    // Merged as the finished package will be (a runtime file two emitters share appears once).
+    const code = new Map<string, { contents: string; from: string }>();
+    const conflicts = emitted.flatMap((e) => mergeFiles(code, e.result.files, e.name));
+    if (conflicts.length === 0) ahead = compileAhead(ir, sortedFiles(code), set.packageEmitter, compileOptions(config, options, packageDir));
   }
   last.forEach(runTimed);
   // Merged in config order, whatever order they ran in.
@@ -229,7 +231,7 @@ async function runSteps(config: ShapecraftConfig, options: PipelineOptions, pool
   if (set.packageEmitter) {
     const files = sortedFiles(merged);
     // The compile started ahead counts only if it compiled what the finished package holds.
-    const early = ahead && ahead.key === compileInputsKey(files) ? await ahead.result : undefined;
+    const early = ahead && sameCompilerInputs(ahead.inputs, compilerInputs(files)) ? await ahead.result : undefined;
     if (ahead && !early) await ahead.result;
     const compiled = early ?? (await compilePackage(files, compileOptions(config, options, packageDir)));
     if (compiled.cached) notes.set('compile', 'skipped: sources unchanged (content hash in .shapecraft-cache)');

@@ -55,9 +55,15 @@ class FolderKinds {
       this.listings.set(parent, listing);
     }
     if (!listing) return 'missing';
-    // Not listed under this exact name: on a case-insensitive file system another spelling may
-    // still stand there, which lstat finds.
-    return listing.get(path.slice(slash + 1)) ?? kindOf(join(this.dir, path));
+    const name = path.slice(slash + 1);
+    let kind = listing.get(name);
+    if (kind === undefined) {
+      // Not listed under this exact name: on a case-insensitive file system another spelling may
+      // still stand there, which lstat finds. Kept, so the same path is asked once.
+      kind = kindOf(join(this.dir, path));
+      listing.set(name, kind);
+    }
+    return kind;
   }
 }
 

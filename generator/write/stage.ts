@@ -16,23 +16,19 @@ export function stageOutput(
   previous: Manifest,
   next: Manifest,
 ): void {
-  mkdirSync(staging, { recursive: true });
-  const made = new Set<string>();
-  for (const file of files) {
-    const to = join(staging, file.path);
-    const folder = dirname(to);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
-    if (unchanged.has(file.path)) linkOrCopy(join(current, file.path), to);
-    else writeFileSync(to, file.contents);
-  }
-  // Folders the new files need: whatever else stands there (only with --force) is replaced.
+  // Folders the new files need, each made once; whatever else stands there in the current folder
+  // (only with --force) is replaced.
   const neededFolders = new Set<string>();
   for (const file of files) {
     const parts = file.path.split('/');
     for (let i = 1; i < parts.length; i++) neededFolders.add(parts.slice(0, i).join('/'));
+  }
+  mkdirSync(staging, { recursive: true });
+  for (const folder of neededFolders) mkdirSync(join(staging, folder), { recursive: true });
+  for (const file of files) {
+    const to = join(staging, file.path);
+    if (unchanged.has(file.path)) linkOrCopy(join(current, file.path), to);
+    else writeFileSync(to, file.contents);
   }
   carryOverForeignEntries(current, staging, '', {
     replaced: (path) => path in next.files,
