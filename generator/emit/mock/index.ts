@@ -24,19 +24,20 @@ function hasProtoKey(value: JsonValue): boolean {
  * An example as a literal. A quoted `"__proto__"` key in an object literal would set the prototype,
  * so an example holding one is written as JSON text and parsed (JSON.parse keeps it as data).
  */
-function exampleLiteral(value: { [key: string]: JsonValue }, depth: number): string {
-  const json = JSON.stringify(value, null, 2).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+function exampleLiteral(value: { [key: string]: JsonValue }): string {
   if (hasProtoKey(value)) return `JSON.parse(${stringLiteral(JSON.stringify(value))})`;
-  return json.replace(/\n/g, `\n${'  '.repeat(depth + 1)}`);
+  // Indented to sit in the examples list, three levels deep.
+  const json = JSON.stringify(value, null, 2).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return json.replace(/\n/g, `\n${'  '.repeat(4)}`);
 }
 
 /** The examples as the mock keeps them (MockExample): what a request must match, and the answer. */
 function examplesField(op: OperationIR): string {
   if (op.examples.length === 0) return '';
   const entries = op.examples.map((example) => {
-    const fields = [`input: ${exampleLiteral(example.input, 3)}`];
-    if (example.output) fields.push(`output: ${exampleLiteral(example.output, 3)}`);
-    if (example.error) fields.push(`error: { shape: ${stringLiteral(example.error.shape)}, content: ${exampleLiteral(example.error.content, 3)} }`);
+    const fields = [`input: ${exampleLiteral(example.input)}`];
+    if (example.output) fields.push(`output: ${exampleLiteral(example.output)}`);
+    if (example.error) fields.push(`error: { shape: ${stringLiteral(example.error.shape)}, content: ${exampleLiteral(example.error.content)} }`);
     return `      {\n${fields.map((f) => `        ${f},`).join('\n')}\n      },`;
   });
   return `\n    examples: [\n${entries.join('\n')}\n    ],`;
