@@ -2,6 +2,7 @@
  * Operation traits that change the request on its way out: the endpoint's host prefix (with host
  * labels), request compression and the required Content-MD5 checksum.
  */
+import { emitClient } from '../../generator/emit/client/index.ts';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createHash } from 'node:crypto';
@@ -209,6 +210,9 @@ test('only a package with a checksum operation gets the checksum runtime, and on
   assert.equal(readdirSync(`${dir}/src/runtime/checksum`), ['contentMd5.ts']);
   assert.match(readFileSync(`${dir}/src/client/operations/Upload.ts`, 'utf8'), /prepare: \[\$gzipRequest, \$contentMd5\]/);
   assert.not.match(readFileSync(`${dir}/src/client/operations/GetStatus.ts`, 'utf8'), /contentMd5|prepare/);
+  // The same model without a checksum operation: no checksum runtime at all.
+  const withoutChecksums = { ...loaded.ir!, operations: loaded.ir!.operations.map((op) => ({ ...op, httpChecksumRequired: undefined })) };
+  assert.equal(emitClient(withoutChecksums).filter((f) => f.path.startsWith('src/runtime/checksum/')), []);
 });
 
 test('without Node\'s modules (a browser): MD5 from @noble/hashes, gzip from CompressionStream, same bytes', async () => {

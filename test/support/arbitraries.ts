@@ -5,6 +5,7 @@
  * near misses, required members left out, exclusive members set together, unknown and prototype
  * keys, wrong types. About half the values they produce are valid.
  */
+import { NATIVE_FLOOR } from '../../generator/emit/validators/linearProgram.ts';
 import fc from 'fast-check';
 import type { Bounds, MemberIR, MemberTraitsIR, ServiceIR, ShapeIR } from '../../generator/ir/types.ts';
 import type { Node } from '../../generator/patterns/ast.ts';
@@ -53,7 +54,7 @@ function lengthsNear(bounds: (Bounds | undefined)[], patterned = false): fc.Arbi
  * Strings of at least this many code points may go to the validators' linear-time pattern engine
  * (generator/emit/validators/linearProgram.ts, NATIVE_FLOOR); shorter ones to the native one.
  */
-const LONG = 256;
+const LONG = NATIVE_FLOOR;
 
 /**
  * What fast-check's stringMatching makes of a pattern: `nested` when a repeat holds another repeat

@@ -26,15 +26,15 @@ const INTEGER_LIMITS: Record<string, [number, number]> = {
 
 /** `skip`: shapes whose values are not checked (their own definition is known to be broken). */
 export function checkValue(ir: ServiceIR, shapeName: string, value: unknown, mode: ValueMode = 'runtime', skip?: ReadonlySet<string>): ConstraintIssue[] {
-  let shapes = shapeIndex(ir);
-  if (skip && skip.size > 0) {
-    shapes = new Map(shapes);
-    for (const name of skip) shapes.delete(name);
-  }
+  const index = shapeIndex(ir);
+  // Skipped shapes read as unknown ones, without copying the index for every value.
+  const shapes: ShapeLookup = skip && skip.size > 0 ? { get: (name) => (skip.has(name) ? undefined : index.get(name)) } : index;
   const issues: ConstraintIssue[] = [];
   visit(shapes, shapeName, value, '', {}, mode, issues);
   return issues;
 }
+
+type ShapeLookup = Pick<ReadonlyMap<string, ShapeIR>, 'get'>;
 
 const indexes = new WeakMap<ServiceIR, Map<string, ShapeIR>>();
 
@@ -77,7 +77,7 @@ function has(o: Record<string, unknown>, k: string): boolean {
 }
 
 function visit(
-  shapes: Map<string, ShapeIR>,
+  shapes: ShapeLookup,
   name: string,
   value: unknown,
   path: string,
@@ -204,7 +204,7 @@ function visit(
 }
 
 function visitStructure(
-  shapes: Map<string, ShapeIR>,
+  shapes: ShapeLookup,
   shape: StructureShapeIR,
   value: unknown,
   path: string,

@@ -1,9 +1,9 @@
+import { IDENTIFIER } from '../../ir/names.ts';
 import type { CheckContext } from './context.ts';
 import { structureOf } from './context.ts';
 
 /** Host text between labels: letters, digits, `-` and `.` (RFC 3986 reg-name, as AWS hosts use it). */
 const LITERAL = /^[A-Za-z0-9.-]*$/;
-const LABEL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * An operation's `hostPrefix` and the `hostLabel` members of its input must agree (Smithy's
@@ -42,7 +42,7 @@ export function checkHost(ctx: CheckContext): void {
         return;
       }
       const name = part.slice(1, -1);
-      if (!LABEL_NAME.test(name)) return report(`invalid host prefix label '${part}' in '${op.name}'`, 'labels are member names: letters, digits and _');
+      if (!IDENTIFIER.test(name)) return report(`invalid host prefix label '${part}' in '${op.name}'`, 'labels are member names: letters, digits and _');
       if (seen.has(name)) return report(`host prefix label '${part}' of '${op.name}' appears twice`, 'each label is filled in once');
       seen.add(name);
       const member = input?.members.find((m) => m.name === name);

@@ -59,7 +59,7 @@ const NATIVE_BUDGET = 5_000_000;
  * badly, and identifiers and ARNs are usually this short. The ReDoS test runs every shared
  * model's patterns at this length on adversarial input to keep the choice honest.
  */
-const NATIVE_FLOOR = 256;
+export const NATIVE_FLOOR = 256;
 
 /**
  * How to run a pattern on strings of at most `maxLength` code points:

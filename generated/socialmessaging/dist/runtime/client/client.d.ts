@@ -6,7 +6,7 @@
  * `node:crypto`, found at run time, see transport.ts and signer.ts).
  */
 import { type Bag } from '../protocol/data.js';
-import type { HttpRequestParts } from '../protocol/http.js';
+import { type HttpRequestParts } from '../protocol/http.js';
 import type { ErrorSchema, OperationSchema } from '../protocol/schema.js';
 import { type CredentialProvider, type Credentials } from './credentials.js';
 import { type ExceptionInit, type ResponseMetadata, ServiceException, type ValidationIssue } from './exceptions.js';

@@ -7,6 +7,7 @@
  */
 import { getOwn, SerdeError, setOwn } from '../protocol/data.js';
 import { parseError } from '../protocol/errors.js';
+import { DNS_LABEL } from '../protocol/http.js';
 import { serializeRequest } from '../protocol/request.js';
 import { parseResponse } from '../protocol/response.js';
 import { cachedCredentials, environment } from './credentials.js';
@@ -90,7 +91,7 @@ export class RestJsonClient {
         if (!region)
             throw new Error('no region: pass `region` to the client or set AWS_REGION');
         // The region becomes part of the host name: anything but a DNS label could redirect the request.
-        if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(region))
+        if (!DNS_LABEL.test(region))
             throw new Error(`not a region name: ${JSON.stringify(region)}`);
         return region;
     }

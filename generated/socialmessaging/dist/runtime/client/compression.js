@@ -23,7 +23,7 @@ async function gzip(data) {
     return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 /** The configured minimum size, checked: a wrong one is a mistake to report, not to guess around. */
-export function minCompressionBytes(config) {
+function minCompressionBytes(config) {
     const env = environment().AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES;
     const min = config.requestMinCompressionSizeBytes ?? (env ? Number(env) : DEFAULT_MIN_BYTES);
     if (!Number.isInteger(min) || min < 0 || min > MAX_MIN_BYTES) {

@@ -5,9 +5,8 @@
  * elsewhere: it is refused before anything is sent.
  */
 import { getOwn } from '../protocol/data.js';
+import { DNS_LABEL } from '../protocol/http.js';
 import { InputValidationError } from './exceptions.js';
-/** One DNS label: letters, digits and `-`, 1 to 63 characters, no `-` at either end. */
-const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 /**
  * The host prefix of an operation that has one. Generated operation files call this, so a bundle
  * carries this module only when it sends such an operation.

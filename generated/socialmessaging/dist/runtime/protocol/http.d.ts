@@ -13,6 +13,8 @@ export interface HttpResponseParts {
     headers: Record<string, string>;
     body?: string | Uint8Array;
 }
+/** One DNS label: letters, digits and `-`, 1 to 63 characters, no `-` at either end. */
+export declare const DNS_LABEL: RegExp;
 /** `encodeURIComponent` leaves `!'()*` alone; SigV4 and Smithy want them escaped too. */
 export declare function escapeUri(text: string): string;
 /** Escapes just `!'()*`, in text that is otherwise escaped already. */

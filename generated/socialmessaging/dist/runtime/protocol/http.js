@@ -7,6 +7,8 @@ import { SerdeError } from './data.js';
 import { toBytes } from './json.js';
 import { resolve } from './schema.js';
 import { formatTimestamp, parseTimestamp } from './timestamp.js';
+/** One DNS label: letters, digits and `-`, 1 to 63 characters, no `-` at either end. */
+export const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 /** `encodeURIComponent` leaves `!'()*` alone; SigV4 and Smithy want them escaped too. */
 export function escapeUri(text) {
     return escapeReserved(encodeURIComponent(text));

@@ -7,7 +7,7 @@
  */
 import { type Bag, getOwn, SerdeError, setOwn } from '../protocol/data.js';
 import { parseError } from '../protocol/errors.js';
-import type { HttpRequestParts } from '../protocol/http.js';
+import { DNS_LABEL, type HttpRequestParts } from '../protocol/http.js';
 import { serializeRequest } from '../protocol/request.js';
 import { parseResponse } from '../protocol/response.js';
 import type { ErrorSchema, OperationSchema } from '../protocol/schema.js';
@@ -192,7 +192,7 @@ export class RestJsonClient {
     const region = this.config.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
     if (!region) throw new Error('no region: pass `region` to the client or set AWS_REGION');
     // The region becomes part of the host name: anything but a DNS label could redirect the request.
-    if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(region)) throw new Error(`not a region name: ${JSON.stringify(region)}`);
+    if (!DNS_LABEL.test(region)) throw new Error(`not a region name: ${JSON.stringify(region)}`);
     return region;
   }
 

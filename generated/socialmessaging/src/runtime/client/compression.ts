@@ -31,7 +31,7 @@ async function gzip(data: Uint8Array): Promise<Uint8Array | undefined> {
 }
 
 /** The configured minimum size, checked: a wrong one is a mistake to report, not to guess around. */
-export function minCompressionBytes(config: Pick<ClientConfig, 'requestMinCompressionSizeBytes'>): number {
+function minCompressionBytes(config: Pick<ClientConfig, 'requestMinCompressionSizeBytes'>): number {
   const env = environment().AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES;
   const min = config.requestMinCompressionSizeBytes ?? (env ? Number(env) : DEFAULT_MIN_BYTES);
   if (!Number.isInteger(min) || min < 0 || min > MAX_MIN_BYTES) {

@@ -5,10 +5,8 @@
  * elsewhere: it is refused before anything is sent.
  */
 import { type Bag, getOwn } from '../protocol/data.js';
+import { DNS_LABEL } from '../protocol/http.js';
 import { InputValidationError, type ValidationIssue } from './exceptions.js';
-
-/** One DNS label: letters, digits and `-`, 1 to 63 characters, no `-` at either end. */
-const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
 /** Puts an operation's host prefix in front of an endpoint's host, its labels filled in from the input. */
 export type HostPrefix = (endpoint: string, operation: string, input: Bag) => string;

@@ -24,6 +24,9 @@ export interface HttpResponseParts {
   body?: string | Uint8Array;
 }
 
+/** One DNS label: letters, digits and `-`, 1 to 63 characters, no `-` at either end. */
+export const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
 /** `encodeURIComponent` leaves `!'()*` alone; SigV4 and Smithy want them escaped too. */
 export function escapeUri(text: string): string {
   return escapeReserved(encodeURIComponent(text));
