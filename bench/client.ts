@@ -137,10 +137,11 @@ async function bundle(source: string, platform: 'browser' | 'node'): Promise<Bun
 
 /** Our browser bundle by part, largest first: the generated validators, runtime and client files. */
 const PARTS: [RegExp, string][] = [
-  [/\/src\/(validators\/|runtime\/validation)/, 'validators'],
-  [/\/src\/runtime\/client\/(signer|transport)\./, 'signing+transport'],
-  [/\/src\/runtime\//, 'other runtime'],
-  [/\/src\/client\//, 'schemas+errors+operation'],
+  [/\/src\/(validators\/|runtime\/validation|runtime\/inline\/)/, 'validators'],
+  [/\/src\/runtime\/client\/(signer|transport|builtin)\./, 'signing+transport'],
+  [/\/src\/runtime\/protocol\//, 'protocol runtime'],
+  [/\/src\/runtime\//, 'client runtime (config, retries, errors)'],
+  [/\/src\/client\//, 'generated serde+errors+operation'],
 ];
 function composition(parts: Record<string, number>): string {
   const groups: Record<string, number> = {};

@@ -70,7 +70,7 @@ test('the generated package type-checks (strict, NodeNext)', () => {
   assert.is(tsc.status, 0, `${tsc.stdout}${tsc.stderr}`);
 });
 
-test('a bundle that calls one operation leaves the other operations out', async () => {
+test('a bundle that calls one operation leaves the other operations and the wire schemas out', async () => {
   const dir = join(ROOT, 'test/.tmp/typecheck-notes');
   const { build } = await import('esbuild');
   const result = await build({
@@ -85,8 +85,11 @@ test('a bundle that calls one operation leaves the other operations out', async 
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].text;
-  assert.match(code, /\/notes\/\{folder\}\/\{path\+\}/);
-  assert.not.match(code, /\/notes\/\{id\}/, 'GetNote is in the bundle');
+  assert.match(code, /name: "PutNote"/);
+  assert.match(code, /\$greedyLabel\("path", /, "PutNote's serializer is not in the bundle");
+  assert.not.match(code, /name: "GetNote"/, 'GetNote is in the bundle');
+  // The wire schemas (the operation's HTTP binding and serde schemas) are data for the mock only.
+  assert.not.match(code, /uri: "|members: \[/, 'the wire schema is in the bundle');
   assert.not.match(code, /class NotesClient\b/, 'the all-methods client is in the bundle');
 });
 

@@ -1,15 +1,23 @@
-/** The protocol runtime's parts on their own, and the round trip client → mock for any input. */
+/**
+ * The protocol runtime's parts on their own, and the round trips between the client's generated
+ * serde and the mock server's schema-driven runtime, for any input and output: two implementations
+ * of one protocol that must agree.
+ */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { joinHeaderList, splitHeaderList, escapeUri } from '../../templates/runtime/protocol/http.ts';
-import { compileRoute, matchRoute, parseRequest, serializeRequest } from '../../templates/runtime/protocol/request.ts';
-import { parseResponse, serializeResponse } from '../../templates/runtime/protocol/response.ts';
+import { compileRoute, matchRoute, parseRequest } from '../../templates/runtime/protocol/request.ts';
+import { serializeResponse } from '../../templates/runtime/protocol/response.ts';
 import { parseTimestamp } from '../../templates/runtime/protocol/timestamp.ts';
 import { sanitizeErrorCode } from '../../templates/runtime/protocol/errors.ts';
+import type { OperationDefinition } from '../../templates/runtime/client/client.ts';
 import { notesClientModule } from './notes.ts';
 
 const { client: notes } = await notesClientModule('client-protocol');
+const putNote = notes.PutNoteOperation as OperationDefinition<Record<string, unknown>, unknown>;
+const schema = putNote.schema!;
+const noToken = () => assert.unreachable('the input has its token') as never;
 
 test('header lists: any items survive join and split, commas and quotes included', () => {
   fc.assert(
@@ -77,22 +85,22 @@ function routable(input: Record<string, any>): boolean {
 
 test('labels that a URL parser would resolve as dot segments are refused, not sent elsewhere', () => {
   for (const [folder, path] of [['.', 'a'], ['..', 'a'], ['f', 'a/../admin'], ['f', './x']]) {
-    assert.throws(() => serializeRequest(notes.PutNoteOperation, { folder, path, text: 't' }), /cannot hold a "\." or "\.\." path segment/);
+    assert.throws(() => putNote.serialize({ folder, path, text: 't', token: 'x' }, noToken), /cannot hold a "\." or "\.\." path segment/);
   }
-  assert.is(serializeRequest(notes.PutNoteOperation, { folder: '..x', path: 'a.b/..c', text: 't' }).path, '/notes/..x/a.b/..c');
+  assert.is(putNote.serialize({ folder: '..x', path: 'a.b/..c', text: 't', token: 'x' }, noToken).path, '/notes/..x/a.b/..c');
 });
 
 test('any input the client serialises, the mock parses back to the same value', () => {
   fc.assert(
     fc.property(putNoteInput.filter(routable), (input) => {
-      const request = serializeRequest(notes.PutNoteOperation, input);
+      const request = putNote.serialize(input, () => 'filled-in-token');
       const url = new URL(`http://h${request.path}${request.query ? `?${request.query}` : ''}`);
-      const labels = matchRoute(compileRoute(notes.PutNoteOperation.uri), url.pathname, url.searchParams);
+      const labels = matchRoute(compileRoute(schema.uri), url.pathname, url.searchParams);
       assert.ok(labels, `no route for ${url.pathname}`);
       const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k.toLowerCase(), v]));
       const body = typeof request.body === 'string' ? new TextEncoder().encode(request.body) : (request.body ?? new Uint8Array(0));
-      const parsed = parseRequest(notes.PutNoteOperation, labels!, url.searchParams, headers, body);
-      const expected = { ...input, ...(input.labels?.length === 0 && { labels: undefined }), ...(input.meta && Object.keys(input.meta).length === 0 && { meta: undefined }) };
+      const parsed = parseRequest(schema, labels!, url.searchParams, headers, body);
+      const expected = { token: 'filled-in-token', ...input, ...(input.labels?.length === 0 && { labels: undefined }), ...(input.meta && Object.keys(input.meta).length === 0 && { meta: undefined }) };
       for (const k of Object.keys(expected)) if (expected[k as keyof typeof expected] === undefined) delete expected[k as keyof typeof expected];
       assert.equal(parsed, expected);
     }),
@@ -104,9 +112,10 @@ test('any output the mock serialises, the client parses back to the same value',
   const output = fc.record({ id: label, version: fc.integer(), created: fc.date({ min: new Date(0), max: new Date(4e12), noInvalidDate: true }) }, { requiredKeys: ['id'] });
   fc.assert(
     fc.property(output, (out) => {
-      const response = serializeResponse(notes.PutNoteOperation, out);
+      const response = serializeResponse(schema, out);
       const body = typeof response.body === 'string' ? new TextEncoder().encode(response.body) : (response.body ?? new Uint8Array(0));
-      const parsed = parseResponse(notes.PutNoteOperation, response.status, {}, body);
+      const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+      const parsed = putNote.deserialize(response.status, headers, body);
       assert.equal(parsed, { ...out, status: 200 });
     }),
     { numRuns: 200, seed: 2 },

@@ -93,7 +93,7 @@ async function runInputCase(suite: ConformanceSuite, module: ClientModule, c: Co
   };
   const op = operationOf(module, c.given.name);
   const client = clientOf(module, suite.clientEndpoint ?? 'https://example.com', capture);
-  await client.send(op, toClientValue(op.input, c.params ?? {}));
+  await client.send(op, toClientValue(op.schema!.input, c.params ?? {}));
   if (!captured) return ['no request was sent'];
   return compareRequest(captured, c.serialized!);
 }

@@ -191,7 +191,7 @@ test('union members named like prototype properties reach the handler as data', 
 test('the protocol runtime parses a `__proto__` union member as an own property', async () => {
   const { parseRequest } = await importModule<Record<string, any>>(dir, 'src/runtime/protocol/request.ts');
   const body = new TextEncoder().encode('{"text":"t","content":{"__proto__":"u"}}');
-  const input = parseRequest(notes.PutNoteOperation, { folder: 'f', path: 'p' }, new URLSearchParams(), {}, body);
+  const input = parseRequest(notes.PutNoteOperation.schema, { folder: 'f', path: 'p' }, new URLSearchParams(), {}, body);
   assert.is(Object.hasOwn(input.content, '__proto__'), true);
   assert.is(input.content.__proto__, 'u');
   assert.is(Object.getPrototypeOf(input.content), Object.prototype);

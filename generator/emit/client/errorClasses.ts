@@ -1,12 +1,18 @@
 /**
  * `src/client/errors.ts`: the service's base exception and one class per error shape. A class
- * carries its modeled members as properties, `$fault`, `$metadata` and `$retryable`, and its wire
- * schema (static `schema`), which the runtime uses to recognise and parse it.
+ * carries its modeled members as properties, `$fault`, `$metadata` and `$retryable`; statically, its
+ * wire identity (`info`), which the runtime recognises it by, and `deserialize`, generated from the
+ * model, which reads its members from a response.
  */
 import { typeNameOf } from '../../ir/names.ts';
 import type { ServiceIR, StructureShapeIR } from '../../ir/types.ts';
 import { docComment, lineComment, propertyName, stringLiteral } from '../ts/literals.ts';
 import { baseExceptionName } from './naming.ts';
+import { namedImport } from './operationFiles.ts';
+import { objectLiteral } from './schemaLiterals.ts';
+import { helperImports, serdeImport } from './serde/helperImports.ts';
+import { readMembers, usesParameter } from './serde/messageCode.ts';
+import type { SerdeContext } from './serde/shapeFunctions.ts';
 
 export function errorShapes(ir: ServiceIR): StructureShapeIR[] {
   return ir.shapes.filter((s): s is StructureShapeIR => s.type === 'structure' && s.error !== undefined);
@@ -15,7 +21,28 @@ export function errorShapes(ir: ServiceIR): StructureShapeIR[] {
 /** Properties an Error already has, or that a class cannot declare: set at run time, not declared. */
 const UNDECLARABLE = new Set(['message', 'name', 'stack', 'cause', 'constructor', 'prototype', '__proto__', '$fault', '$metadata', '$retryable']);
 
-function errorClass(ir: ServiceIR, shape: StructureShapeIR): string {
+function errorInfo(shape: StructureShapeIR): string {
+  const e = shape.error!;
+  const fields: [string, string][] = [['name', stringLiteral(shape.name)]];
+  if (e.code !== undefined && e.code !== shape.name) fields.push(['code', stringLiteral(e.code)]);
+  fields.push(['fault', stringLiteral(e.fault)]);
+  if (e.retryable) fields.push(['retryable', 'true']);
+  if (e.throttling) fields.push(['throttling', 'true']);
+  return objectLiteral(fields, '  ');
+}
+
+function deserializer(ctx: SerdeContext, shape: StructureShapeIR): string {
+  const body = [...readMembers(ctx, shape), 'return out;'];
+  const param = (name: 'headers' | 'body', type: string) => `${usesParameter(body, name) ? name : `_${name}`}: ${type}`;
+  return (
+    `  /** The members an error response carries (\`headers\` with lower-case names). */\n` +
+    `  static deserialize(${param('headers', 'Record<string, string>')}, ${param('body', 'Uint8Array')}): Bag {\n` +
+    body.map((line) => `    ${line}`).join('\n') +
+    `\n  }\n`
+  );
+}
+
+function errorClass(ir: ServiceIR, ctx: SerdeContext, shape: StructureShapeIR): string {
   const name = typeNameOf(shape.name);
   const e = shape.error!;
   const declared = shape.members
@@ -24,32 +51,34 @@ function errorClass(ir: ServiceIR, shape: StructureShapeIR): string {
   return (
     docComment([shape.docs, `HTTP ${e.httpStatus}, ${e.fault} fault${e.throttling ? ', throttling' : e.retryable ? ', retryable' : ''}.`]) +
     `export class ${name} extends ${baseExceptionName(ir)} {\n` +
-    `  static readonly schema: ErrorSchema = schemas.${name};\n` +
+    `  static readonly info: ErrorInfo = ${errorInfo(shape)};\n` +
     (declared.length > 0 ? `${declared.join('\n')}\n` : '') +
     // Partial: an error is built from whatever the response carried, and a service may leave out
     // a member its model calls required; the class must also fit ErrorClass for any model.
-    // Name, fault and retry traits come from the schema: one short constructor per class.
+    // Name, fault and retry traits come from \`info\`: one short constructor per class.
     `\n  constructor(members: Partial<types.${name}> = {}, $metadata: ResponseMetadata = {}) {\n` +
-    `    super(modeledInit(schemas.${name}, members, $metadata));\n  }\n}\n`
+    `    super(modeledInit(${name}.info, members, $metadata));\n  }\n\n` +
+    deserializer(ctx, shape) +
+    `}\n`
   );
 }
 
-export function renderErrors(ir: ServiceIR): string {
+export function renderErrors(ir: ServiceIR, ctx: SerdeContext): string {
   const shapes = errorShapes(ir);
+  const classes = shapes.map((s) => errorClass(ir, ctx, s));
+  const code = classes.join('\n');
   const imports = [
     `import { ${shapes.length > 0 ? 'modeledInit, type ResponseMetadata, ' : ''}ServiceException } from '../runtime/client/exceptions.js';`,
   ];
   if (shapes.length > 0) {
-    imports.push(`import type { ErrorSchema } from '../runtime/protocol/schema.js';`);
+    imports.push(`import type { Bag } from '../runtime/protocol/data.js';`);
+    imports.push(...helperImports(code, '../runtime'));
+    imports.push(`import type { ErrorInfo } from '../runtime/protocol/schema.js';`);
     imports.push(`import type * as types from '../types.js';`);
-    imports.push(`import * as schemas from './schemas.js';`);
+    imports.push(...serdeImport(code, './serde.js'));
   }
   const base =
     docComment([`Base class of every error a ${ir.title} call can throw: modeled errors extend it, and an error the model does not declare is an instance of it.`]) +
     `export class ${baseExceptionName(ir)} extends ServiceException {}\n`;
-  return [
-    `${lineComment(`Errors of ${ir.title} (${ir.version}), generated by shapecraft from the model. Do not edit.`)}\n${imports.join('\n')}\n`,
-    base,
-    ...shapes.map((s) => errorClass(ir, s)),
-  ].join('\n');
+  return [`${lineComment(`Errors of ${ir.title} (${ir.version}), generated by shapecraft from the model. Do not edit.`)}\n${imports.join('\n')}\n`, base, ...classes].join('\n');
 }

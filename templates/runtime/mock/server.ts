@@ -15,7 +15,7 @@ import { serializeError } from '../protocol/errors.js';
 import type { HttpResponseParts } from '../protocol/http.js';
 import { compileRoute, matchRoute, parseRequest, type Route } from '../protocol/request.js';
 import { serializeResponse } from '../protocol/response.js';
-import { bodyMembers, payloadMember, resolve } from '../protocol/schema.js';
+import { bodyMembers, type OperationSchema, payloadMember, resolve } from '../protocol/schema.js';
 import type { ValidationIssue } from '../validation.js';
 import { decodeBody, EncodingError } from './encoding.js';
 import { exampleFor, exampleValue, type MatchableExample, matchableExamples, type MockExample } from './examples.js';
@@ -58,6 +58,8 @@ export interface MockServer {
 }
 
 interface CompiledOperation extends MockOperation {
+  /** The definition's wire schema, which the mock reads everything from but the validators. */
+  schema: OperationSchema;
   route: Route;
   /** The examples' inputs as requests parse, converted once at start. */
   matchable: MatchableExample[];
@@ -78,7 +80,11 @@ class Reject extends Error {
 export function startMockServer(operations: MockOperation[], options: MockOptions = {}): MockServer {
   const limits: MockLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const compiled: CompiledOperation[] = operations
-    .map((op) => ({ ...op, route: compileRoute(op.definition.uri), matchable: matchableExamples(op.examples ?? [], op.definition.input) }))
+    .map((op) => {
+      const schema = op.definition.schema;
+      if (!schema) throw new Error(`${op.definition.name}: the mock server needs an operation's exported definition (<Operation>Operation), which carries its wire schema`);
+      return { ...op, schema, route: compileRoute(schema.uri), matchable: matchableExamples(op.examples ?? [], schema.input) };
+    })
     .sort((a, b) => b.route.specificity - a.route.specificity);
   const server = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.requestTimeoutMs }, (req, res) => {
     handle(compiled, options, limits, req, res).catch(() => {
@@ -133,7 +139,7 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
   }
   let matched: { op: CompiledOperation; labels: Record<string, string> } | undefined;
   for (const op of operations) {
-    if (op.definition.method !== req.method) continue;
+    if (op.schema.method !== req.method) continue;
     const labels = matchRoute(op.route, url.pathname, url.searchParams);
     if (labels) {
       matched = { op, labels };
@@ -142,7 +148,7 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
   }
   if (!matched) throw new Reject(404, 'UnknownOperationException', `no operation matches ${req.method} ${url.pathname}`);
   const { op, labels } = matched;
-  const { definition } = op;
+  const { definition, schema } = op;
 
   const raw = await readBody(req, limits.maxBodyBytes);
   const headers: Record<string, string> = Object.create(null);
@@ -156,20 +162,20 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
   }
   const texts = [...Object.values(labels), ...url.searchParams.values(), ...Object.values(headers)];
   if (texts.some((t) => t.length > limits.maxStringLength)) throw tooLong(limits);
-  if (body.length > 0 && expectsJson(definition) && tooDeep(body.toString('utf8'), limits.maxDepth)) {
+  if (body.length > 0 && expectsJson(schema) && tooDeep(body.toString('utf8'), limits.maxDepth)) {
     throw new Reject(400, 'SerializationException', `the JSON nests deeper than ${limits.maxDepth} levels`);
   }
 
   let input: Bag;
   try {
-    input = parseRequest(definition, labels, url.searchParams, headers, body);
+    input = parseRequest(schema, labels, url.searchParams, headers, body);
   } catch (e) {
     if (e instanceof SerdeError || e instanceof RangeError) throw new Reject(400, 'SerializationException', `the request is malformed: ${e.message}`);
     throw e;
   }
   if (hasLongString(input, limits.maxStringLength)) throw tooLong(limits);
   const issues = definition.validateInput?.(input) ?? [];
-  if (issues.length > 0) throw validationError(redactIssues(definition.input, issues));
+  if (issues.length > 0) throw validationError(redactIssues(definition.redactInput, issues));
 
   let output: unknown;
   const handler = options.handlers?.[definition.name];
@@ -178,17 +184,18 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
   } catch (error) {
     if (error instanceof Reject) throw error;
     const errorClass = error instanceof ServiceException ? definition.errors.find((e) => error instanceof e) : undefined;
-    if (errorClass) return serializeError(errorClass.schema, error as unknown as Bag);
+    const errorSchema = errorClass && schema.errors.find((e) => e.name === errorClass.info.name);
+    if (errorSchema) return serializeError(errorSchema, error as unknown as Bag);
     throw new Reject(500, 'InternalFailure', `the ${definition.name} handler failed`);
   }
   const outputBag = (output ?? {}) as Bag;
   const outputIssues = options.validateResponses ? (definition.validateOutput?.(outputBag) ?? []) : [];
   if (outputIssues.length > 0) {
-    const list = redactIssues(definition.output, outputIssues).map((i) => `${i.path || '/'}: ${i.message}`);
+    const list = redactIssues(definition.redactOutput, outputIssues).map((i) => `${i.path || '/'}: ${i.message}`);
     throw new Reject(500, 'InternalFailure', `the ${definition.name} handler returned an invalid output: ${list.join('; ')}`);
   }
   try {
-    return serializeResponse(definition, outputBag);
+    return serializeResponse(schema, outputBag);
   } catch (e) {
     if (e instanceof SerdeError) throw new Reject(500, 'InternalFailure', `the ${definition.name} handler returned an output of the wrong type: ${e.message}`);
     throw e;
@@ -196,20 +203,22 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
 }
 
 /** Without a handler: the example the request matches, answered as the service would. */
-function exampleAnswer({ definition, examples = [], matchable }: CompiledOperation, input: Bag): Bag {
+function exampleAnswer({ definition, schema, examples = [], matchable }: CompiledOperation, input: Bag): Bag {
   const example = exampleFor(matchable, input) ?? examples.find((e) => e.output !== undefined);
   if (example?.error) {
-    const errorClass = definition.errors.find((e) => e.schema.name === example.error!.shape);
+    const shape = example.error.shape;
+    const errorClass = definition.errors.find((e) => e.info.name === shape);
+    const errorSchema = schema.errors.find((e) => e.name === shape);
     // The loader checks that an example's error is one of the operation's; a hand-edited mock may not.
-    if (!errorClass) throw new Reject(500, 'InternalFailure', `the example error ${example.error.shape} is not an error of ${definition.name}`);
-    throw new errorClass(exampleValue(errorClass.schema, example.error.content) as Bag);
+    if (!errorClass || !errorSchema) throw new Reject(500, 'InternalFailure', `the example error ${shape} is not an error of ${definition.name}`);
+    throw new errorClass(exampleValue(errorSchema, example.error.content) as Bag);
   }
-  return exampleValue(definition.output, example?.output ?? {}) as Bag;
+  return exampleValue(schema.output, example?.output ?? {}) as Bag;
 }
 
-function expectsJson(definition: OperationDefinition<unknown, unknown>): boolean {
-  const payload = payloadMember(definition.input);
-  if (!payload) return bodyMembers(definition.input).length > 0;
+function expectsJson(schema: OperationSchema): boolean {
+  const payload = payloadMember(schema.input);
+  if (!payload) return bodyMembers(schema.input).length > 0;
   const target = resolve(payload.target);
   return target === 'document' || typeof target === 'object';
 }

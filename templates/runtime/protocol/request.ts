@@ -1,60 +1,11 @@
 /**
- * Requests, both directions: the client serialises an input into method, path, query, headers and
- * body; the mock server matches a request to an operation and parses it back into an input.
+ * Requests as the mock server reads them: it matches a request to an operation's URI template and
+ * parses it back into an input. (The client writes requests with generated code, see serialize.ts.)
  */
-import { type Bag, getOwn, isObject, SerdeError, setOwn } from './data.js';
-import { escapeUri, type HttpRequestParts, scalarToText, textToScalar } from './http.js';
-import { readMessage, writeMessage } from './message.js';
+import { type Bag, getOwn, setOwn } from './data.js';
+import { textToScalar } from './http.js';
+import { readMessage } from './message.js';
 import { type MemberSchema, type OperationSchema, resolve, type SchemaRef } from './schema.js';
-
-export function serializeRequest(op: OperationSchema, input: Bag): HttpRequestParts {
-  const queryStart = op.uri.indexOf('?');
-  const template = queryStart === -1 ? op.uri : op.uri.slice(0, queryStart);
-  const members = op.input.members;
-  const path = template.replace(/\{([^}+]+)(\+?)\}/g, (_, label: string, greedy: string) => {
-    const m = members.find((x) => x.label === label);
-    const value = m && getOwn(input, m.name);
-    if (!m || value === undefined || value === null || value === '') throw new SerdeError(`the URI label ${label} has no value`);
-    const text = scalarToText(m.target, value, m.format ?? 'date-time', false);
-    const segments = greedy ? text.split('/') : [text];
-    // URL parsers (fetch's included) resolve `.` and `..` segments, escaped or not: the request
-    // would go to another path, so such a value cannot be sent at all.
-    if (segments.some((s) => s === '.' || s === '..')) throw new SerdeError(`the URI label ${label} cannot hold a "." or ".." path segment`);
-    return segments.map(escapeUri).join('/');
-  });
-
-  // The URI's literal query pairs come first, as written; then the bound members.
-  const query: string[] = queryStart === -1 ? [] : op.uri.slice(queryStart + 1).split('&').filter(Boolean);
-  const named = new Set<string>();
-  for (const m of members) if (m.query) named.add(m.query);
-  for (const m of members) {
-    const value = getOwn(input, m.name);
-    if (value === undefined || value === null) continue;
-    if (m.query) addQuery(query, m.query, m.target, value, m.format);
-    else if (m.queryParams && isObject(value)) {
-      const map = resolve(m.target);
-      const valueSchema = typeof map === 'object' && map.type === 'map' ? map.value : 'string';
-      // Named query members take precedence over the same key in the map (Smithy's rule).
-      for (const key of Object.keys(value)) if (!named.has(key)) addQuery(query, key, valueSchema, value[key], undefined);
-    }
-  }
-  const headers: Record<string, string> = {};
-  const body = writeMessage(op.input, input, headers);
-  return { method: op.method, path, query: query.join('&'), headers, body };
-}
-
-function addQuery(query: string[], name: string, ref: SchemaRef, value: unknown, format: MemberSchema['format']): void {
-  const schema = resolve(ref);
-  const key = escapeUri(name);
-  if (typeof schema === 'object' && schema.type === 'list') {
-    if (!Array.isArray(value)) throw new SerdeError(`query ${name}: expected a list`);
-    for (const item of value) {
-      if (item !== null && item !== undefined) query.push(`${key}=${escapeUri(scalarToText(schema.member, item, schema.format ?? format ?? 'date-time', false))}`);
-    }
-  } else if (value !== null && value !== undefined) {
-    query.push(`${key}=${escapeUri(scalarToText(schema, value, format ?? 'date-time', false))}`);
-  }
-}
 
 /** A compiled URI template: literal segments, labels, an optional greedy tail, required query pairs. */
 export interface Route {

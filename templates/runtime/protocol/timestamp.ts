@@ -36,3 +36,13 @@ export function parseTimestamp(value: unknown, format: TimestampFormat): Date {
   if (!Number.isFinite(ms)) throw new SerdeError(`expected a ${format} timestamp`);
   return new Date(ms);
 }
+
+/** The three wire forms as one-argument functions, for generated serializers. */
+export const $epochSeconds = (value: Date | number | string) => formatTimestamp(value, 'epoch-seconds');
+export const $dateTime = (value: Date | number | string) => formatTimestamp(value, 'date-time');
+export const $httpDate = (value: Date | number | string) => formatTimestamp(value, 'http-date');
+
+/** And back, for generated deserializers: anything else than the format is a malformed response. */
+export const $readEpochSeconds = (value: unknown) => parseTimestamp(value, 'epoch-seconds');
+export const $readDateTime = (value: unknown) => parseTimestamp(value, 'date-time');
+export const $readHttpDate = (value: unknown) => parseTimestamp(value, 'http-date');

@@ -1,5 +1,6 @@
 import { type ResponseMetadata, ServiceException } from '../runtime/client/exceptions.js';
-import type { ErrorSchema } from '../runtime/protocol/schema.js';
+import type { Bag } from '../runtime/protocol/data.js';
+import type { ErrorInfo } from '../runtime/protocol/schema.js';
 import type * as types from '../types.js';
 /**
  * Base class of every error a AWS End User Messaging Social call can throw: modeled errors extend it, and an error the model does not declare is an instance of it.
@@ -12,8 +13,10 @@ export declare class SocialmessagingServiceException extends ServiceException {
  * HTTP 403, client fault.
  */
 export declare class AccessDeniedByMetaException extends SocialmessagingServiceException {
-    static readonly schema: ErrorSchema;
+    static readonly info: ErrorInfo;
     constructor(members?: Partial<types.AccessDeniedByMetaException>, $metadata?: ResponseMetadata);
+    /** The members an error response carries (`headers` with lower-case names). */
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
 }
 /**
  * You do not have sufficient access to perform this action.
@@ -21,8 +24,10 @@ export declare class AccessDeniedByMetaException extends SocialmessagingServiceE
  * HTTP 403, client fault.
  */
 export declare class AccessDeniedException extends SocialmessagingServiceException {
-    static readonly schema: ErrorSchema;
+    static readonly info: ErrorInfo;
     constructor(members?: Partial<types.AccessDeniedException>, $metadata?: ResponseMetadata);
+    /** The members an error response carries (`headers` with lower-case names). */
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
 }
 /**
  * Thrown when performing an action because a dependency would be broken.
@@ -30,8 +35,10 @@ export declare class AccessDeniedException extends SocialmessagingServiceExcepti
  * HTTP 502, server fault, retryable.
  */
 export declare class DependencyException extends SocialmessagingServiceException {
-    static readonly schema: ErrorSchema;
+    static readonly info: ErrorInfo;
     constructor(members?: Partial<types.DependencyException>, $metadata?: ResponseMetadata);
+    /** The members an error response carries (`headers` with lower-case names). */
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
 }
 /**
  * The request processing has failed because of an unknown error, exception, or failure.
@@ -39,8 +46,10 @@ export declare class DependencyException extends SocialmessagingServiceException
  * HTTP 500, server fault, retryable.
  */
 export declare class InternalServiceException extends SocialmessagingServiceException {
-    static readonly schema: ErrorSchema;
+    static readonly info: ErrorInfo;
     constructor(members?: Partial<types.InternalServiceException>, $metadata?: ResponseMetadata);
+    /** The members an error response carries (`headers` with lower-case names). */
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
 }
 /**
  * One or more parameters provided to the action are not valid.
@@ -48,8 +57,10 @@ export declare class InternalServiceException extends SocialmessagingServiceExce
  * HTTP 400, client fault.
  */
 export declare class InvalidParametersException extends SocialmessagingServiceException {
-    static readonly schema: ErrorSchema;
+    static readonly info: ErrorInfo;
     constructor(members?: Partial<types.InvalidParametersException>, $metadata?: ResponseMetadata);
+    /** The members an error response carries (`headers` with lower-case names). */
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
 }
 /**
  * The request was denied because it would exceed one or more service quotas or limits.
@@ -57,8 +68,10 @@ export declare class InvalidParametersException extends SocialmessagingServiceEx
  * HTTP 400, client fault.
  */
 export declare class LimitExceededException extends SocialmessagingServiceException {
-    static readonly schema: ErrorSchema;
+    static readonly info: ErrorInfo;
     constructor(members?: Partial<types.LimitExceededException>, $metadata?: ResponseMetadata);
+    /** The members an error response carries (`headers` with lower-case names). */
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
 }
 /**
  * The resource was not found.
@@ -66,8 +79,10 @@ export declare class LimitExceededException extends SocialmessagingServiceExcept
  * HTTP 404, client fault.
  */
 export declare class ResourceNotFoundException extends SocialmessagingServiceException {
-    static readonly schema: ErrorSchema;
+    static readonly info: ErrorInfo;
     constructor(members?: Partial<types.ResourceNotFoundException>, $metadata?: ResponseMetadata);
+    /** The members an error response carries (`headers` with lower-case names). */
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
 }
 /**
  * The request was denied due to request throttling.
@@ -75,8 +90,10 @@ export declare class ResourceNotFoundException extends SocialmessagingServiceExc
  * HTTP 429, client fault, retryable.
  */
 export declare class ThrottledRequestException extends SocialmessagingServiceException {
-    static readonly schema: ErrorSchema;
+    static readonly info: ErrorInfo;
     constructor(members?: Partial<types.ThrottledRequestException>, $metadata?: ResponseMetadata);
+    /** The members an error response carries (`headers` with lower-case names). */
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
 }
 /**
  * The request contains an invalid parameter value.
@@ -84,7 +101,9 @@ export declare class ThrottledRequestException extends SocialmessagingServiceExc
  * HTTP 400, client fault.
  */
 export declare class ValidationException extends SocialmessagingServiceException {
-    static readonly schema: ErrorSchema;
+    static readonly info: ErrorInfo;
     constructor(members?: Partial<types.ValidationException>, $metadata?: ResponseMetadata);
+    /** The members an error response carries (`headers` with lower-case names). */
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
 }
 //# sourceMappingURL=errors.d.ts.map

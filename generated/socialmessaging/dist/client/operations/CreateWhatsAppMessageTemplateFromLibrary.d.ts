@@ -2,7 +2,7 @@ import { type CallOptions, type OperationDefinition } from '../../runtime/client
 import type { CreateWhatsAppMessageTemplateFromLibraryInput, CreateWhatsAppMessageTemplateFromLibraryOutput } from '../../types.js';
 import type { SocialmessagingBaseClient } from '../service.js';
 /**
- * How CreateWhatsAppMessageTemplateFromLibrary travels: HTTP binding, serde schemas, errors and validators.
+ * CreateWhatsAppMessageTemplateFromLibrary complete: request, response, errors, validators, and its HTTP binding and serde schemas as data for the mock server.
  */
 export declare const CreateWhatsAppMessageTemplateFromLibraryOperation: OperationDefinition<CreateWhatsAppMessageTemplateFromLibraryInput, CreateWhatsAppMessageTemplateFromLibraryOutput>;
 /**

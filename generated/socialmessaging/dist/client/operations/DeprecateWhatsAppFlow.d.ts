@@ -2,7 +2,7 @@ import { type CallOptions, type OperationDefinition } from '../../runtime/client
 import type { DeprecateWhatsAppFlowInput, DeprecateWhatsAppFlowOutput } from '../../types.js';
 import type { SocialmessagingBaseClient } from '../service.js';
 /**
- * How DeprecateWhatsAppFlow travels: HTTP binding, serde schemas, errors and validators.
+ * DeprecateWhatsAppFlow complete: request, response, errors, validators, and its HTTP binding and serde schemas as data for the mock server.
  */
 export declare const DeprecateWhatsAppFlowOperation: OperationDefinition<DeprecateWhatsAppFlowInput, DeprecateWhatsAppFlowOutput>;
 /**

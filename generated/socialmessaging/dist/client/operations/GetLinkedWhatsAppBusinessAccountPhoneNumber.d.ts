@@ -2,7 +2,7 @@ import { type CallOptions, type OperationDefinition } from '../../runtime/client
 import type { GetLinkedWhatsAppBusinessAccountPhoneNumberInput, GetLinkedWhatsAppBusinessAccountPhoneNumberOutput } from '../../types.js';
 import type { SocialmessagingBaseClient } from '../service.js';
 /**
- * How GetLinkedWhatsAppBusinessAccountPhoneNumber travels: HTTP binding, serde schemas, errors and validators.
+ * GetLinkedWhatsAppBusinessAccountPhoneNumber complete: request, response, errors, validators, and its HTTP binding and serde schemas as data for the mock server.
  */
 export declare const GetLinkedWhatsAppBusinessAccountPhoneNumberOperation: OperationDefinition<GetLinkedWhatsAppBusinessAccountPhoneNumberInput, GetLinkedWhatsAppBusinessAccountPhoneNumberOutput>;
 /**

@@ -2,7 +2,7 @@ import { type CallOptions, type OperationDefinition } from '../../runtime/client
 import type { GetWhatsAppFlowInput, GetWhatsAppFlowOutput } from '../../types.js';
 import type { SocialmessagingBaseClient } from '../service.js';
 /**
- * How GetWhatsAppFlow travels: HTTP binding, serde schemas, errors and validators.
+ * GetWhatsAppFlow complete: request, response, errors, validators, and its HTTP binding and serde schemas as data for the mock server.
  */
 export declare const GetWhatsAppFlowOperation: OperationDefinition<GetWhatsAppFlowInput, GetWhatsAppFlowOutput>;
 /**

@@ -2,7 +2,7 @@ import { type CallOptions, type OperationDefinition } from '../../runtime/client
 import type { GetWhatsAppMessageMediaInput, GetWhatsAppMessageMediaOutput } from '../../types.js';
 import type { SocialmessagingBaseClient } from '../service.js';
 /**
- * How GetWhatsAppMessageMedia travels: HTTP binding, serde schemas, errors and validators.
+ * GetWhatsAppMessageMedia complete: request, response, errors, validators, and its HTTP binding and serde schemas as data for the mock server.
  */
 export declare const GetWhatsAppMessageMediaOperation: OperationDefinition<GetWhatsAppMessageMediaInput, GetWhatsAppMessageMediaOutput>;
 /**

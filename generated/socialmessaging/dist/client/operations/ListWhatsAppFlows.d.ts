@@ -2,7 +2,7 @@ import { type CallOptions, type OperationDefinition } from '../../runtime/client
 import type { ListWhatsAppFlowsInput, ListWhatsAppFlowsOutput } from '../../types.js';
 import type { SocialmessagingBaseClient } from '../service.js';
 /**
- * How ListWhatsAppFlows travels: HTTP binding, serde schemas, errors and validators.
+ * ListWhatsAppFlows complete: request, response, errors, validators, and its HTTP binding and serde schemas as data for the mock server.
  */
 export declare const ListWhatsAppFlowsOperation: OperationDefinition<ListWhatsAppFlowsInput, ListWhatsAppFlowsOutput>;
 /**

@@ -2,7 +2,7 @@ import { type CallOptions, type OperationDefinition } from '../../runtime/client
 import type { ListWhatsAppTemplateLibraryInput, ListWhatsAppTemplateLibraryOutput } from '../../types.js';
 import type { SocialmessagingBaseClient } from '../service.js';
 /**
- * How ListWhatsAppTemplateLibrary travels: HTTP binding, serde schemas, errors and validators.
+ * ListWhatsAppTemplateLibrary complete: request, response, errors, validators, and its HTTP binding and serde schemas as data for the mock server.
  */
 export declare const ListWhatsAppTemplateLibraryOperation: OperationDefinition<ListWhatsAppTemplateLibraryInput, ListWhatsAppTemplateLibraryOutput>;
 /**

@@ -7,33 +7,56 @@
  */
 import { type Bag } from '../protocol/data.js';
 import { type HttpRequestParts } from '../protocol/http.js';
-import type { ErrorSchema, OperationSchema } from '../protocol/schema.js';
+import type { ErrorInfo, OperationSchema } from '../protocol/schema.js';
 import { type CredentialProvider, type Credentials } from './credentials.js';
 import { type ExceptionInit, type ResponseMetadata, ServiceException, type ValidationIssue } from './exceptions.js';
+import { type Sensitivity } from './redact.js';
 import type { HostPrefix } from './host.js';
-/** A generated exception class: built from modeled members, it knows its wire schema. */
+/** A generated exception class: its wire identity, and how its members are read from a response. */
 export interface ErrorClass {
     new (members: Bag, metadata?: ResponseMetadata): ServiceException;
-    readonly schema: ErrorSchema;
+    readonly info: ErrorInfo;
+    /** The modeled members of an error response (`headers` with lower-case names); throws SerdeError. */
+    deserialize(headers: Record<string, string>, body: Uint8Array): Bag;
 }
-/** What a generated operation file hands to `send`: serde schema, errors and validators. */
-export interface OperationDefinition<Input, Output> extends OperationSchema {
+/**
+ * What a generated operation file hands to `send`: code generated from the model's HTTP bindings
+ * that writes the request and reads the response, the errors and the validators.
+ */
+export interface OperationDefinition<Input, Output> {
+    name: string;
     errors: readonly ErrorClass[];
+    /** The input as an HTTP request; `token` fills in an idempotency token the caller left out. Throws SerdeError. */
+    serialize(input: Input, token: () => string): HttpRequestParts;
+    /** A successful response's output (`headers` with lower-case names); throws SerdeError. */
+    deserialize(status: number, headers: Record<string, string>, body: Uint8Array): Bag;
     validateInput?: (value: unknown) => ValidationIssue[];
     /** Run with `validateResponses`; a definition without it cannot be sent with that option on. */
     validateOutput?: (value: unknown) => ValidationIssue[];
+    /** Where the input and output hold sensitive values, which validation messages must not quote. */
+    redactInput?: Sensitivity;
+    redactOutput?: Sensitivity;
     /** Puts the operation's prefix in front of the endpoint's host (Smithy's `endpoint` trait); see host.ts. */
     hostPrefix?: HostPrefix;
     /** Run in order on the serialised request, once before the first attempt (compression, then checksum). */
     prepare?: readonly RequestStep[];
+    /**
+     * The operation's HTTP binding and serde schemas as data, for the mock server and tools; the
+     * client never reads it. Only the exported `<Operation>Operation` definitions carry it.
+     */
+    schema?: OperationSchema;
     /** Never set: carries the input and output types to `send`. */
     readonly $types?: {
         input: Input;
         output: Output;
     };
 }
-/** `op` with its output validator; generated code calls it as a pure call, so bundles can drop it. */
-export declare function withOutputValidator<Input, Output>(op: OperationDefinition<Input, Output>, validateOutput: (value: unknown) => ValidationIssue[]): OperationDefinition<Input, Output>;
+/**
+ * `op` with what only the exported definition carries: the output validator (and where the output
+ * is sensitive) and the wire schema. Generated code calls it as a pure call, so a bundle of
+ * standalone operation functions drops all of it.
+ */
+export declare function completeDefinition<Input, Output>(op: OperationDefinition<Input, Output>, extra: Pick<OperationDefinition<Input, Output>, 'validateOutput' | 'redactOutput' | 'schema'>): OperationDefinition<Input, Output>;
 export interface ServiceDefinition {
     /** SigV4 signing name. */
     signingName: string;
@@ -108,7 +131,6 @@ export declare class RestJsonClient {
     send<Input, Output>(op: OperationDefinition<Input, Output>, input: Input, options?: CallOptions): Promise<Output>;
     private endpoint;
     private region;
-    private withIdempotencyTokens;
     private attempt;
     private handleResponse;
 }

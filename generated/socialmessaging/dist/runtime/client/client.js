@@ -5,20 +5,22 @@
  * standard mode. It runs in browsers (`fetch`, Web Crypto) and on Node (`node:http` and
  * `node:crypto`, found at run time, see transport.ts and signer.ts).
  */
-import { getOwn, SerdeError, setOwn } from '../protocol/data.js';
-import { parseError } from '../protocol/errors.js';
+import { SerdeError } from '../protocol/data.js';
+import { readErrorCode } from '../protocol/errors.js';
 import { DNS_LABEL } from '../protocol/http.js';
-import { serializeRequest } from '../protocol/request.js';
-import { parseResponse } from '../protocol/response.js';
 import { cachedCredentials, environment } from './credentials.js';
 import { InputValidationError, NetworkError, ServiceException, TimeoutError, } from './exceptions.js';
 import { redactIssues } from './redact.js';
 import { backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
 import { signRequest } from './signer.js';
 import { fetchTransport, nodeTransport, readResponse, toResponse } from './transport.js';
-/** `op` with its output validator; generated code calls it as a pure call, so bundles can drop it. */
-export function withOutputValidator(op, validateOutput) {
-    return { ...op, validateOutput };
+/**
+ * `op` with what only the exported definition carries: the output validator (and where the output
+ * is sensitive) and the wire schema. Generated code calls it as a pure call, so a bundle of
+ * standalone operation functions drops all of it.
+ */
+export function completeDefinition(op, extra) {
+    return { ...op, ...extra };
 }
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
@@ -42,11 +44,11 @@ export class RestJsonClient {
         const value = (input ?? {});
         const issues = op.validateInput?.(value) ?? [];
         if (issues.length > 0)
-            throw new InputValidationError(op.name, redactIssues(op.input, issues));
+            throw new InputValidationError(op.name, redactIssues(op.redactInput, issues));
         let parts;
         try {
             // Tokens are filled once, before the first attempt, so every retry carries the same one.
-            parts = serializeRequest(op, this.withIdempotencyTokens(op, value));
+            parts = op.serialize(value, this.config.idempotencyToken ?? (() => crypto.randomUUID()));
         }
         catch (e) {
             if (e instanceof SerdeError)
@@ -94,18 +96,6 @@ export class RestJsonClient {
         if (!DNS_LABEL.test(region))
             throw new Error(`not a region name: ${JSON.stringify(region)}`);
         return region;
-    }
-    withIdempotencyTokens(op, input) {
-        const missing = op.input.members.filter((m) => m.idempotencyToken && getOwn(input, m.name) === undefined);
-        if (missing.length === 0)
-            return input;
-        const copy = {};
-        for (const key of Object.keys(input))
-            setOwn(copy, key, input[key]);
-        const token = this.config.idempotencyToken ?? (() => crypto.randomUUID());
-        for (const m of missing)
-            setOwn(copy, m.name, token());
-        return copy;
     }
     async attempt(op, parts, url, options) {
         if (options.signal?.aborted)
@@ -156,7 +146,7 @@ export class RestJsonClient {
         if (raw.status >= 200 && raw.status < 300) {
             let output;
             try {
-                output = parseResponse(op, raw.status, raw.headers, raw.body);
+                output = op.deserialize(raw.status, raw.headers, raw.body);
             }
             catch (e) {
                 // RangeError: a recursive shape nested deeper than the stack allows.
@@ -166,20 +156,29 @@ export class RestJsonClient {
             }
             const issues = this.config.validateResponses ? (op.validateOutput?.(output) ?? []) : [];
             if (issues.length > 0) {
-                const list = redactIssues(op.output, issues).map((i) => `${i.path || '/'}: ${i.message}`);
+                const list = redactIssues(op.redactOutput, issues).map((i) => `${i.path || '/'}: ${i.message}`);
                 throw fail('ResponseValidationError', `the ${op.name} response fails validation:\n  ${list.join('\n  ')}`);
             }
             return output;
         }
-        const parsed = parseError(op.errors.map((e) => e.schema), raw.headers, raw.body);
-        const errorClass = parsed.schema && op.errors.find((e) => e.schema === parsed.schema);
+        const { code, message, json } = readErrorCode(raw.headers, raw.body);
+        const errorClass = code ? op.errors.find((e) => e.info.code === code || e.info.name === code) : undefined;
         if (errorClass) {
-            const error = new errorClass(parsed.members, $metadata);
-            if (parsed.message !== undefined && !error.message)
-                error.message = parsed.message;
+            let members = {};
+            try {
+                members = errorClass.deserialize(raw.headers, json ? raw.body : new Uint8Array(0));
+            }
+            catch (e) {
+                // A modeled error whose members are malformed is still that error.
+                if (!(e instanceof SerdeError))
+                    throw e;
+            }
+            const error = new errorClass(members, $metadata);
+            if (message !== undefined && !error.message)
+                error.message = message;
             throw error;
         }
-        throw fail(parsed.code || `Http${raw.status}Error`, parsed.message ?? `${op.name} failed with HTTP status ${raw.status}`, raw.status >= 500 ? 'server' : 'client');
+        throw fail(code || `Http${raw.status}Error`, message ?? `${op.name} failed with HTTP status ${raw.status}`, raw.status >= 500 ? 'server' : 'client');
     }
 }
 function describeFailure(op, error) {

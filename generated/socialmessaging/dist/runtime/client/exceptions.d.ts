@@ -1,4 +1,4 @@
-import type { ErrorSchema } from '../protocol/schema.js';
+import type { ErrorInfo } from '../protocol/schema.js';
 import type { ValidationIssue } from '../validation.js';
 export type { ValidationIssue };
 export interface ResponseMetadata {
@@ -26,8 +26,8 @@ export declare class ServiceException extends Error {
     };
     constructor(init: ExceptionInit);
 }
-/** What a modeled error class passes to its base: name, fault and retry traits from its schema. */
-export declare function modeledInit(schema: ErrorSchema, members: object, $metadata: ResponseMetadata): ExceptionInit;
+/** What a modeled error class passes to its base: name, fault and retry traits from its `info`. */
+export declare function modeledInit(info: ErrorInfo, members: object, $metadata: ResponseMetadata): ExceptionInit;
 /** The input failed validation: every problem is listed, and no request was made. */
 export declare class InputValidationError extends Error {
     readonly operation: string;

@@ -20,10 +20,10 @@ export class ServiceException extends Error {
             setOwn(this, key, members[key]);
     }
 }
-/** What a modeled error class passes to its base: name, fault and retry traits from its schema. */
-export function modeledInit(schema, members, $metadata) {
-    const $retryable = schema.retryable || schema.throttling ? { throttling: schema.throttling === true } : undefined;
-    return { name: schema.name, $fault: schema.fault, $metadata, $retryable, members };
+/** What a modeled error class passes to its base: name, fault and retry traits from its `info`. */
+export function modeledInit(info, members, $metadata) {
+    const $retryable = info.retryable || info.throttling ? { throttling: info.throttling === true } : undefined;
+    return { name: info.name, $fault: info.fault, $metadata, $retryable, members };
 }
 /** AWS services name the message member `message` or `Message`. */
 function messageOf(members) {

@@ -1,9 +1,8 @@
-/**
- * Validation messages may quote the value they reject. When the value sits at or under a sensitive
- * member, the message is replaced: a secret must not reach logs through an error message.
- */
-import { type Schema } from '../protocol/schema.js';
 import type { ValidationIssue } from './exceptions.js';
-export declare function isSensitivePath(schema: Schema, pointer: string): boolean;
-export declare function redactIssues(schema: Schema, issues: ValidationIssue[]): ValidationIssue[];
+/** Member name (or `*` for any list item or map key) → sensitive (`true`) or the tree beneath. */
+export interface Sensitivity {
+    readonly [key: string]: true | (() => Sensitivity);
+}
+export declare function isSensitivePath(tree: Sensitivity, pointer: string): boolean;
+export declare function redactIssues(tree: Sensitivity | undefined, issues: ValidationIssue[]): ValidationIssue[];
 //# sourceMappingURL=redact.d.ts.map

@@ -1,30 +1,25 @@
 /**
  * Validation messages may quote the value they reject. When the value sits at or under a sensitive
- * member, the message is replaced: a secret must not reach logs through an error message.
+ * member, the message is replaced: a secret must not reach logs through an error message. Where the
+ * sensitive values are is generated data (`src/client/sensitivity.ts`): a tree of the paths that
+ * lead to them.
  */
-import { resolve } from '../protocol/schema.js';
-export function isSensitivePath(schema, pointer) {
-    let current = schema;
+import { getOwn } from '../protocol/data.js';
+export function isSensitivePath(tree, pointer) {
+    let node = tree;
     for (const raw of pointer.split('/').slice(1)) {
-        if (current === undefined || typeof current !== 'object')
+        if (node === undefined)
             return false;
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (current.type === 'list')
-            current = resolve(current.member);
-        else if (current.type === 'map')
-            current = resolve(current.value);
-        else {
-            const member = current.members.find((m) => m.name === key);
-            if (!member)
-                return false;
-            if (member.sensitive)
-                return true;
-            current = resolve(member.target);
-        }
+        const next = getOwn(node, raw.replace(/~1/g, '/').replace(/~0/g, '~')) ?? getOwn(node, '*');
+        if (next === true)
+            return true;
+        node = typeof next === 'function' ? next() : undefined;
     }
     return false;
 }
-export function redactIssues(schema, issues) {
-    return issues.map((issue) => isSensitivePath(schema, issue.path) ? { ...issue, message: `the value (sensitive, not shown) fails the ${issue.constraint} constraint` } : issue);
+export function redactIssues(tree, issues) {
+    if (!tree)
+        return issues;
+    return issues.map((issue) => isSensitivePath(tree, issue.path) ? { ...issue, message: `the value (sensitive, not shown) fails the ${issue.constraint} constraint` } : issue);
 }
 //# sourceMappingURL=redact.js.map

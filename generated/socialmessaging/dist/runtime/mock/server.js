@@ -31,7 +31,12 @@ class Reject extends Error {
 export function startMockServer(operations, options = {}) {
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
     const compiled = operations
-        .map((op) => ({ ...op, route: compileRoute(op.definition.uri), matchable: matchableExamples(op.examples ?? [], op.definition.input) }))
+        .map((op) => {
+        const schema = op.definition.schema;
+        if (!schema)
+            throw new Error(`${op.definition.name}: the mock server needs an operation's exported definition (<Operation>Operation), which carries its wire schema`);
+        return { ...op, schema, route: compileRoute(schema.uri), matchable: matchableExamples(op.examples ?? [], schema.input) };
+    })
         .sort((a, b) => b.route.specificity - a.route.specificity);
     const server = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.requestTimeoutMs }, (req, res) => {
         handle(compiled, options, limits, req, res).catch(() => {
@@ -89,7 +94,7 @@ async function serve(operations, options, limits, req, requestId) {
     }
     let matched;
     for (const op of operations) {
-        if (op.definition.method !== req.method)
+        if (op.schema.method !== req.method)
             continue;
         const labels = matchRoute(op.route, url.pathname, url.searchParams);
         if (labels) {
@@ -100,7 +105,7 @@ async function serve(operations, options, limits, req, requestId) {
     if (!matched)
         throw new Reject(404, 'UnknownOperationException', `no operation matches ${req.method} ${url.pathname}`);
     const { op, labels } = matched;
-    const { definition } = op;
+    const { definition, schema } = op;
     const raw = await readBody(req, limits.maxBodyBytes);
     const headers = Object.create(null);
     for (const [name, value] of Object.entries(req.headers))
@@ -118,12 +123,12 @@ async function serve(operations, options, limits, req, requestId) {
     const texts = [...Object.values(labels), ...url.searchParams.values(), ...Object.values(headers)];
     if (texts.some((t) => t.length > limits.maxStringLength))
         throw tooLong(limits);
-    if (body.length > 0 && expectsJson(definition) && tooDeep(body.toString('utf8'), limits.maxDepth)) {
+    if (body.length > 0 && expectsJson(schema) && tooDeep(body.toString('utf8'), limits.maxDepth)) {
         throw new Reject(400, 'SerializationException', `the JSON nests deeper than ${limits.maxDepth} levels`);
     }
     let input;
     try {
-        input = parseRequest(definition, labels, url.searchParams, headers, body);
+        input = parseRequest(schema, labels, url.searchParams, headers, body);
     }
     catch (e) {
         if (e instanceof SerdeError || e instanceof RangeError)
@@ -134,7 +139,7 @@ async function serve(operations, options, limits, req, requestId) {
         throw tooLong(limits);
     const issues = definition.validateInput?.(input) ?? [];
     if (issues.length > 0)
-        throw validationError(redactIssues(definition.input, issues));
+        throw validationError(redactIssues(definition.redactInput, issues));
     let output;
     const handler = options.handlers?.[definition.name];
     try {
@@ -144,18 +149,19 @@ async function serve(operations, options, limits, req, requestId) {
         if (error instanceof Reject)
             throw error;
         const errorClass = error instanceof ServiceException ? definition.errors.find((e) => error instanceof e) : undefined;
-        if (errorClass)
-            return serializeError(errorClass.schema, error);
+        const errorSchema = errorClass && schema.errors.find((e) => e.name === errorClass.info.name);
+        if (errorSchema)
+            return serializeError(errorSchema, error);
         throw new Reject(500, 'InternalFailure', `the ${definition.name} handler failed`);
     }
     const outputBag = (output ?? {});
     const outputIssues = options.validateResponses ? (definition.validateOutput?.(outputBag) ?? []) : [];
     if (outputIssues.length > 0) {
-        const list = redactIssues(definition.output, outputIssues).map((i) => `${i.path || '/'}: ${i.message}`);
+        const list = redactIssues(definition.redactOutput, outputIssues).map((i) => `${i.path || '/'}: ${i.message}`);
         throw new Reject(500, 'InternalFailure', `the ${definition.name} handler returned an invalid output: ${list.join('; ')}`);
     }
     try {
-        return serializeResponse(definition, outputBag);
+        return serializeResponse(schema, outputBag);
     }
     catch (e) {
         if (e instanceof SerdeError)
@@ -164,21 +170,23 @@ async function serve(operations, options, limits, req, requestId) {
     }
 }
 /** Without a handler: the example the request matches, answered as the service would. */
-function exampleAnswer({ definition, examples = [], matchable }, input) {
+function exampleAnswer({ definition, schema, examples = [], matchable }, input) {
     const example = exampleFor(matchable, input) ?? examples.find((e) => e.output !== undefined);
     if (example?.error) {
-        const errorClass = definition.errors.find((e) => e.schema.name === example.error.shape);
+        const shape = example.error.shape;
+        const errorClass = definition.errors.find((e) => e.info.name === shape);
+        const errorSchema = schema.errors.find((e) => e.name === shape);
         // The loader checks that an example's error is one of the operation's; a hand-edited mock may not.
-        if (!errorClass)
-            throw new Reject(500, 'InternalFailure', `the example error ${example.error.shape} is not an error of ${definition.name}`);
-        throw new errorClass(exampleValue(errorClass.schema, example.error.content));
+        if (!errorClass || !errorSchema)
+            throw new Reject(500, 'InternalFailure', `the example error ${shape} is not an error of ${definition.name}`);
+        throw new errorClass(exampleValue(errorSchema, example.error.content));
     }
-    return exampleValue(definition.output, example?.output ?? {});
+    return exampleValue(schema.output, example?.output ?? {});
 }
-function expectsJson(definition) {
-    const payload = payloadMember(definition.input);
+function expectsJson(schema) {
+    const payload = payloadMember(schema.input);
     if (!payload)
-        return bodyMembers(definition.input).length > 0;
+        return bodyMembers(schema.input).length > 0;
     const target = resolve(payload.target);
     return target === 'document' || typeof target === 'object';
 }

@@ -1,10 +1,11 @@
 /**
  * Error responses, both directions. The client finds the error code in `X-Amzn-ErrorType`, else the
- * body's `code` or `__type`, strips a namespace (`ns#Code`) and a `:uri` suffix, and maps it to the
- * operation's modeled errors; the mock server writes errors the way the service does.
+ * body's `code` or `__type`, and strips a namespace (`ns#Code`) and a `:uri` suffix; it maps the code
+ * to the operation's modeled errors itself. The mock server writes errors the way the service does.
  */
-import { getOwn, isObject, SerdeError } from './data.js';
-import { parseJson, readMessage, writeMessage } from './message.js';
+import { getOwn, isObject } from './data.js';
+import { $json } from './deserialize.js';
+import { writeMessage } from './message.js';
 export function sanitizeErrorCode(raw) {
     let code = raw.split(':')[0];
     const hash = code.lastIndexOf('#');
@@ -12,12 +13,12 @@ export function sanitizeErrorCode(raw) {
         code = code.slice(hash + 1);
     return code.trim();
 }
-/** Never throws: a malformed error response still becomes a ParsedError. */
-export function parseError(errors, headers, body) {
+/** Never throws: a malformed error response still has a (perhaps empty) code. */
+export function readErrorCode(headers, body) {
     let json;
     if (body.length > 0) {
         try {
-            json = parseJson(body);
+            json = $json(body);
         }
         catch {
             json = undefined;
@@ -26,22 +27,12 @@ export function parseError(errors, headers, body) {
     const fields = isObject(json) ? json : {};
     const header = getOwn(headers, 'x-amzn-errortype');
     const raw = header ?? getOwn(fields, 'code') ?? getOwn(fields, '__type');
-    const code = typeof raw === 'string' ? sanitizeErrorCode(raw) : '';
     const rawMessage = getOwn(fields, 'message') ?? getOwn(fields, 'Message') ?? getOwn(fields, 'errorMessage');
-    const message = typeof rawMessage === 'string' ? rawMessage : undefined;
-    const schema = code ? errors.find((e) => e.code === code || e.name === code) : undefined;
-    if (!schema)
-        return { code, message, members: {} };
-    let members;
-    try {
-        members = readMessage(schema, headers, isObject(json) ? body : new Uint8Array(0), {});
-    }
-    catch (e) {
-        if (!(e instanceof SerdeError))
-            throw e;
-        members = {};
-    }
-    return { schema, code, message, members };
+    return {
+        code: typeof raw === 'string' ? sanitizeErrorCode(raw) : '',
+        message: typeof rawMessage === 'string' ? rawMessage : undefined,
+        json: isObject(json),
+    };
 }
 export function serializeError(schema, members) {
     const headers = { 'X-Amzn-ErrorType': schema.code };

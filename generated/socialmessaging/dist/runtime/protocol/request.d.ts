@@ -1,11 +1,9 @@
 /**
- * Requests, both directions: the client serialises an input into method, path, query, headers and
- * body; the mock server matches a request to an operation and parses it back into an input.
+ * Requests as the mock server reads them: it matches a request to an operation's URI template and
+ * parses it back into an input. (The client writes requests with generated code, see serialize.ts.)
  */
 import { type Bag } from './data.js';
-import { type HttpRequestParts } from './http.js';
 import { type OperationSchema } from './schema.js';
-export declare function serializeRequest(op: OperationSchema, input: Bag): HttpRequestParts;
 /** A compiled URI template: literal segments, labels, an optional greedy tail, required query pairs. */
 export interface Route {
     segments: {

@@ -1,14 +1,6 @@
-/** Responses, both directions: the client parses outputs, the mock server serialises them. */
+/** Responses as the mock server writes them. (The client reads them with generated code, see deserialize.ts.) */
 import { getOwn } from './data.js';
-import { readMessage, writeMessage } from './message.js';
-/** `headers` with lower-case names. Throws SerdeError on a body or header of the wrong type. */
-export function parseResponse(op, status, headers, body) {
-    const output = readMessage(op.output, headers, body, {});
-    const statusMember = op.output.members.find((m) => m.statusCode);
-    if (statusMember)
-        output[statusMember.name] = status;
-    return output;
-}
+import { writeMessage } from './message.js';
 export function serializeResponse(op, output) {
     const headers = {};
     const body = writeMessage(op.output, output, headers);

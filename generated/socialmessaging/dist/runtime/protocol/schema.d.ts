@@ -1,8 +1,8 @@
 /**
- * Serialisation schemas: the compact, plain-data description of shapes and operations that the
- * generic restJson1 runtime reads. The client emitter writes one constant per aggregate shape and
- * one per operation; scalars are named inline. Keeping the protocol logic in one small runtime and
- * the per-operation facts in data keeps a bundle that calls one operation small.
+ * Serde schemas: the plain-data description of shapes and operations that the mock server's
+ * generic restJson1 runtime reads (requests in, responses and errors out). The client emitter
+ * writes one constant per aggregate shape; scalars are named inline. The client itself does not
+ * read them: its operations carry serializers generated from the same model (`src/client/serde.ts`).
  */
 export type TimestampFormat = 'date-time' | 'epoch-seconds' | 'http-date';
 /**
@@ -49,16 +49,20 @@ export interface StructureSchema {
     type: 'structure' | 'union';
     members: MemberSchema[];
 }
-/** An error structure with its wire identity. */
-export interface ErrorSchema extends StructureSchema {
+/** What a client needs to recognise an error and build its exception. */
+export interface ErrorInfo {
     /** Shape name; also the name of the generated exception class. */
     name: string;
-    /** Error code on the wire (`X-Amzn-ErrorType`, `__type`, `code`). */
-    code: string;
-    status: number;
+    /** Error code on the wire (`X-Amzn-ErrorType`, `__type`, `code`) when it is not the name. */
+    code?: string;
     fault: 'client' | 'server';
     retryable?: true;
     throttling?: true;
+}
+/** An error structure with its wire identity. */
+export interface ErrorSchema extends StructureSchema, ErrorInfo {
+    code: string;
+    status: number;
 }
 export type Schema = ScalarSchema | ListSchema | MapSchema | StructureSchema;
 /** A function stands for a shape defined later (or recursively): constants cannot refer forward. */
@@ -73,6 +77,8 @@ export interface OperationSchema {
     code: number;
     input: StructureSchema;
     output: StructureSchema;
+    /** The errors the operation can answer, service-wide ones included. */
+    errors: readonly ErrorSchema[];
 }
 /** Members that travel in the JSON body (no HTTP binding). */
 export declare function bodyMembers(schema: StructureSchema): MemberSchema[];

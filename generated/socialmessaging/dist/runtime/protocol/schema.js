@@ -1,8 +1,8 @@
 /**
- * Serialisation schemas: the compact, plain-data description of shapes and operations that the
- * generic restJson1 runtime reads. The client emitter writes one constant per aggregate shape and
- * one per operation; scalars are named inline. Keeping the protocol logic in one small runtime and
- * the per-operation facts in data keeps a bundle that calls one operation small.
+ * Serde schemas: the plain-data description of shapes and operations that the mock server's
+ * generic restJson1 runtime reads (requests in, responses and errors out). The client emitter
+ * writes one constant per aggregate shape; scalars are named inline. The client itself does not
+ * read them: its operations carry serializers generated from the same model (`src/client/serde.ts`).
  */
 export function resolve(ref) {
     return typeof ref === 'function' ? ref() : ref;

@@ -39,4 +39,12 @@ export function parseTimestamp(value, format) {
         throw new SerdeError(`expected a ${format} timestamp`);
     return new Date(ms);
 }
+/** The three wire forms as one-argument functions, for generated serializers. */
+export const $epochSeconds = (value) => formatTimestamp(value, 'epoch-seconds');
+export const $dateTime = (value) => formatTimestamp(value, 'date-time');
+export const $httpDate = (value) => formatTimestamp(value, 'http-date');
+/** And back, for generated deserializers: anything else than the format is a malformed response. */
+export const $readEpochSeconds = (value) => parseTimestamp(value, 'epoch-seconds');
+export const $readDateTime = (value) => parseTimestamp(value, 'date-time');
+export const $readHttpDate = (value) => parseTimestamp(value, 'http-date');
 //# sourceMappingURL=timestamp.js.map

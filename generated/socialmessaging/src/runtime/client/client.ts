@@ -5,12 +5,10 @@
  * standard mode. It runs in browsers (`fetch`, Web Crypto) and on Node (`node:http` and
  * `node:crypto`, found at run time, see transport.ts and signer.ts).
  */
-import { type Bag, getOwn, SerdeError, setOwn } from '../protocol/data.js';
-import { parseError } from '../protocol/errors.js';
+import { type Bag, SerdeError } from '../protocol/data.js';
+import { readErrorCode } from '../protocol/errors.js';
 import { DNS_LABEL, type HttpRequestParts } from '../protocol/http.js';
-import { serializeRequest } from '../protocol/request.js';
-import { parseResponse } from '../protocol/response.js';
-import type { ErrorSchema, OperationSchema } from '../protocol/schema.js';
+import type { ErrorInfo, OperationSchema } from '../protocol/schema.js';
 import { cachedCredentials, type CredentialProvider, type Credentials, environment } from './credentials.js';
 import {
   type ExceptionInit,
@@ -21,38 +19,60 @@ import {
   TimeoutError,
   type ValidationIssue,
 } from './exceptions.js';
-import { redactIssues } from './redact.js';
+import { redactIssues, type Sensitivity } from './redact.js';
 import { type AttemptFailure, backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
 import type { HostPrefix } from './host.js';
 import { signRequest } from './signer.js';
 import { fetchTransport, nodeTransport, readResponse, toResponse, type Transport, type WireResponse } from './transport.js';
 
-/** A generated exception class: built from modeled members, it knows its wire schema. */
+/** A generated exception class: its wire identity, and how its members are read from a response. */
 export interface ErrorClass {
   new (members: Bag, metadata?: ResponseMetadata): ServiceException;
-  readonly schema: ErrorSchema;
+  readonly info: ErrorInfo;
+  /** The modeled members of an error response (`headers` with lower-case names); throws SerdeError. */
+  deserialize(headers: Record<string, string>, body: Uint8Array): Bag;
 }
 
-/** What a generated operation file hands to `send`: serde schema, errors and validators. */
-export interface OperationDefinition<Input, Output> extends OperationSchema {
+/**
+ * What a generated operation file hands to `send`: code generated from the model's HTTP bindings
+ * that writes the request and reads the response, the errors and the validators.
+ */
+export interface OperationDefinition<Input, Output> {
+  name: string;
   errors: readonly ErrorClass[];
+  /** The input as an HTTP request; `token` fills in an idempotency token the caller left out. Throws SerdeError. */
+  serialize(input: Input, token: () => string): HttpRequestParts;
+  /** A successful response's output (`headers` with lower-case names); throws SerdeError. */
+  deserialize(status: number, headers: Record<string, string>, body: Uint8Array): Bag;
   validateInput?: (value: unknown) => ValidationIssue[];
   /** Run with `validateResponses`; a definition without it cannot be sent with that option on. */
   validateOutput?: (value: unknown) => ValidationIssue[];
+  /** Where the input and output hold sensitive values, which validation messages must not quote. */
+  redactInput?: Sensitivity;
+  redactOutput?: Sensitivity;
   /** Puts the operation's prefix in front of the endpoint's host (Smithy's `endpoint` trait); see host.ts. */
   hostPrefix?: HostPrefix;
   /** Run in order on the serialised request, once before the first attempt (compression, then checksum). */
   prepare?: readonly RequestStep[];
+  /**
+   * The operation's HTTP binding and serde schemas as data, for the mock server and tools; the
+   * client never reads it. Only the exported `<Operation>Operation` definitions carry it.
+   */
+  schema?: OperationSchema;
   /** Never set: carries the input and output types to `send`. */
   readonly $types?: { input: Input; output: Output };
 }
 
-/** `op` with its output validator; generated code calls it as a pure call, so bundles can drop it. */
-export function withOutputValidator<Input, Output>(
+/**
+ * `op` with what only the exported definition carries: the output validator (and where the output
+ * is sensitive) and the wire schema. Generated code calls it as a pure call, so a bundle of
+ * standalone operation functions drops all of it.
+ */
+export function completeDefinition<Input, Output>(
   op: OperationDefinition<Input, Output>,
-  validateOutput: (value: unknown) => ValidationIssue[],
+  extra: Pick<OperationDefinition<Input, Output>, 'validateOutput' | 'redactOutput' | 'schema'>,
 ): OperationDefinition<Input, Output> {
-  return { ...op, validateOutput };
+  return { ...op, ...extra };
 }
 
 export interface ServiceDefinition {
@@ -148,11 +168,11 @@ export class RestJsonClient {
     }
     const value = (input ?? {}) as Bag;
     const issues = op.validateInput?.(value) ?? [];
-    if (issues.length > 0) throw new InputValidationError(op.name, redactIssues(op.input, issues));
+    if (issues.length > 0) throw new InputValidationError(op.name, redactIssues(op.redactInput, issues));
     let parts: HttpRequestParts;
     try {
       // Tokens are filled once, before the first attempt, so every retry carries the same one.
-      parts = serializeRequest(op, this.withIdempotencyTokens(op, value));
+      parts = op.serialize(value as Input, this.config.idempotencyToken ?? (() => crypto.randomUUID()));
     } catch (e) {
       if (e instanceof SerdeError) throw new InputValidationError(op.name, [{ path: '', constraint: 'type', message: e.message }]);
       throw e;
@@ -196,17 +216,7 @@ export class RestJsonClient {
     return region;
   }
 
-  private withIdempotencyTokens(op: OperationSchema, input: Bag): Bag {
-    const missing = op.input.members.filter((m) => m.idempotencyToken && getOwn(input, m.name) === undefined);
-    if (missing.length === 0) return input;
-    const copy: Bag = {};
-    for (const key of Object.keys(input)) setOwn(copy, key, input[key]);
-    const token = this.config.idempotencyToken ?? (() => crypto.randomUUID());
-    for (const m of missing) setOwn(copy, m.name, token());
-    return copy;
-  }
-
-  private async attempt(op: OperationSchema, parts: HttpRequestParts, url: string, options: CallOptions): Promise<WireResponse> {
+  private async attempt(op: OperationDefinition<unknown, unknown>, parts: HttpRequestParts, url: string, options: CallOptions): Promise<WireResponse> {
     if (options.signal?.aborted) throw options.signal.reason;
     const controller = new AbortController();
     const timeoutMs = options.timeoutMs ?? this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -251,7 +261,7 @@ export class RestJsonClient {
     if (raw.status >= 200 && raw.status < 300) {
       let output: Bag;
       try {
-        output = parseResponse(op, raw.status, raw.headers, raw.body);
+        output = op.deserialize(raw.status, raw.headers, raw.body);
       } catch (e) {
         // RangeError: a recursive shape nested deeper than the stack allows.
         if (e instanceof SerdeError || e instanceof RangeError) throw fail('ResponseParseError', `the ${op.name} response is malformed: ${e.message}`);
@@ -259,23 +269,26 @@ export class RestJsonClient {
       }
       const issues = this.config.validateResponses ? (op.validateOutput?.(output) ?? []) : [];
       if (issues.length > 0) {
-        const list = redactIssues(op.output, issues).map((i) => `${i.path || '/'}: ${i.message}`);
+        const list = redactIssues(op.redactOutput, issues).map((i) => `${i.path || '/'}: ${i.message}`);
         throw fail('ResponseValidationError', `the ${op.name} response fails validation:\n  ${list.join('\n  ')}`);
       }
       return output;
     }
-    const parsed = parseError(
-      op.errors.map((e) => e.schema),
-      raw.headers,
-      raw.body,
-    );
-    const errorClass = parsed.schema && op.errors.find((e) => e.schema === parsed.schema);
+    const { code, message, json } = readErrorCode(raw.headers, raw.body);
+    const errorClass = code ? op.errors.find((e) => e.info.code === code || e.info.name === code) : undefined;
     if (errorClass) {
-      const error = new errorClass(parsed.members, $metadata);
-      if (parsed.message !== undefined && !error.message) error.message = parsed.message;
+      let members: Bag = {};
+      try {
+        members = errorClass.deserialize(raw.headers, json ? raw.body : new Uint8Array(0));
+      } catch (e) {
+        // A modeled error whose members are malformed is still that error.
+        if (!(e instanceof SerdeError)) throw e;
+      }
+      const error = new errorClass(members, $metadata);
+      if (message !== undefined && !error.message) error.message = message;
       throw error;
     }
-    throw fail(parsed.code || `Http${raw.status}Error`, parsed.message ?? `${op.name} failed with HTTP status ${raw.status}`, raw.status >= 500 ? 'server' : 'client');
+    throw fail(code || `Http${raw.status}Error`, message ?? `${op.name} failed with HTTP status ${raw.status}`, raw.status >= 500 ? 'server' : 'client');
   }
 }
 

@@ -4,7 +4,7 @@
  * can handle them the same way; generated classes extend the service's base exception.
  */
 import { type Bag, getOwn, setOwn } from '../protocol/data.js';
-import type { ErrorSchema } from '../protocol/schema.js';
+import type { ErrorInfo } from '../protocol/schema.js';
 import type { ValidationIssue } from '../validation.js';
 
 export type { ValidationIssue };
@@ -43,10 +43,10 @@ export class ServiceException extends Error {
   }
 }
 
-/** What a modeled error class passes to its base: name, fault and retry traits from its schema. */
-export function modeledInit(schema: ErrorSchema, members: object, $metadata: ResponseMetadata): ExceptionInit {
-  const $retryable = schema.retryable || schema.throttling ? { throttling: schema.throttling === true } : undefined;
-  return { name: schema.name, $fault: schema.fault, $metadata, $retryable, members };
+/** What a modeled error class passes to its base: name, fault and retry traits from its `info`. */
+export function modeledInit(info: ErrorInfo, members: object, $metadata: ResponseMetadata): ExceptionInit {
+  const $retryable = info.retryable || info.throttling ? { throttling: info.throttling === true } : undefined;
+  return { name: info.name, $fault: info.fault, $metadata, $retryable, members };
 }
 
 /** AWS services name the message member `message` or `Message`. */

@@ -1,11 +1,12 @@
 /**
  * Error responses, both directions. The client finds the error code in `X-Amzn-ErrorType`, else the
- * body's `code` or `__type`, strips a namespace (`ns#Code`) and a `:uri` suffix, and maps it to the
- * operation's modeled errors; the mock server writes errors the way the service does.
+ * body's `code` or `__type`, and strips a namespace (`ns#Code`) and a `:uri` suffix; it maps the code
+ * to the operation's modeled errors itself. The mock server writes errors the way the service does.
  */
-import { type Bag, getOwn, isObject, SerdeError } from './data.js';
+import { type Bag, getOwn, isObject } from './data.js';
 import type { HttpResponseParts } from './http.js';
-import { parseJson, readMessage, writeMessage } from './message.js';
+import { $json } from './deserialize.js';
+import { writeMessage } from './message.js';
 import type { ErrorSchema } from './schema.js';
 
 export function sanitizeErrorCode(raw: string): string {
@@ -15,21 +16,20 @@ export function sanitizeErrorCode(raw: string): string {
   return code.trim();
 }
 
-export interface ParsedError {
-  /** The modeled error, when the code names one this operation can return. */
-  schema?: ErrorSchema;
+export interface ErrorCode {
   /** The sanitised wire code; empty when the response carried none. */
   code: string;
   message?: string;
-  members: Bag;
+  /** The body is a JSON object (the members can be read from it). */
+  json: boolean;
 }
 
-/** Never throws: a malformed error response still becomes a ParsedError. */
-export function parseError(errors: readonly ErrorSchema[], headers: Record<string, string>, body: Uint8Array): ParsedError {
+/** Never throws: a malformed error response still has a (perhaps empty) code. */
+export function readErrorCode(headers: Record<string, string>, body: Uint8Array): ErrorCode {
   let json: unknown;
   if (body.length > 0) {
     try {
-      json = parseJson(body);
+      json = $json(body);
     } catch {
       json = undefined;
     }
@@ -37,19 +37,12 @@ export function parseError(errors: readonly ErrorSchema[], headers: Record<strin
   const fields = isObject(json) ? json : {};
   const header = getOwn(headers, 'x-amzn-errortype');
   const raw = header ?? getOwn(fields, 'code') ?? getOwn(fields, '__type');
-  const code = typeof raw === 'string' ? sanitizeErrorCode(raw) : '';
   const rawMessage = getOwn(fields, 'message') ?? getOwn(fields, 'Message') ?? getOwn(fields, 'errorMessage');
-  const message = typeof rawMessage === 'string' ? rawMessage : undefined;
-  const schema = code ? errors.find((e) => e.code === code || e.name === code) : undefined;
-  if (!schema) return { code, message, members: {} };
-  let members: Bag;
-  try {
-    members = readMessage(schema, headers, isObject(json) ? body : new Uint8Array(0), {});
-  } catch (e) {
-    if (!(e instanceof SerdeError)) throw e;
-    members = {};
-  }
-  return { schema, code, message, members };
+  return {
+    code: typeof raw === 'string' ? sanitizeErrorCode(raw) : '',
+    message: typeof rawMessage === 'string' ? rawMessage : undefined,
+    json: isObject(json),
+  };
 }
 
 export function serializeError(schema: ErrorSchema, members: Bag): HttpResponseParts {

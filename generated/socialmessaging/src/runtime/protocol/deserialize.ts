@@ -1,0 +1,136 @@
+/**
+ * The helpers generated response deserializers call (`src/client/serde.ts`, each operation's
+ * `deserialize` and each error class's). A response comes from the network, so every value is
+ * checked against its modeled type: one of the wrong type throws SerdeError, which the client
+ * turns into a typed `ResponseParseError`, never a crash and never a wrongly typed output.
+ */
+import { fromBase64, fromUtf8 } from './base64.js';
+import { type Bag, getOwn, isObject, SerdeError, setOwn } from './data.js';
+import { splitHeaderList } from './http.js';
+
+/** A conversion of one wire value (JSON value or header text) to what the caller gets. */
+export type Decode = (value: unknown) => unknown;
+
+/** `out[key] = value`, as an own property even for `__proto__`. */
+export const $set = setOwn;
+
+/** `out[key]` = the decoded `source[wire]`, when that is present (an own property, not null). */
+export function $take(out: Bag, key: string, source: Bag, wire: string, decode: Decode): void {
+  const value = getOwn(source, wire);
+  if (value !== undefined && value !== null) setOwn(out, key, decode(value));
+}
+
+export function $object(value: unknown): Bag {
+  if (!isObject(value)) throw new SerdeError('expected a JSON object');
+  return value;
+}
+
+export function $string(value: unknown): string {
+  if (typeof value !== 'string') throw new SerdeError('expected a string');
+  return value;
+}
+
+export function $boolean(value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new SerdeError('expected a boolean');
+  return value;
+}
+
+const NON_FINITE: Record<string, number> = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
+
+/** JSON has no NaN or Infinity: restJson1 sends them as strings. */
+export function $number(value: unknown): number {
+  if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(NON_FINITE, value)) return NON_FINITE[value];
+  if (typeof value !== 'number') throw new SerdeError('expected a number');
+  return value;
+}
+
+export function $base64(value: unknown): Uint8Array {
+  return fromBase64($string(value));
+}
+
+/** A document is any JSON value, kept as it came. */
+export function $document(value: unknown): unknown {
+  return value;
+}
+
+/** Dense lists drop null items; sparse lists keep them as null. */
+export function $readList(value: unknown, decode: Decode, sparse?: boolean): unknown[] {
+  if (!Array.isArray(value)) throw new SerdeError('expected a list');
+  const out: unknown[] = [];
+  for (const item of value) {
+    if (item !== null && item !== undefined) out.push(decode(item));
+    else if (sparse) out.push(null);
+  }
+  return out;
+}
+
+export function $readMap(value: unknown, decode: Decode, sparse?: boolean): Bag {
+  const source = $object(value);
+  const out: Bag = {};
+  for (const key of Object.keys(source)) {
+    const item = source[key];
+    if (item !== null && item !== undefined) setOwn(out, key, decode(item));
+    else if (sparse) setOwn(out, key, null);
+  }
+  return out;
+}
+
+/**
+ * A union with none of the members this client knows: the service is newer than the model. The
+ * member is kept as `$unknown: [name, value]` rather than failing the call.
+ */
+export function $unknownMember(out: Bag, source: Bag): Bag {
+  if (Object.keys(out).length > 0) return out;
+  const name = Object.keys(source).find((key) => key !== '__type' && source[key] !== null);
+  return name === undefined ? out : { $unknown: [name, source[name]] };
+}
+
+/** Any JSON value (a payload member); the text must be JSON. */
+export function $json(body: Uint8Array): unknown {
+  try {
+    return JSON.parse(fromUtf8(body));
+  } catch {
+    throw new SerdeError('the body is not valid JSON');
+  }
+}
+
+/** A string payload: the body as UTF-8 text. */
+export function $text(body: Uint8Array): string {
+  return fromUtf8(body);
+}
+
+/** A JSON object body; an empty body stands for `{}`. */
+export function $jsonBody(body: Uint8Array): Bag {
+  return body.length === 0 ? {} : $object($json(body));
+}
+
+/** Header text of a number or boolean member. */
+export function $numberText(text: unknown): number {
+  const s = $string(text);
+  const n = Number(s);
+  if (s.trim() === '' || (Number.isNaN(n) && s !== 'NaN')) throw new SerdeError('expected a number');
+  return n;
+}
+
+export function $booleanText(text: unknown): boolean {
+  if (text === 'true' || text === 'false') return text === 'true';
+  throw new SerdeError('expected true or false');
+}
+
+/** A media-type string travels base64-encoded in a header (Smithy's rule). */
+export function $mediaText(text: unknown): string {
+  return fromUtf8($base64(text));
+}
+
+/** A list header: items split as RFC 9110 quotes them, HTTP dates pairwise (they hold a comma). */
+export function $headerList(text: unknown, decode: Decode, httpDates?: boolean): unknown[] {
+  const s = $string(text);
+  return s.trim() === '' ? [] : splitHeaderList(s, httpDates === true).map(decode);
+}
+
+/** Headers named `prefix` + key, as a map of key to value (Smithy's `httpPrefixHeaders`). */
+export function $prefixed(out: Bag, key: string, headers: Record<string, string>, prefix: string, decode: Decode): void {
+  const map: Bag = {};
+  for (const name of Object.keys(headers)) if (name.startsWith(prefix)) setOwn(map, name.slice(prefix.length), decode(headers[name]));
+  if (Object.keys(map).length > 0) setOwn(out, key, map);
+}

@@ -1,0 +1,193 @@
+/**
+ * The body of each operation's `serialize` (input → method, path, query, headers, body) and of the
+ * `deserialize` of its output and of each error (status, headers, body → members), written out
+ * member by member from the HTTP bindings. Model text enters only through `stringLiteral`.
+ */
+import { typeNameOf } from '../../../ir/names.ts';
+import type { MemberIR, OperationIR, ShapeIR, StructureShapeIR } from '../../../ir/types.ts';
+import { stringLiteral } from '../../ts/literals.ts';
+import { itemOf, memberFormat, shapeOf } from './codecs.ts';
+import { decoder, encoder, putMember, readMember, type SerdeContext, takeMember } from './shapeFunctions.ts';
+
+const isBodyMember = (m: MemberIR) => m.http === undefined;
+
+function structureOf(ctx: SerdeContext, name: string): StructureShapeIR {
+  const shape = shapeOf(ctx.shapes, name);
+  if (shape.type !== 'structure') throw new Error(`${name} is not a structure`);
+  return shape;
+}
+
+/** The encoder of a member written as text; a list's items are written one by one. */
+function textEncoder(ctx: SerdeContext, m: MemberIR, place: 'header' | 'uri'): { encode?: string; httpDates: boolean } {
+  const target = shapeOf(ctx.shapes, m.target);
+  const item = itemOf(ctx.shapes, target);
+  if (item && target.type === 'list') {
+    const format = item.format ?? memberFormat(ctx.shapes, m);
+    const itemShape = shapeOf(ctx.shapes, item.target);
+    const httpDates = itemShape.type === 'timestamp' && place === 'header' && (format ?? 'http-date') === 'http-date';
+    return { encode: encoder(ctx, item.target, format, place), httpDates };
+  }
+  return { encode: encoder(ctx, m.target, memberFormat(ctx.shapes, m), place), httpDates: false };
+}
+
+/** A map member's values as text (query params, prefix headers); a value may be a list of scalars. */
+function mapValueEncoder(ctx: SerdeContext, m: MemberIR, place: 'header' | 'uri'): string | undefined {
+  const map = shapeOf(ctx.shapes, m.target);
+  const value = itemOf(ctx.shapes, map);
+  if (!value) return undefined;
+  const valueShape = shapeOf(ctx.shapes, value.target);
+  const inner = itemOf(ctx.shapes, valueShape);
+  return inner ? encoder(ctx, inner.target, inner.format, place) : encoder(ctx, value.target, value.format, place);
+}
+
+const withEncoder = (encode: string | undefined) => (encode ? `, ${encode}` : '');
+
+/**
+ * `$uri("/v1/items/{id}", $label("id", input.id))`: the path template kept whole (as the model
+ * writes it), its labels filled in order. `$uri` finds them with the same pattern as here.
+ */
+function pathExpression(ctx: SerdeContext, op: OperationIR, input: StructureShapeIR, value: (m: MemberIR) => string): string {
+  const template = op.http.uri.split('?')[0];
+  const labels: string[] = [];
+  for (const [, label, greedy] of template.matchAll(/\{([^}+]+)(\+?)\}/g)) {
+    const m = input.members.find((x) => x.http?.kind === 'label' && x.http.name === label);
+    const helper = greedy ? '$greedyLabel' : '$label';
+    // The checker reports a label without a member; should one get here, every call is refused
+    // (the label has no value) rather than sent to a path with the braces in it.
+    if (!m) labels.push(`${helper}(${stringLiteral(label)}, undefined)`);
+    else labels.push(`${helper}(${stringLiteral(label)}, ${value(m)}${withEncoder(textEncoder(ctx, m, 'uri').encode)})`);
+  }
+  return labels.length === 0 ? stringLiteral(template) : `$uri(${[stringLiteral(template), ...labels].join(', ')})`;
+}
+
+/** The statements of `serialize` and the request it returns. */
+export function serializeBody(ctx: SerdeContext, op: OperationIR): string[] {
+  const input = structureOf(ctx, op.input);
+  // A missing idempotency token is filled in once, before the first attempt, so retries repeat it.
+  const value = (m: MemberIR) => (m.idempotencyToken ? `${readMember('input', m.name)} ?? token()` : readMember('input', m.name));
+  const lines: string[] = ['const headers: Record<string, string> = {};'];
+  const literalQuery = (op.http.uri.split('?')[1] ?? '').split('&').filter(Boolean);
+  const queryMembers = input.members.filter((m) => m.http?.kind === 'query' || m.http?.kind === 'queryParams');
+  const hasQuery = literalQuery.length > 0 || queryMembers.length > 0;
+  if (hasQuery) lines.push(`const query: string[] = [${literalQuery.map(stringLiteral).join(', ')}];`);
+  const named = input.members.flatMap((m) => (m.http?.kind === 'query' ? [m.http.name] : []));
+  for (const m of input.members) {
+    const http = m.http;
+    if (http?.kind === 'query') lines.push(`$query(query, ${stringLiteral(http.name)}, ${value(m)}${withEncoder(textEncoder(ctx, m, 'uri').encode)});`);
+    else if (http?.kind === 'queryParams') {
+      lines.push(`$queryMap(query, ${value(m)}, [${named.map(stringLiteral).join(', ')}]${withEncoder(mapValueEncoder(ctx, m, 'uri'))});`);
+    } else if (http?.kind === 'header') {
+      const { encode, httpDates } = textEncoder(ctx, m, 'header');
+      lines.push(`$header(headers, ${stringLiteral(http.name)}, ${value(m)}${httpDates ? `, ${encode}, true` : withEncoder(encode)});`);
+    } else if (http?.kind === 'prefixHeaders') {
+      lines.push(`$prefixHeaders(headers, ${stringLiteral(http.prefix)}, ${value(m)}${withEncoder(mapValueEncoder(ctx, m, 'header'))});`);
+    }
+  }
+  const body = requestBody(ctx, input, value, lines);
+  const path = pathExpression(ctx, op, input, value);
+  const fields: [string, string][] = [
+    ['method', stringLiteral(op.http.method)],
+    ['path', path],
+    ['query', hasQuery ? `query.join("&")` : '""'],
+    ['headers', 'headers'],
+  ];
+  if (body) fields.push(['body', body]);
+  const entries = fields.map(([key, v]) => (key === v ? key : `${key}: ${v}`));
+  const flat = `return { ${entries.join(', ')} };`;
+  // The function indents its first line; the others are indented here, one level deeper.
+  lines.push(flat.length <= 96 ? flat : `return {\n${entries.map((e) => `    ${e},`).join('\n')}\n  };`);
+  return lines;
+}
+
+/** Adds the statements that build the body to `lines`; returns the body expression, if any. */
+function requestBody(ctx: SerdeContext, input: StructureShapeIR, value: (m: MemberIR) => string, lines: string[]): string | undefined {
+  const payload = input.members.find((m) => m.http?.kind === 'payload');
+  if (payload) {
+    const target = shapeOf(ctx.shapes, payload.target);
+    const read = value(payload);
+    if (target.type === 'blob' || target.type === 'string' || target.type === 'enum') {
+      const contentType = target.type === 'blob' ? 'application/octet-stream' : 'text/plain';
+      lines.push(`const payload = ${read};`, `if (payload !== undefined && payload !== null) $contentType(headers, ${stringLiteral(contentType)});`);
+      return target.type === 'blob' ? `payload === undefined || payload === null ? undefined : $bytes(payload)` : `payload ?? undefined`;
+    }
+    const encode = encoder(ctx, payload.target, memberFormat(ctx.shapes, payload), 'json');
+    const json = (v: string) => `JSON.stringify(${encode ? `${encode}(${v})` : v})`;
+    lines.push(`const payload = ${read};`);
+    // An unset structure payload still sends `{}` (Smithy's rule); an unset union or document, nothing.
+    if (target.type === 'structure') {
+      lines.push(`$contentType(headers, "application/json");`);
+      return `payload === undefined || payload === null ? "{}" : ${json('payload')}`;
+    }
+    lines.push(`if (payload !== undefined && payload !== null) $contentType(headers, "application/json");`);
+    return `payload === undefined || payload === null ? undefined : ${json('payload')}`;
+  }
+  const members = input.members.filter(isBodyMember);
+  if (members.length === 0) return undefined;
+  lines.push('const body: Bag = {};');
+  for (const m of members) lines.push(putMember(ctx, m, value(m), 'body'));
+  lines.push(`$contentType(headers, "application/json");`);
+  return 'JSON.stringify(body)';
+}
+
+/** Header text decoders: a list header is split into items first. */
+function headerDecoder(ctx: SerdeContext, m: MemberIR): string {
+  const target = shapeOf(ctx.shapes, m.target);
+  const item = itemOf(ctx.shapes, target);
+  if (item && target.type === 'list') {
+    const format = item.format ?? memberFormat(ctx.shapes, m);
+    const httpDates = shapeOf(ctx.shapes, item.target).type === 'timestamp' && (format ?? 'http-date') === 'http-date';
+    return `(text) => $headerList(text, ${decoder(ctx, item.target, format, 'header')}${httpDates ? ', true' : ''})`;
+  }
+  return decoder(ctx, m.target, memberFormat(ctx.shapes, m), 'header');
+}
+
+/**
+ * The statements that read a response's members (an output or an error) into `out`, from
+ * `headers` (lower-case names) and `body`.
+ */
+export function readMembers(ctx: SerdeContext, shape: StructureShapeIR): string[] {
+  const lines: string[] = ['const out: Bag = {};'];
+  for (const m of shape.members) {
+    const http = m.http;
+    if (http?.kind === 'header') lines.push(`$take(out, ${stringLiteral(m.name)}, headers, ${stringLiteral(http.name.toLowerCase())}, ${headerDecoder(ctx, m)});`);
+    else if (http?.kind === 'prefixHeaders') {
+      const map = shapeOf(ctx.shapes, m.target);
+      const value = itemOf(ctx.shapes, map);
+      const decode = value ? decoder(ctx, value.target, value.format, 'header') : '$string';
+      lines.push(`$prefixed(out, ${stringLiteral(m.name)}, headers, ${stringLiteral(http.prefix.toLowerCase())}, ${decode});`);
+    }
+  }
+  const payload = shape.members.find((m) => m.http?.kind === 'payload');
+  if (payload) lines.push(`if (body.length > 0) $set(out, ${stringLiteral(payload.name)}, ${payloadValue(ctx, payload)});`);
+  else {
+    const members = shape.members.filter(isBodyMember);
+    if (members.length > 0) lines.push('const source = $jsonBody(body);', ...members.map((m) => takeMember(ctx, m, 'source')));
+  }
+  return lines;
+}
+
+function payloadValue(ctx: SerdeContext, m: MemberIR): string {
+  const target: ShapeIR = shapeOf(ctx.shapes, m.target);
+  if (target.type === 'blob') return 'body';
+  if (target.type === 'string' || target.type === 'enum') return '$text(body)';
+  if (target.type === 'document') return '$json(body)';
+  return `${decoder(ctx, m.target, memberFormat(ctx.shapes, m), 'json')}($json(body))`;
+}
+
+/** The statements of an operation's `deserialize`: its output's members, and the status-code member. */
+export function deserializeBody(ctx: SerdeContext, op: OperationIR): string[] {
+  const output = structureOf(ctx, op.output);
+  const lines = readMembers(ctx, output);
+  const status = output.members.find((m) => m.http?.kind === 'statusCode');
+  if (status) lines.push(`$set(out, ${stringLiteral(status.name)}, status);`);
+  lines.push('return out;');
+  return lines;
+}
+
+/** Whether `deserialize` reads the status, headers or body: unused parameters are named `_`. */
+export function usesParameter(lines: string[], name: 'status' | 'headers' | 'body'): boolean {
+  const code = lines.join('\n').replace(/"(?:[^"\\\n]|\\.)*"/g, '""');
+  return new RegExp(`\\b${name}\\b`).test(code);
+}
+
+export const inputTypeName = (op: OperationIR) => typeNameOf(op.input);
