@@ -4,7 +4,7 @@ import type { EmittedFile } from '../emitter.ts';
 import { scanImports } from './dependencies.ts';
 import { entryPointsOf } from './entryPoints.ts';
 import { checkPackageIdentity } from './identity.ts';
-import { packageJsonOf, tsconfigOf } from './packageJson.ts';
+import { browserSwapsOf, packageJsonOf, tsconfigOf } from './packageJson.ts';
 import { readmeOf } from './readme.ts';
 
 export { compilePackage } from './compile/compile.ts';
@@ -26,7 +26,7 @@ function rootIndexOf(files: readonly EmittedFile[]): EmittedFile | undefined {
 
 /**
  * Turns the other emitters' files into an npm package: package.json (exports per entry point,
- * dependencies from the imports), the root entry point, the tsconfig that builds dist/, and a
+ * dependencies from the imports, browser stand-ins), the root entry point, the tsconfig that builds dist/, and a
  * README unless the docs emitter wrote one. Compilation itself is a separate step (compile/),
  * run by the pipeline.
  */
@@ -38,7 +38,7 @@ export function emitPackage(ir: ServiceIR, files: readonly EmittedFile[]): { fil
   const entryPoints = entryPointsOf(rootIndex ? [...files, rootIndex] : files);
   const emitted: EmittedFile[] = [
     ...(rootIndex ? [rootIndex] : []),
-    { path: 'package.json', contents: packageJsonOf(ir, entryPoints, imports) },
+    { path: 'package.json', contents: packageJsonOf(ir, entryPoints, imports, browserSwapsOf(files.map((f) => f.path))) },
     { path: 'tsconfig.json', contents: tsconfigOf(imports) },
   ];
   if (!files.some((f) => f.path === 'README.md')) emitted.push({ path: 'README.md', contents: readmeOf(ir, entryPoints) });

@@ -10,7 +10,23 @@ export const NODE_ENGINES = '>=20';
  * first matching condition) and then `default`, so it works in bundlers, Node and tsc alike.
  * `sideEffects: false` lets bundlers drop every entry point a consumer does not import.
  */
-export function packageJsonOf(ir: ServiceIR, entryPoints: readonly EntryPoint[], imports: ImportScan): string {
+/**
+ * The `browser` field: every `src/X.browser.ts` stands in for `src/X.ts` in browser bundles (and
+ * `dist/X.browser.js` for `dist/X.js`), so they carry none of the Node-only code. The keys are the
+ * paths modules import (`.js`, as NodeNext writes them), which is what bundlers match.
+ */
+export function browserSwapsOf(paths: readonly string[]): Record<string, string> {
+  const swaps: Record<string, string> = {};
+  for (const path of [...paths].sort()) {
+    const match = /^src\/(.+)\.browser\.ts$/.exec(path);
+    if (!match || !paths.includes(`src/${match[1]}.ts`)) continue;
+    swaps[`./src/${match[1]}.js`] = `./${path}`;
+    swaps[`./dist/${match[1]}.js`] = `./dist/${match[1]}.browser.js`;
+  }
+  return swaps;
+}
+
+export function packageJsonOf(ir: ServiceIR, entryPoints: readonly EntryPoint[], imports: ImportScan, browser: Record<string, string> = {}): string {
   const exports: Record<string, unknown> = {};
   for (const entry of entryPoints) {
     exports[entry.subpath] = { types: `./dist/${entry.module}.d.ts`, default: `./dist/${entry.module}.js` };
@@ -26,6 +42,7 @@ export function packageJsonOf(ir: ServiceIR, entryPoints: readonly EntryPoint[],
     sideEffects: false,
     ...(root ? { types: `./dist/${root.module}.d.ts` } : {}),
     exports,
+    ...(Object.keys(browser).length > 0 ? { browser } : {}),
     files: ['dist', 'src', 'docs', 'README.md'],
     engines: { node: NODE_ENGINES },
     ...(Object.keys(imports.dependencies).length > 0 ? { dependencies: imports.dependencies } : {}),

@@ -7,7 +7,7 @@
  * need it, since this area is copied into a package only when one of its operations has the trait.
  */
 import { md5 } from '@noble/hashes/legacy.js';
-import { nodeBuiltin } from '../client/builtin.js';
+import { nodeBuiltin } from '../client/platform.js';
 import { toBase64, utf8 } from '../protocol/base64.js';
 import type { HttpRequestParts } from '../protocol/http.js';
 import { findHeader } from '../protocol/message.js';

@@ -23,7 +23,8 @@ import { redactIssues, type Sensitivity } from './redact.js';
 import { type AttemptFailure, backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
 import type { HostPrefix } from './host.js';
 import { signRequest } from './signer.js';
-import { fetchTransport, nodeTransport, readResponse, toResponse, type Transport, type WireResponse } from './transport.js';
+import { defaultTransport } from './platform.js';
+import { fetchTransport, readResponse, toResponse, type Transport, type WireResponse } from './transport.js';
 
 /** A generated exception class: its wire identity, and how its members are read from a response. */
 export interface ErrorClass {
@@ -159,7 +160,7 @@ export class RestJsonClient {
     this.service = service;
     this.config = { ...config };
     this.credentials = cachedCredentials(config.credentials, config.now ?? Date.now);
-    this.transport = config.fetch ? fetchTransport(config.fetch) : (nodeTransport() ?? fetchTransport(fetch));
+    this.transport = config.fetch ? fetchTransport(config.fetch) : defaultTransport();
   }
 
   async send<Input, Output>(op: OperationDefinition<Input, Output>, input: Input, options: CallOptions = {}): Promise<Output> {

@@ -13,7 +13,8 @@ import { InputValidationError, NetworkError, ServiceException, TimeoutError, } f
 import { redactIssues } from './redact.js';
 import { backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
 import { signRequest } from './signer.js';
-import { fetchTransport, nodeTransport, readResponse, toResponse } from './transport.js';
+import { defaultTransport } from './platform.js';
+import { fetchTransport, readResponse, toResponse } from './transport.js';
 /**
  * `op` with what only the exported definition carries: the output validator (and where the output
  * is sensitive) and the wire schema. Generated code calls it as a pure call, so a bundle of
@@ -35,7 +36,7 @@ export class RestJsonClient {
         this.service = service;
         this.config = { ...config };
         this.credentials = cachedCredentials(config.credentials, config.now ?? Date.now);
-        this.transport = config.fetch ? fetchTransport(config.fetch) : (nodeTransport() ?? fetchTransport(fetch));
+        this.transport = config.fetch ? fetchTransport(config.fetch) : defaultTransport();
     }
     async send(op, input, options = {}) {
         if (this.config.validateResponses && !op.validateOutput) {

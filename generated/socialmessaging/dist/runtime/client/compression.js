@@ -6,7 +6,7 @@
  * `CompressionStream`; with neither, the body is sent as it is (compression is an optimisation).
  */
 import { utf8 } from '../protocol/base64.js';
-import { nodeBuiltin } from './builtin.js';
+import { nodeBuiltin } from './platform.js';
 import { environment } from './credentials.js';
 const DEFAULT_MIN_BYTES = 10_240;
 /** AWS SDKs refuse a minimum above 10 MiB. */

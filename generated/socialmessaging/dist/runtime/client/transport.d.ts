@@ -1,3 +1,8 @@
+/**
+ * Sending a signed request and reading its response under a size limit, through `fetch` (the
+ * platform's, or the caller's). On Node the client sends through `node:http` instead
+ * (nodeTransport.ts, chosen in platform.ts); both hand over a WireResponse.
+ */
 export interface WireRequest {
     method: string;
     url: string;
@@ -13,12 +18,12 @@ export interface WireResponse {
 }
 /** Sends one request; rejects when `signal` aborts, with whatever the underlying API rejects with. */
 export type Transport = (request: WireRequest, signal: AbortSignal, maxBytes: number) => Promise<WireResponse>;
-/** `node:http` as a Transport where the runtime has it (Node, Deno, Bun), else undefined. */
-export declare function nodeTransport(): Transport | undefined;
 /** A transport over a `fetch` function (the platform's or the caller's). */
 export declare function fetchTransport(fetchFn: typeof fetch): Transport;
 /** A Response's status, headers and body, reading at most `max` bytes of it. */
 export declare function readResponse(response: Response, max: number): Promise<WireResponse>;
 /** What a hook's `next` hands back: the wire response as a Response. */
 export declare function toResponse(wire: WireResponse): Response;
+/** The chunks of a body as one Uint8Array. */
+export declare function concat(chunks: Uint8Array[], total: number): Uint8Array;
 //# sourceMappingURL=transport.d.ts.map

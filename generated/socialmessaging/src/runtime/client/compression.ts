@@ -8,7 +8,7 @@
 import { utf8 } from '../protocol/base64.js';
 import type { HttpRequestParts } from '../protocol/http.js';
 import type { ClientConfig } from './client.js';
-import { nodeBuiltin } from './builtin.js';
+import { nodeBuiltin } from './platform.js';
 import { environment } from './credentials.js';
 
 const DEFAULT_MIN_BYTES = 10_240;
