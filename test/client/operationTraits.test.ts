@@ -42,8 +42,8 @@ operations:
   Schemas:
     http: POST /schemas
     input: UploadInput
-  WithOutputValidator:
-    http: POST /with-output-validator
+  CompleteDefinition:
+    http: POST /complete-definition
     input: UploadInput
   GzipRequest:
     http: POST /gzip-request
@@ -114,12 +114,12 @@ test('operations named like the runtime values their files import work as any ot
   await client.hostPrefix({ account: 'acme' });
   assert.is(sent[0].url.host, 'acme.data.traits.eu-west-1.example.com');
   await client.schemas({ data: 'a' });
-  await client.withOutputValidator({ data: 'b' });
+  await client.completeDefinition({ data: 'b' });
   await client.gzipRequest({ data: 'c' });
   await client.contentMd5({ data: 'd' });
-  assert.equal(sent.slice(1).map((s) => s.url.pathname), ['/schemas', '/with-output-validator', '/gzip-request', '/content-md5']);
+  assert.equal(sent.slice(1).map((s) => s.url.pathname), ['/schemas', '/complete-definition', '/gzip-request', '/content-md5']);
   assert.is(sent[4].headers.get('content-md5'), md5(sent[4].body));
-  for (const name of ['hostPrefix', 'schemas', 'withOutputValidator', 'gzipRequest', 'contentMd5']) assert.type(module[name], 'function', name);
+  for (const name of ['hostPrefix', 'schemas', 'completeDefinition', 'gzipRequest', 'contentMd5']) assert.type(module[name], 'function', name);
 });
 
 test('a custom endpoint gets the prefix too, unless disableHostPrefix is set', async () => {

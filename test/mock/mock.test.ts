@@ -106,7 +106,7 @@ test('a bad request gets AWS\'s ValidationException wire form, listing every pro
 test('the AWS SDK-shaped error is what the generated client maps too', async () => {
   const scripted = new notes.NotesClient({ region: 'us-east-1', endpoint: url, credentials: STATIC_CREDENTIALS, validateResponses: true });
   // Skip client-side validation to let the server's ValidationException come back.
-  const e = await scripted.send({ ...notes.PutNoteOperation, validateInput: undefined }, { folder: 'f', path: 'p' }).catch((x: unknown) => x);
+  const e = await scripted.send({ ...notes.PutNoteOperation, validateInput: () => [] }, { folder: 'f', path: 'p' }).catch((x: unknown) => x);
   assert.instance(e, notes.ValidationException);
   assert.match(e.message, /validation error/);
 });

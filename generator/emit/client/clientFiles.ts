@@ -7,7 +7,8 @@ import { typeNameOf } from '../../ir/names.ts';
 import type { ServiceIR } from '../../ir/types.ts';
 import { docComment, lineComment, stringLiteral } from '../ts/literals.ts';
 import { baseClientClassName, baseExceptionName, clientClassName, operationConstName, operationFunctionName } from './naming.ts';
-import { inputIsOptional, namedImport, operationDoc } from './operationFiles.ts';
+import { namedImport } from '../ts/imports.ts';
+import { inputParameter, operationDoc } from './operationFiles.ts';
 import type { ShapeIndex } from './schemaLiterals.ts';
 
 export function renderService(ir: ServiceIR): string {
@@ -40,7 +41,7 @@ export function renderClientIndex(ir: ServiceIR, shapes: ShapeIndex): string {
   const imports = ops.map((op) => `import { ${operationConstName(op)} } from './operations/${op.name}.js';`);
   const methods = ops.map((op) => {
     const input = typeNameOf(op.input);
-    const param = inputIsOptional(shapes, op) ? `input: ${input} = {}` : `input: ${input}`;
+    const param = inputParameter(shapes, op, input);
     return (
       docComment(operationDoc(op), '  ') +
       `  ${operationFunctionName(op)}(${param}, options?: CallOptions): Promise<${typeNameOf(op.output)}> {\n` +

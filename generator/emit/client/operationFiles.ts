@@ -10,20 +10,15 @@
  */
 import { typeNameOf } from '../../ir/names.ts';
 import type { OperationIR, ServiceIR, StructureShapeIR } from '../../ir/types.ts';
+import { namedImport } from '../ts/imports.ts';
 import { docComment, stringLiteral } from '../ts/literals.ts';
 import { baseClientClassName, baseExceptionName, operationConstName, operationFunctionName, validatorNames } from './naming.ts';
 import type { ShapeIndex } from './schemaLiterals.ts';
 import { redactionField } from './sensitivity.ts';
 import { helperImports, serdeImport } from './serde/helperImports.ts';
-import { deserializeBody, serializeBody, usesParameter } from './serde/messageCode.ts';
+import { deserializeBody, requestParameters, responseParameters, serializeBody, structureOf } from './serde/messageCode.ts';
 import type { SerdeContext } from './serde/shapeFunctions.ts';
 
-/** `import { a, b } from 'x';`, one name per line when it would not fit in 100 columns. */
-export function namedImport(names: string[], from: string, typeOnly = false): string {
-  const keyword = typeOnly ? 'import type' : 'import';
-  const flat = `${keyword} { ${names.join(', ')} } from '${from}';`;
-  return flat.length <= 100 ? flat : `${keyword} {\n${names.map((n) => `  ${n},`).join('\n')}\n} from '${from}';`;
-}
 
 /** `[a, b]`, or one item per line when long. */
 function wrappedList(items: string[], indent: string): string {
@@ -40,6 +35,15 @@ export function errorsOf(ir: ServiceIR, op: OperationIR): string[] {
 export function inputIsOptional(shapes: ShapeIndex, op: OperationIR): boolean {
   const input = shapes.get(op.input) as StructureShapeIR | undefined;
   return !input || input.members.every((m) => !m.required);
+}
+
+/**
+ * The `input` parameter of a method or function. Left out, it is an empty input; written
+ * `{} as Input` because TypeScript gives `{}` Object's members, which clash with a model member
+ * named `toString` or `valueOf` of another type.
+ */
+export function inputParameter(shapes: ShapeIndex, op: OperationIR, type: string): string {
+  return inputIsOptional(shapes, op) ? `input: ${type} = {} as ${type}` : `input: ${type}`;
 }
 
 export function operationDoc(op: OperationIR): (string | undefined)[] {
@@ -61,9 +65,9 @@ export function needsChecksum(ir: ServiceIR): boolean {
   return ir.operations.some((op) => op.httpChecksumRequired);
 }
 
-/** `function $name(params): returns {` + body + `}`, unused parameters named with a leading `_`. */
-function serdeFunction(doc: string, name: string, params: [string, string][], returns: string, body: string[]): string {
-  const list = params.map(([param, type]) => `${usesParameter(body, param as 'status') ? param : `_${param}`}: ${type}`).join(', ');
+/** `function $name(params): returns {` + body + `}`; parameters it does not read are named with a leading `_`. */
+function serdeFunction(doc: string, name: string, params: [string, string, boolean][], returns: string, body: string[]): string {
+  const list = params.map(([param, type, used]) => `${used ? param : `_${param}`}: ${type}`).join(', ');
   return `${docComment([doc])}function ${name}(${list}): ${returns} {\n${body.map((line) => `  ${line}`).join('\n')}\n}\n`;
 }
 
@@ -76,27 +80,29 @@ export function renderOperation(ir: ServiceIR, ctx: SerdeContext, sensitive: Set
   const constName = operationConstName(op);
   const base = baseClientClassName(ir);
   const types = [...new Set([inputType, outputType])].sort();
-  const inputParam = inputIsOptional(ctx.shapes, op) ? `input: ${inputType} = {}` : `input: ${inputType}`;
+  const inputParam = inputParameter(ctx.shapes, op, inputType);
   const steps = requestSteps(op);
+  const reads = requestParameters(ctx, op);
   const serialize = serdeFunction(
-    `${op.name}'s input as an HTTP request, each member where the model binds it.`,
+    `${op.name}'s input as an HTTP request, each member where the model binds it. The input has passed its validator.`,
     '$serialize',
     [
-      ['input', inputType],
-      ['token', '() => string'],
+      ['input', inputType, reads.input],
+      ['token', '() => string', reads.token],
     ],
-    'HttpRequestParts',
+    '$HttpRequestParts',
     serializeBody(ctx, op),
   );
+  const uses = responseParameters(structureOf(ctx, op.output));
   const deserialize = serdeFunction(
-    `${op.name}'s output from a successful response.`,
+    `${op.name}'s output from a successful response (\`headers\` with lower-case names).`,
     '$deserialize',
     [
-      ['status', 'number'],
-      ['headers', 'Record<string, string>'],
-      ['body', 'Uint8Array'],
+      ['status', 'number', uses.status],
+      ['headers', 'Record<string, string>', uses.headers],
+      ['body', 'Uint8Array', uses.body],
     ],
-    'Bag',
+    '$Bag',
     deserializeBody(ctx, op),
   );
   const serdeCode = serialize + deserialize;
@@ -116,8 +122,9 @@ export function renderOperation(ir: ServiceIR, ctx: SerdeContext, sensitive: Set
     // Values imported here are named with `$`, which no model name has (Smithy identifiers have
     // none): an operation named Schemas or HostPrefix must not collide with them.
     `import { type CallOptions, completeDefinition as $completeDefinition, type OperationDefinition } from '../../runtime/client/client.js';`,
-    `import type { Bag } from '../../runtime/protocol/data.js';`,
-    `import type { HttpRequestParts } from '../../runtime/protocol/http.js';`,
+    // Type names too: a model may name a shape Bag or HttpRequestParts.
+    `import type { Bag as $Bag } from '../../runtime/protocol/data.js';`,
+    `import type { HttpRequestParts as $HttpRequestParts } from '../../runtime/protocol/http.js';`,
     ...helperImports(serdeCode, '../../runtime'),
     namedImport(types, '../../types.js', true),
     `import { ${validators.input}, ${validators.output} } from '../../validators/index.js';`,

@@ -1,21 +1,18 @@
 /**
  * `src/client/schemas.ts`: the serde schema of every aggregate shape (structure, union, list,
- * map) as a named constant the protocol runtime reads. Scalars are written inline as their kind.
+ * map) as a named constant the mock server's protocol runtime reads. Scalars are written inline as their kind.
  * References to aggregates are thunks (`() => Foo`): constants cannot refer forward, and shapes
  * can be recursive. Each constant stands alone, so a bundler keeps only those an operation reaches.
  */
 import { typeNameOf } from '../../ir/names.ts';
 import type { MemberIR, MemberTraitsIR, ServiceIR, ShapeIR, StructureShapeIR, TimestampFormat, UnionShapeIR } from '../../ir/types.ts';
 import { lineComment, stringLiteral } from '../ts/literals.ts';
+import { isAggregate } from './serde/codecs.ts';
 
 export type ShapeIndex = Map<string, ShapeIR>;
 
 export function indexShapes(ir: ServiceIR): ShapeIndex {
   return new Map(ir.shapes.map((s) => [s.name, s]));
-}
-
-function isAggregate(shape: ShapeIR): boolean {
-  return shape.type === 'structure' || shape.type === 'union' || shape.type === 'list' || shape.type === 'map';
 }
 
 /** The runtime's reference to a shape: a scalar kind, or a thunk returning the shape's constant. */
@@ -71,8 +68,6 @@ function memberLiteral(shapes: ShapeIndex, m: MemberIR, indent: string): string 
   else if (http?.kind === 'header') fields.push(['header', stringLiteral(http.name)]);
   else if (http?.kind === 'prefixHeaders') fields.push(['prefixHeaders', stringLiteral(http.prefix)]);
   else if (http) fields.push([http.kind, 'true']);
-  if (m.idempotencyToken) fields.push(['idempotencyToken', 'true']);
-  if (m.sensitive || shapes.get(m.target)?.sensitive) fields.push(['sensitive', 'true']);
   return objectLiteral(fields, indent);
 }
 

@@ -8,7 +8,7 @@ import { typeNameOf } from '../../ir/names.ts';
 import type { JsonValue, OperationIR, ServiceIR } from '../../ir/types.ts';
 import type { Emitter } from '../emitter.ts';
 import { operationConstName, servicePrefix } from '../client/naming.ts';
-import { namedImport } from '../client/operationFiles.ts';
+import { namedImport } from '../ts/imports.ts';
 import { runtimeFiles } from '../client/runtimeFiles.ts';
 import { docComment, lineComment, propertyName, stringLiteral } from '../ts/literals.ts';
 

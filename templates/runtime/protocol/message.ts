@@ -1,11 +1,14 @@
 /**
- * The parts of a restJson1 message that requests and responses share: headers, prefix headers,
- * the payload member or the JSON body. `request.ts` adds the URI, `response.ts` the status code.
+ * The parts of a restJson1 message that requests and responses share (headers, prefix headers, the
+ * payload member or the JSON body), as the mock server reads requests and writes responses and
+ * errors. `request.ts` adds the URI, `response.ts` the status code.
  */
-import { fromUtf8 } from './base64.js';
+import { fromUtf8, toBytes } from './base64.js';
 import { type Bag, getOwn, isObject, SerdeError, setOwn } from './data.js';
+import { $json } from './deserialize.js';
 import { joinHeaderList, scalarToText, splitHeaderList, textToScalar } from './http.js';
-import { fromJson, membersFromJson, membersToJson, toBytes, toJson } from './json.js';
+import { fromJson, membersFromJson, membersToJson, toJson } from './json.js';
+import { setHeader } from './serialize.js';
 import { bodyMembers, type MemberSchema, payloadMember, resolve, type StructureSchema } from './schema.js';
 
 /** Header names are case-insensitive; generated code keeps the model's casing. */
@@ -13,19 +16,6 @@ export function findHeader(headers: Record<string, string>, name: string): strin
   const lower = name.toLowerCase();
   for (const key of Object.keys(headers)) if (key.toLowerCase() === lower) return headers[key];
   return undefined;
-}
-
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
-
-/**
- * A header from a member value. Line breaks or characters beyond Latin-1 cannot travel in a header
- * (fetch would throw, and CR/LF would split the message): that is an invalid input, said as such.
- */
-function setHeader(headers: Record<string, string>, name: string, value: string): void {
-  if (!HEADER_NAME.test(name)) throw new SerdeError(`${JSON.stringify(name)} is not a valid header name`);
-  if (!HEADER_VALUE.test(value)) throw new SerdeError(`the ${name} header cannot carry line breaks, control characters or characters beyond Latin-1`);
-  headers[name] = value;
 }
 
 function setDefaultHeader(headers: Record<string, string>, name: string, value: string): void {
@@ -119,7 +109,7 @@ export function readMessage(schema: StructureSchema, headers: Record<string, str
   }
   const members = bodyMembers(schema);
   if (members.length === 0 || body.length === 0) return out;
-  const json = parseJson(body);
+  const json = $json(body);
   if (!isObject(json)) throw new SerdeError('expected a JSON object body');
   return membersFromJson(members, json, out);
 }
@@ -140,13 +130,5 @@ function readPayload(m: MemberSchema, body: Uint8Array): unknown {
   if (body.length === 0) return undefined;
   if (target === 'blob') return body;
   if (target === 'string' || target === 'mediaString') return fromUtf8(body);
-  return fromJson(target, parseJson(body), m.format);
-}
-
-export function parseJson(body: Uint8Array | string): unknown {
-  try {
-    return JSON.parse(typeof body === 'string' ? body : fromUtf8(body));
-  } catch {
-    throw new SerdeError('the body is not valid JSON');
-  }
+  return fromJson(target, $json(body), m.format);
 }

@@ -45,10 +45,6 @@ export interface MemberSchema {
   prefixHeaders?: string;
   payload?: true;
   statusCode?: true;
-  /** The client fills in a fresh UUID when the caller leaves the member out. */
-  idempotencyToken?: true;
-  /** The member or its target is sensitive: its value never appears in a message. */
-  sensitive?: true;
 }
 
 export interface StructureSchema {

@@ -4,7 +4,7 @@
  * what is left here is the part that depends on the value. Values have passed the input validator;
  * the checks here guard what the validator cannot know, such as a header value that cannot travel.
  */
-import { toBase64, utf8 } from './base64.js';
+import { toBase64, toBytes, utf8 } from './base64.js';
 import { type Bag, getOwn, SerdeError, setOwn } from './data.js';
 import { escapeUri, joinHeaderList } from './http.js';
 
@@ -17,18 +17,16 @@ export function $put(out: Bag, key: string, value: unknown, encode?: Encode): vo
 }
 
 /** A member read from a caller's value: an own property only, so `constructor` is never inherited. */
-export function $own(value: object, key: string): unknown {
-  return getOwn(value as Bag, key);
+export function $own<T extends object, K extends keyof T & string>(value: T, key: K): T[K] | undefined {
+  return getOwn(value as Bag, key) as T[K] | undefined;
 }
 
 /** A blob as bytes: callers may pass text, which travels as UTF-8. */
-export function $bytes(value: Uint8Array | string): Uint8Array {
-  return typeof value === 'string' ? utf8(value) : value;
-}
+export const $bytes = toBytes;
 
 /** A blob in JSON, a header, a label or a query value: base64. */
 export function $blob(value: Uint8Array | string): string {
-  return toBase64($bytes(value));
+  return toBase64(toBytes(value));
 }
 
 /** JSON has no NaN or Infinity: restJson1 sends them as strings. */
@@ -109,7 +107,7 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
  * Line breaks or characters beyond Latin-1 cannot travel in a header (fetch would throw, and CR/LF
  * would split the message): that is an invalid input, said as such.
  */
-function setHeader(headers: Record<string, string>, name: string, value: string): void {
+export function setHeader(headers: Record<string, string>, name: string, value: string): void {
   if (!HEADER_NAME.test(name)) throw new SerdeError(`${JSON.stringify(name)} is not a valid header name`);
   if (!HEADER_VALUE.test(value)) throw new SerdeError(`the ${name} header cannot carry line breaks, control characters or characters beyond Latin-1`);
   headers[name] = value;

@@ -1,6 +1,6 @@
 import { type ResponseMetadata, ServiceException } from '../runtime/client/exceptions.js';
-import type { Bag } from '../runtime/protocol/data.js';
-import type { ErrorInfo } from '../runtime/protocol/schema.js';
+import type { Bag as $Bag } from '../runtime/protocol/data.js';
+import type { ErrorInfo as $ErrorInfo } from '../runtime/protocol/schema.js';
 import type * as types from '../types.js';
 /**
  * Base class of every error a AWS End User Messaging Social call can throw: modeled errors extend it, and an error the model does not declare is an instance of it.
@@ -13,10 +13,10 @@ export declare class SocialmessagingServiceException extends ServiceException {
  * HTTP 403, client fault.
  */
 export declare class AccessDeniedByMetaException extends SocialmessagingServiceException {
-    static readonly info: ErrorInfo;
+    static readonly info: $ErrorInfo;
     constructor(members?: Partial<types.AccessDeniedByMetaException>, $metadata?: ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
-    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
 /**
  * You do not have sufficient access to perform this action.
@@ -24,10 +24,10 @@ export declare class AccessDeniedByMetaException extends SocialmessagingServiceE
  * HTTP 403, client fault.
  */
 export declare class AccessDeniedException extends SocialmessagingServiceException {
-    static readonly info: ErrorInfo;
+    static readonly info: $ErrorInfo;
     constructor(members?: Partial<types.AccessDeniedException>, $metadata?: ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
-    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
 /**
  * Thrown when performing an action because a dependency would be broken.
@@ -35,10 +35,10 @@ export declare class AccessDeniedException extends SocialmessagingServiceExcepti
  * HTTP 502, server fault, retryable.
  */
 export declare class DependencyException extends SocialmessagingServiceException {
-    static readonly info: ErrorInfo;
+    static readonly info: $ErrorInfo;
     constructor(members?: Partial<types.DependencyException>, $metadata?: ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
-    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
 /**
  * The request processing has failed because of an unknown error, exception, or failure.
@@ -46,10 +46,10 @@ export declare class DependencyException extends SocialmessagingServiceException
  * HTTP 500, server fault, retryable.
  */
 export declare class InternalServiceException extends SocialmessagingServiceException {
-    static readonly info: ErrorInfo;
+    static readonly info: $ErrorInfo;
     constructor(members?: Partial<types.InternalServiceException>, $metadata?: ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
-    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
 /**
  * One or more parameters provided to the action are not valid.
@@ -57,10 +57,10 @@ export declare class InternalServiceException extends SocialmessagingServiceExce
  * HTTP 400, client fault.
  */
 export declare class InvalidParametersException extends SocialmessagingServiceException {
-    static readonly info: ErrorInfo;
+    static readonly info: $ErrorInfo;
     constructor(members?: Partial<types.InvalidParametersException>, $metadata?: ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
-    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
 /**
  * The request was denied because it would exceed one or more service quotas or limits.
@@ -68,10 +68,10 @@ export declare class InvalidParametersException extends SocialmessagingServiceEx
  * HTTP 400, client fault.
  */
 export declare class LimitExceededException extends SocialmessagingServiceException {
-    static readonly info: ErrorInfo;
+    static readonly info: $ErrorInfo;
     constructor(members?: Partial<types.LimitExceededException>, $metadata?: ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
-    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
 /**
  * The resource was not found.
@@ -79,10 +79,10 @@ export declare class LimitExceededException extends SocialmessagingServiceExcept
  * HTTP 404, client fault.
  */
 export declare class ResourceNotFoundException extends SocialmessagingServiceException {
-    static readonly info: ErrorInfo;
+    static readonly info: $ErrorInfo;
     constructor(members?: Partial<types.ResourceNotFoundException>, $metadata?: ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
-    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
 /**
  * The request was denied due to request throttling.
@@ -90,10 +90,10 @@ export declare class ResourceNotFoundException extends SocialmessagingServiceExc
  * HTTP 429, client fault, retryable.
  */
 export declare class ThrottledRequestException extends SocialmessagingServiceException {
-    static readonly info: ErrorInfo;
+    static readonly info: $ErrorInfo;
     constructor(members?: Partial<types.ThrottledRequestException>, $metadata?: ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
-    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
 /**
  * The request contains an invalid parameter value.
@@ -101,9 +101,9 @@ export declare class ThrottledRequestException extends SocialmessagingServiceExc
  * HTTP 400, client fault.
  */
 export declare class ValidationException extends SocialmessagingServiceException {
-    static readonly info: ErrorInfo;
+    static readonly info: $ErrorInfo;
     constructor(members?: Partial<types.ValidationException>, $metadata?: ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
-    static deserialize(_headers: Record<string, string>, body: Uint8Array): Bag;
+    static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
 //# sourceMappingURL=errors.d.ts.map

@@ -89,7 +89,7 @@ export const CreateWhatsAppMessageTemplateMediaInput = {
     type: "structure",
     members: [
         { name: "id", target: "string" },
-        { name: "sourceS3File", target: () => S3File, sensitive: true },
+        { name: "sourceS3File", target: () => S3File },
     ],
 };
 export const CreateWhatsAppMessageTemplateMediaOutput = {
@@ -249,8 +249,8 @@ export const GetWhatsAppMessageMediaInput = {
         { name: "mediaId", target: "string" },
         { name: "originationPhoneNumberId", target: "string" },
         { name: "metadataOnly", target: "boolean" },
-        { name: "destinationS3PresignedUrl", target: () => S3PresignedUrl, sensitive: true },
-        { name: "destinationS3File", target: () => S3File, sensitive: true },
+        { name: "destinationS3PresignedUrl", target: () => S3PresignedUrl },
+        { name: "destinationS3File", target: () => S3File },
     ],
 };
 export const GetWhatsAppMessageMediaOutput = {
@@ -607,8 +607,8 @@ export const PostWhatsAppMessageMediaInput = {
     type: "structure",
     members: [
         { name: "originationPhoneNumberId", target: "string" },
-        { name: "sourceS3PresignedUrl", target: () => S3PresignedUrl, sensitive: true },
-        { name: "sourceS3File", target: () => S3File, sensitive: true },
+        { name: "sourceS3PresignedUrl", target: () => S3PresignedUrl },
+        { name: "sourceS3File", target: () => S3File },
     ],
 };
 export const PostWhatsAppMessageMediaOutput = {
@@ -668,7 +668,7 @@ export const SendWhatsAppConversionEventInput = {
     members: [
         { name: "id", target: "string" },
         { name: "datasetId", target: "string" },
-        { name: "eventData", target: "blob", sensitive: true },
+        { name: "eventData", target: "blob" },
     ],
 };
 export const SendWhatsAppConversionEventOutput = {
@@ -681,7 +681,7 @@ export const SendWhatsAppMessageInput = {
     type: "structure",
     members: [
         { name: "originationPhoneNumberId", target: "string" },
-        { name: "message", target: "blob", sensitive: true },
+        { name: "message", target: "blob" },
         { name: "metaApiVersion", target: "string" },
     ],
 };
@@ -828,7 +828,7 @@ export const WabaPhoneNumberSetupFinalization = {
     type: "structure",
     members: [
         { name: "id", target: "string" },
-        { name: "twoFactorPin", target: "string", sensitive: true },
+        { name: "twoFactorPin", target: "string" },
         { name: "dataLocalizationRegion", target: "string" },
         { name: "tags", target: () => TagList },
     ],
@@ -893,7 +893,7 @@ export const WhatsAppPhoneNumberSummaryList = {
 export const WhatsAppSetupFinalization = {
     type: "structure",
     members: [
-        { name: "associateInProgressToken", target: "string", sensitive: true },
+        { name: "associateInProgressToken", target: "string" },
         { name: "phoneNumbers", target: () => WabaPhoneNumberSetupFinalizationList },
         { name: "phoneNumberParent", target: "string" },
         { name: "waba", target: () => WabaSetupFinalization },
@@ -909,7 +909,7 @@ export const WhatsAppSignupCallback = {
 export const WhatsAppSignupCallbackResult = {
     type: "structure",
     members: [
-        { name: "associateInProgressToken", target: "string", sensitive: true },
+        { name: "associateInProgressToken", target: "string" },
         { name: "linkedAccountsWithIncompleteSetup", target: () => LinkedAccountWithIncompleteSetup },
     ],
 };

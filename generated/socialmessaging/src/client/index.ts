@@ -125,7 +125,7 @@ export class SocialmessagingClient extends SocialmessagingBaseClient {
    * This is only used through the Amazon Web Services console during sign-up to associate your
    * WhatsApp Business Account to your Amazon Web Services account.
    */
-  associateWhatsAppBusinessAccount(input: AssociateWhatsAppBusinessAccountInput = {}, options?: CallOptions): Promise<AssociateWhatsAppBusinessAccountOutput> {
+  associateWhatsAppBusinessAccount(input: AssociateWhatsAppBusinessAccountInput = {} as AssociateWhatsAppBusinessAccountInput, options?: CallOptions): Promise<AssociateWhatsAppBusinessAccountOutput> {
     return this.send(AssociateWhatsAppBusinessAccountOperation, input, options);
   }
 
@@ -246,7 +246,7 @@ export class SocialmessagingClient extends SocialmessagingBaseClient {
   /**
    * List all WhatsApp Business Accounts linked to your Amazon Web Services account.
    */
-  listLinkedWhatsAppBusinessAccounts(input: ListLinkedWhatsAppBusinessAccountsInput = {}, options?: CallOptions): Promise<ListLinkedWhatsAppBusinessAccountsOutput> {
+  listLinkedWhatsAppBusinessAccounts(input: ListLinkedWhatsAppBusinessAccountsInput = {} as ListLinkedWhatsAppBusinessAccountsInput, options?: CallOptions): Promise<ListLinkedWhatsAppBusinessAccountsOutput> {
     return this.send(ListLinkedWhatsAppBusinessAccountsOperation, input, options);
   }
 

@@ -103,7 +103,7 @@ export const CreateWhatsAppMessageTemplateMediaInput: StructureSchema = {
   type: "structure",
   members: [
     { name: "id", target: "string" },
-    { name: "sourceS3File", target: () => S3File, sensitive: true },
+    { name: "sourceS3File", target: () => S3File },
   ],
 };
 
@@ -286,8 +286,8 @@ export const GetWhatsAppMessageMediaInput: StructureSchema = {
     { name: "mediaId", target: "string" },
     { name: "originationPhoneNumberId", target: "string" },
     { name: "metadataOnly", target: "boolean" },
-    { name: "destinationS3PresignedUrl", target: () => S3PresignedUrl, sensitive: true },
-    { name: "destinationS3File", target: () => S3File, sensitive: true },
+    { name: "destinationS3PresignedUrl", target: () => S3PresignedUrl },
+    { name: "destinationS3File", target: () => S3File },
   ],
 };
 
@@ -691,8 +691,8 @@ export const PostWhatsAppMessageMediaInput: StructureSchema = {
   type: "structure",
   members: [
     { name: "originationPhoneNumberId", target: "string" },
-    { name: "sourceS3PresignedUrl", target: () => S3PresignedUrl, sensitive: true },
-    { name: "sourceS3File", target: () => S3File, sensitive: true },
+    { name: "sourceS3PresignedUrl", target: () => S3PresignedUrl },
+    { name: "sourceS3File", target: () => S3File },
   ],
 };
 
@@ -761,7 +761,7 @@ export const SendWhatsAppConversionEventInput: StructureSchema = {
   members: [
     { name: "id", target: "string" },
     { name: "datasetId", target: "string" },
-    { name: "eventData", target: "blob", sensitive: true },
+    { name: "eventData", target: "blob" },
   ],
 };
 
@@ -776,7 +776,7 @@ export const SendWhatsAppMessageInput: StructureSchema = {
   type: "structure",
   members: [
     { name: "originationPhoneNumberId", target: "string" },
-    { name: "message", target: "blob", sensitive: true },
+    { name: "message", target: "blob" },
     { name: "metaApiVersion", target: "string" },
   ],
 };
@@ -945,7 +945,7 @@ export const WabaPhoneNumberSetupFinalization: StructureSchema = {
   type: "structure",
   members: [
     { name: "id", target: "string" },
-    { name: "twoFactorPin", target: "string", sensitive: true },
+    { name: "twoFactorPin", target: "string" },
     { name: "dataLocalizationRegion", target: "string" },
     { name: "tags", target: () => TagList },
   ],
@@ -1019,7 +1019,7 @@ export const WhatsAppPhoneNumberSummaryList: ListSchema = {
 export const WhatsAppSetupFinalization: StructureSchema = {
   type: "structure",
   members: [
-    { name: "associateInProgressToken", target: "string", sensitive: true },
+    { name: "associateInProgressToken", target: "string" },
     { name: "phoneNumbers", target: () => WabaPhoneNumberSetupFinalizationList },
     { name: "phoneNumberParent", target: "string" },
     { name: "waba", target: () => WabaSetupFinalization },
@@ -1037,7 +1037,7 @@ export const WhatsAppSignupCallback: StructureSchema = {
 export const WhatsAppSignupCallbackResult: StructureSchema = {
   type: "structure",
   members: [
-    { name: "associateInProgressToken", target: "string", sensitive: true },
+    { name: "associateInProgressToken", target: "string" },
     { name: "linkedAccountsWithIncompleteSetup", target: () => LinkedAccountWithIncompleteSetup },
   ],
 };

@@ -8,12 +8,12 @@ import {
   $readMap,
 } from '../runtime/protocol/deserialize.js';
 import { $readEpochSeconds } from '../runtime/protocol/timestamp.js';
-import type { Bag } from '../runtime/protocol/data.js';
+import type { Bag as $Bag } from '../runtime/protocol/data.js';
 
 /** LibraryTemplateButtonList from JSON, every member checked; members the model does not know are dropped. */
-export function de_LibraryTemplateButtonList(value: unknown): Bag {
+export function de_LibraryTemplateButtonList(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "type", source, "type", $string);
   $take(out, "text", source, "text", $string);
   $take(out, "phoneNumber", source, "phoneNumber", $string);
@@ -25,14 +25,14 @@ export function de_LibraryTemplateButtonList(value: unknown): Bag {
 }
 
 /** LinkedAccountWithIncompleteSetup from JSON, every item checked. */
-export function de_LinkedAccountWithIncompleteSetup(value: unknown): Bag {
+export function de_LinkedAccountWithIncompleteSetup(value: unknown): $Bag {
   return $readMap(value, de_LinkedWhatsAppBusinessAccountIdMetaData);
 }
 
 /** LinkedWhatsAppBusinessAccount from JSON, every member checked; members the model does not know are dropped. */
-export function de_LinkedWhatsAppBusinessAccount(value: unknown): Bag {
+export function de_LinkedWhatsAppBusinessAccount(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "arn", source, "arn", $string);
   $take(out, "id", source, "id", $string);
   $take(out, "wabaId", source, "wabaId", $string);
@@ -47,9 +47,9 @@ export function de_LinkedWhatsAppBusinessAccount(value: unknown): Bag {
 }
 
 /** LinkedWhatsAppBusinessAccountIdMetaData from JSON, every member checked; members the model does not know are dropped. */
-export function de_LinkedWhatsAppBusinessAccountIdMetaData(value: unknown): Bag {
+export function de_LinkedWhatsAppBusinessAccountIdMetaData(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "accountName", source, "accountName", $string);
   $take(out, "registrationStatus", source, "registrationStatus", $string);
   $take(out, "unregisteredWhatsAppPhoneNumbers", source, "unregisteredWhatsAppPhoneNumbers", de_WhatsAppPhoneNumberDetailList);
@@ -58,9 +58,9 @@ export function de_LinkedWhatsAppBusinessAccountIdMetaData(value: unknown): Bag 
 }
 
 /** LinkedWhatsAppBusinessAccountSummary from JSON, every member checked; members the model does not know are dropped. */
-export function de_LinkedWhatsAppBusinessAccountSummary(value: unknown): Bag {
+export function de_LinkedWhatsAppBusinessAccountSummary(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "arn", source, "arn", $string);
   $take(out, "id", source, "id", $string);
   $take(out, "wabaId", source, "wabaId", $string);
@@ -79,9 +79,9 @@ export function de_LinkedWhatsAppBusinessAccountSummaryList(value: unknown): unk
 }
 
 /** MetaFlowApplicationInfo from JSON, every member checked; members the model does not know are dropped. */
-export function de_MetaFlowApplicationInfo(value: unknown): Bag {
+export function de_MetaFlowApplicationInfo(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "link", source, "link", $string);
   $take(out, "name", source, "name", $string);
   $take(out, "id", source, "id", $string);
@@ -89,9 +89,9 @@ export function de_MetaFlowApplicationInfo(value: unknown): Bag {
 }
 
 /** MetaFlowAsset from JSON, every member checked; members the model does not know are dropped. */
-export function de_MetaFlowAsset(value: unknown): Bag {
+export function de_MetaFlowAsset(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "name", source, "name", $string);
   $take(out, "assetType", source, "assetType", $string);
   $take(out, "downloadUrl", source, "downloadUrl", $string);
@@ -109,9 +109,9 @@ export function de_MetaFlowCategoryList(value: unknown): unknown[] {
 }
 
 /** MetaFlowHealthEntity from JSON, every member checked; members the model does not know are dropped. */
-export function de_MetaFlowHealthEntity(value: unknown): Bag {
+export function de_MetaFlowHealthEntity(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "entityType", source, "entityType", $string);
   $take(out, "id", source, "id", $string);
   $take(out, "canSendMessage", source, "canSendMessage", $string);
@@ -124,27 +124,27 @@ export function de_MetaFlowHealthEntityList(value: unknown): unknown[] {
 }
 
 /** MetaFlowHealthStatus from JSON, every member checked; members the model does not know are dropped. */
-export function de_MetaFlowHealthStatus(value: unknown): Bag {
+export function de_MetaFlowHealthStatus(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "canSendMessage", source, "canSendMessage", $string);
   $take(out, "entities", source, "entities", de_MetaFlowHealthEntityList);
   return out;
 }
 
 /** MetaFlowPreviewInfo from JSON, every member checked; members the model does not know are dropped. */
-export function de_MetaFlowPreviewInfo(value: unknown): Bag {
+export function de_MetaFlowPreviewInfo(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "previewUrl", source, "previewUrl", $string);
   $take(out, "expiresAt", source, "expiresAt", $string);
   return out;
 }
 
 /** MetaFlowSummary from JSON, every member checked; members the model does not know are dropped. */
-export function de_MetaFlowSummary(value: unknown): Bag {
+export function de_MetaFlowSummary(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "flowId", source, "flowId", $string);
   $take(out, "flowName", source, "flowName", $string);
   $take(out, "flowStatus", source, "flowStatus", $string);
@@ -159,9 +159,9 @@ export function de_MetaFlowSummaryList(value: unknown): unknown[] {
 }
 
 /** MetaFlowWhatsAppBusinessAccountInfo from JSON, every member checked; members the model does not know are dropped. */
-export function de_MetaFlowWhatsAppBusinessAccountInfo(value: unknown): Bag {
+export function de_MetaFlowWhatsAppBusinessAccountInfo(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "id", source, "id", $string);
   $take(out, "name", source, "name", $string);
   $take(out, "currency", source, "currency", $string);
@@ -181,9 +181,9 @@ export function de_MetaLibraryTemplateButtonList(value: unknown): unknown[] {
 }
 
 /** MetaLibraryTemplateDefinition from JSON, every member checked; members the model does not know are dropped. */
-export function de_MetaLibraryTemplateDefinition(value: unknown): Bag {
+export function de_MetaLibraryTemplateDefinition(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "templateName", source, "templateName", $string);
   $take(out, "templateLanguage", source, "templateLanguage", $string);
   $take(out, "templateCategory", source, "templateCategory", $string);
@@ -209,7 +209,7 @@ export function de_MetaTemplateBodyExampleParams(value: unknown): unknown[] {
 }
 
 /** SupportedApp from JSON, every item checked. */
-export function de_SupportedApp(value: unknown): Bag {
+export function de_SupportedApp(value: unknown): $Bag {
   return $readMap(value, $string);
 }
 
@@ -219,9 +219,9 @@ export function de_SupportedApps(value: unknown): unknown[] {
 }
 
 /** Tag from JSON, every member checked; members the model does not know are dropped. */
-export function de_Tag(value: unknown): Bag {
+export function de_Tag(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "key", source, "key", $string);
   $take(out, "value", source, "value", $string);
   return out;
@@ -233,9 +233,9 @@ export function de_TagList(value: unknown): unknown[] {
 }
 
 /** TemplateSummary from JSON, every member checked; members the model does not know are dropped. */
-export function de_TemplateSummary(value: unknown): Bag {
+export function de_TemplateSummary(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "templateName", source, "templateName", $string);
   $take(out, "metaTemplateId", source, "metaTemplateId", $string);
   $take(out, "templateStatus", source, "templateStatus", $string);
@@ -256,9 +256,9 @@ export function de_ValidationErrorList(value: unknown): unknown[] {
 }
 
 /** WhatsAppBusinessAccountEventDestination from JSON, every member checked; members the model does not know are dropped. */
-export function de_WhatsAppBusinessAccountEventDestination(value: unknown): Bag {
+export function de_WhatsAppBusinessAccountEventDestination(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "eventDestinationArn", source, "eventDestinationArn", $string);
   $take(out, "roleArn", source, "roleArn", $string);
   return out;
@@ -270,9 +270,9 @@ export function de_WhatsAppBusinessAccountEventDestinations(value: unknown): unk
 }
 
 /** WhatsAppPhoneNumberDetail from JSON, every member checked; members the model does not know are dropped. */
-export function de_WhatsAppPhoneNumberDetail(value: unknown): Bag {
+export function de_WhatsAppPhoneNumberDetail(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "arn", source, "arn", $string);
   $take(out, "phoneNumber", source, "phoneNumber", $string);
   $take(out, "phoneNumberId", source, "phoneNumberId", $string);
@@ -290,9 +290,9 @@ export function de_WhatsAppPhoneNumberDetailList(value: unknown): unknown[] {
 }
 
 /** WhatsAppPhoneNumberSummary from JSON, every member checked; members the model does not know are dropped. */
-export function de_WhatsAppPhoneNumberSummary(value: unknown): Bag {
+export function de_WhatsAppPhoneNumberSummary(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "arn", source, "arn", $string);
   $take(out, "phoneNumber", source, "phoneNumber", $string);
   $take(out, "phoneNumberId", source, "phoneNumberId", $string);
@@ -310,9 +310,9 @@ export function de_WhatsAppPhoneNumberSummaryList(value: unknown): unknown[] {
 }
 
 /** WhatsAppSignupCallbackResult from JSON, every member checked; members the model does not know are dropped. */
-export function de_WhatsAppSignupCallbackResult(value: unknown): Bag {
+export function de_WhatsAppSignupCallbackResult(value: unknown): $Bag {
   const source = $object(value);
-  const out: Bag = {};
+  const out: $Bag = {};
   $take(out, "associateInProgressToken", source, "associateInProgressToken", $string);
   $take(out, "linkedAccountsWithIncompleteSetup", source, "linkedAccountsWithIncompleteSetup", de_LinkedAccountWithIncompleteSetup);
   return out;

@@ -2,16 +2,19 @@
  * The imports of generated serde code: every runtime helper it names (`$` names) from the module
  * that defines it, and the shape functions of `src/client/serde.ts` it calls; nothing it does not use.
  */
-import { namedImport } from '../operationFiles.ts';
+import { readFileSync } from 'node:fs';
+import { namedImport } from '../../ts/imports.ts';
 
-const MODULES: Record<string, string[]> = {
-  serialize: ['$put', '$own', '$bytes', '$blob', '$float', '$list', '$map', '$uri', '$label', '$greedyLabel', '$query', '$queryMap', '$header', '$prefixHeaders', '$mediaHeader', '$contentType'],
-  deserialize: [
-    '$set', '$take', '$object', '$string', '$boolean', '$number', '$base64', '$document', '$readList', '$readMap', '$unknownMember',
-    '$json', '$jsonBody', '$text', '$numberText', '$booleanText', '$mediaText', '$headerList', '$prefixed',
-  ],
-  timestamp: ['$epochSeconds', '$dateTime', '$httpDate', '$readEpochSeconds', '$readDateTime', '$readHttpDate'],
-};
+/**
+ * The helpers each runtime module exports, read from the runtime's own source, so the list cannot
+ * fall behind it: every `export function $x` or `export const $x` of these modules.
+ */
+const MODULES: Record<string, string[]> = Object.fromEntries(
+  ['serialize', 'deserialize', 'timestamp'].map((module) => {
+    const source = readFileSync(new URL(`../../../../templates/runtime/protocol/${module}.ts`, import.meta.url), 'utf8');
+    return [module, [...source.matchAll(/^export (?:function|const) (\$\w+)/gm)].map((m) => m[1])];
+  }),
+);
 
 const HELPER = /\$[A-Za-z0-9]+\b/g;
 /** Model text reaches generated code only inside string literals (stringLiteral writes them). */

@@ -3,7 +3,6 @@
  * `deserialize` of its output and of each error (status, headers, body → members), written out
  * member by member from the HTTP bindings. Model text enters only through `stringLiteral`.
  */
-import { typeNameOf } from '../../../ir/names.ts';
 import type { MemberIR, OperationIR, ShapeIR, StructureShapeIR } from '../../../ir/types.ts';
 import { stringLiteral } from '../../ts/literals.ts';
 import { itemOf, memberFormat, shapeOf } from './codecs.ts';
@@ -123,7 +122,7 @@ function requestBody(ctx: SerdeContext, input: StructureShapeIR, value: (m: Memb
   }
   const members = input.members.filter(isBodyMember);
   if (members.length === 0) return undefined;
-  lines.push('const body: Bag = {};');
+  lines.push('const body: $Bag = {};');
   for (const m of members) lines.push(putMember(ctx, m, value(m), 'body'));
   lines.push(`$contentType(headers, "application/json");`);
   return 'JSON.stringify(body)';
@@ -146,7 +145,7 @@ function headerDecoder(ctx: SerdeContext, m: MemberIR): string {
  * `headers` (lower-case names) and `body`.
  */
 export function readMembers(ctx: SerdeContext, shape: StructureShapeIR): string[] {
-  const lines: string[] = ['const out: Bag = {};'];
+  const lines: string[] = ['const out: $Bag = {};'];
   for (const m of shape.members) {
     const http = m.http;
     if (http?.kind === 'header') lines.push(`$take(out, ${stringLiteral(m.name)}, headers, ${stringLiteral(http.name.toLowerCase())}, ${headerDecoder(ctx, m)});`);
@@ -184,10 +183,20 @@ export function deserializeBody(ctx: SerdeContext, op: OperationIR): string[] {
   return lines;
 }
 
-/** Whether `deserialize` reads the status, headers or body: unused parameters are named `_`. */
-export function usesParameter(lines: string[], name: 'status' | 'headers' | 'body'): boolean {
-  const code = lines.join('\n').replace(/"(?:[^"\\\n]|\\.)*"/g, '""');
-  return new RegExp(`\\b${name}\\b`).test(code);
+/** Which parameters `serialize` reads, from the model: the others are named with a leading `_`. */
+export function requestParameters(ctx: SerdeContext, op: OperationIR): { input: boolean; token: boolean } {
+  const members = structureOf(ctx, op.input).members;
+  return { input: members.length > 0, token: members.some((m) => m.idempotencyToken) };
 }
 
-export const inputTypeName = (op: OperationIR) => typeNameOf(op.input);
+/** Which parameters reading a response (an output or an error) uses, from the model. */
+export function responseParameters(shape: StructureShapeIR): { status: boolean; headers: boolean; body: boolean } {
+  const kinds = new Set(shape.members.map((m) => m.http?.kind));
+  return {
+    status: kinds.has('statusCode'),
+    headers: kinds.has('header') || kinds.has('prefixHeaders'),
+    body: kinds.has('payload') || shape.members.some(isBodyMember),
+  };
+}
+
+export { structureOf };

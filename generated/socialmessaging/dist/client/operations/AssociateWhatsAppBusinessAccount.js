@@ -8,7 +8,7 @@ import * as $schemas from '../schemas.js';
 import * as $serde from '../serde.js';
 import * as $sensitivity from '../sensitivity.js';
 /**
- * AssociateWhatsAppBusinessAccount's input as an HTTP request, each member where the model binds it.
+ * AssociateWhatsAppBusinessAccount's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -25,7 +25,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * AssociateWhatsAppBusinessAccount's output from a successful response.
+ * AssociateWhatsAppBusinessAccount's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

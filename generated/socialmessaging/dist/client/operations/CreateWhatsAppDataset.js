@@ -6,7 +6,7 @@ import { validateCreateWhatsAppDatasetInput, validateCreateWhatsAppDatasetOutput
 import { ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * CreateWhatsAppDataset's input as an HTTP request, each member where the model binds it.
+ * CreateWhatsAppDataset's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -22,7 +22,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * CreateWhatsAppDataset's output from a successful response.
+ * CreateWhatsAppDataset's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

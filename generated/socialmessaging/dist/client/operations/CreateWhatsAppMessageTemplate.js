@@ -6,7 +6,7 @@ import { validateCreateWhatsAppMessageTemplateInput, validateCreateWhatsAppMessa
 import { ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * CreateWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it.
+ * CreateWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -23,7 +23,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * CreateWhatsAppMessageTemplate's output from a successful response.
+ * CreateWhatsAppMessageTemplate's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

@@ -6,7 +6,7 @@ import { validateCreateWhatsAppMessageTemplateFromLibraryInput, validateCreateWh
 import { ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * CreateWhatsAppMessageTemplateFromLibrary's input as an HTTP request, each member where the model binds it.
+ * CreateWhatsAppMessageTemplateFromLibrary's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -23,7 +23,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * CreateWhatsAppMessageTemplateFromLibrary's output from a successful response.
+ * CreateWhatsAppMessageTemplateFromLibrary's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

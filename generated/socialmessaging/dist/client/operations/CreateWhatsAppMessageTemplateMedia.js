@@ -7,7 +7,7 @@ import { ValidationException, AccessDeniedException, ResourceNotFoundException, 
 import * as $schemas from '../schemas.js';
 import * as $sensitivity from '../sensitivity.js';
 /**
- * CreateWhatsAppMessageTemplateMedia's input as an HTTP request, each member where the model binds it.
+ * CreateWhatsAppMessageTemplateMedia's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -24,7 +24,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * CreateWhatsAppMessageTemplateMedia's output from a successful response.
+ * CreateWhatsAppMessageTemplateMedia's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

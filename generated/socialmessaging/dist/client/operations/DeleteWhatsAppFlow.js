@@ -5,7 +5,7 @@ import { validateDeleteWhatsAppFlowInput, validateDeleteWhatsAppFlowOutput } fro
 import { ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * DeleteWhatsAppFlow's input as an HTTP request, each member where the model binds it.
+ * DeleteWhatsAppFlow's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -15,7 +15,7 @@ function $serialize(input, _token) {
     return { method: "DELETE", path: "/v1/whatsapp/flow", query: query.join("&"), headers };
 }
 /**
- * DeleteWhatsAppFlow's output from a successful response.
+ * DeleteWhatsAppFlow's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, _body) {
     const out = {};

@@ -6,7 +6,7 @@ import { validateDeleteWhatsAppMessageMediaInput, validateDeleteWhatsAppMessageM
 import { ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * DeleteWhatsAppMessageMedia's input as an HTTP request, each member where the model binds it.
+ * DeleteWhatsAppMessageMedia's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -16,7 +16,7 @@ function $serialize(input, _token) {
     return { method: "DELETE", path: "/v1/whatsapp/media", query: query.join("&"), headers };
 }
 /**
- * DeleteWhatsAppMessageMedia's output from a successful response.
+ * DeleteWhatsAppMessageMedia's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

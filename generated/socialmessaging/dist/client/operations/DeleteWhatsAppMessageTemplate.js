@@ -5,7 +5,7 @@ import { validateDeleteWhatsAppMessageTemplateInput, validateDeleteWhatsAppMessa
 import { ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * DeleteWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it.
+ * DeleteWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -17,7 +17,7 @@ function $serialize(input, _token) {
     return { method: "DELETE", path: "/v1/whatsapp/template", query: query.join("&"), headers };
 }
 /**
- * DeleteWhatsAppMessageTemplate's output from a successful response.
+ * DeleteWhatsAppMessageTemplate's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, _body) {
     const out = {};

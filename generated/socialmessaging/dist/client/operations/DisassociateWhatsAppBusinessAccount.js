@@ -5,7 +5,7 @@ import { validateDisassociateWhatsAppBusinessAccountInput, validateDisassociateW
 import { ValidationException, AccessDeniedException, InvalidParametersException, ResourceNotFoundException, ThrottledRequestException, DependencyException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * DisassociateWhatsAppBusinessAccount's input as an HTTP request, each member where the model binds it.
+ * DisassociateWhatsAppBusinessAccount's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -19,7 +19,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * DisassociateWhatsAppBusinessAccount's output from a successful response.
+ * DisassociateWhatsAppBusinessAccount's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, _body) {
     const out = {};

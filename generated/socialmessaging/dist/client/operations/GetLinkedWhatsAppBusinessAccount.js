@@ -7,7 +7,7 @@ import { ValidationException, AccessDeniedException, InvalidParametersException,
 import * as $schemas from '../schemas.js';
 import * as $serde from '../serde.js';
 /**
- * GetLinkedWhatsAppBusinessAccount's input as an HTTP request, each member where the model binds it.
+ * GetLinkedWhatsAppBusinessAccount's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -16,7 +16,7 @@ function $serialize(input, _token) {
     return { method: "GET", path: "/v1/whatsapp/waba/details", query: query.join("&"), headers };
 }
 /**
- * GetLinkedWhatsAppBusinessAccount's output from a successful response.
+ * GetLinkedWhatsAppBusinessAccount's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

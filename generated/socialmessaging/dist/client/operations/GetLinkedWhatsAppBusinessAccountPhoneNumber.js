@@ -7,7 +7,7 @@ import { ValidationException, AccessDeniedException, InvalidParametersException,
 import * as $schemas from '../schemas.js';
 import * as $serde from '../serde.js';
 /**
- * GetLinkedWhatsAppBusinessAccountPhoneNumber's input as an HTTP request, each member where the model binds it.
+ * GetLinkedWhatsAppBusinessAccountPhoneNumber's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -21,7 +21,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * GetLinkedWhatsAppBusinessAccountPhoneNumber's output from a successful response.
+ * GetLinkedWhatsAppBusinessAccountPhoneNumber's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

@@ -6,7 +6,7 @@ import { validateGetWhatsAppMessageTemplateInput, validateGetWhatsAppMessageTemp
 import { ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * GetWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it.
+ * GetWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -18,7 +18,7 @@ function $serialize(input, _token) {
     return { method: "GET", path: "/v1/whatsapp/template", query: query.join("&"), headers };
 }
 /**
- * GetWhatsAppMessageTemplate's output from a successful response.
+ * GetWhatsAppMessageTemplate's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

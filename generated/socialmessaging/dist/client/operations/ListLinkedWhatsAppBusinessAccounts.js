@@ -7,7 +7,7 @@ import { ValidationException, AccessDeniedException, InvalidParametersException,
 import * as $schemas from '../schemas.js';
 import * as $serde from '../serde.js';
 /**
- * ListLinkedWhatsAppBusinessAccounts's input as an HTTP request, each member where the model binds it.
+ * ListLinkedWhatsAppBusinessAccounts's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -17,7 +17,7 @@ function $serialize(input, _token) {
     return { method: "GET", path: "/v1/whatsapp/waba/list", query: query.join("&"), headers };
 }
 /**
- * ListLinkedWhatsAppBusinessAccounts's output from a successful response.
+ * ListLinkedWhatsAppBusinessAccounts's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

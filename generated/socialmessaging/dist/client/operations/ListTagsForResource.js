@@ -7,7 +7,7 @@ import { ValidationException, AccessDeniedException, InvalidParametersException,
 import * as $schemas from '../schemas.js';
 import * as $serde from '../serde.js';
 /**
- * ListTagsForResource's input as an HTTP request, each member where the model binds it.
+ * ListTagsForResource's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -16,7 +16,7 @@ function $serialize(input, _token) {
     return { method: "GET", path: "/v1/tags/list", query: query.join("&"), headers };
 }
 /**
- * ListTagsForResource's output from a successful response.
+ * ListTagsForResource's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

@@ -7,7 +7,7 @@ import { ValidationException, AccessDeniedException, ResourceNotFoundException, 
 import * as $schemas from '../schemas.js';
 import * as $serde from '../serde.js';
 /**
- * ListWhatsAppFlowAssets's input as an HTTP request, each member where the model binds it.
+ * ListWhatsAppFlowAssets's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -19,7 +19,7 @@ function $serialize(input, _token) {
     return { method: "GET", path: "/v1/whatsapp/flow/assets", query: query.join("&"), headers };
 }
 /**
- * ListWhatsAppFlowAssets's output from a successful response.
+ * ListWhatsAppFlowAssets's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

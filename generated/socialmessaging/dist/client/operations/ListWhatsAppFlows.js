@@ -7,7 +7,7 @@ import { ValidationException, AccessDeniedException, ResourceNotFoundException, 
 import * as $schemas from '../schemas.js';
 import * as $serde from '../serde.js';
 /**
- * ListWhatsAppFlows's input as an HTTP request, each member where the model binds it.
+ * ListWhatsAppFlows's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -18,7 +18,7 @@ function $serialize(input, _token) {
     return { method: "GET", path: "/v1/whatsapp/flow/list", query: query.join("&"), headers };
 }
 /**
- * ListWhatsAppFlows's output from a successful response.
+ * ListWhatsAppFlows's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

@@ -7,7 +7,7 @@ import { ValidationException, AccessDeniedException, ResourceNotFoundException, 
 import * as $schemas from '../schemas.js';
 import * as $serde from '../serde.js';
 /**
- * ListWhatsAppTemplateLibrary's input as an HTTP request, each member where the model binds it.
+ * ListWhatsAppTemplateLibrary's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -27,7 +27,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * ListWhatsAppTemplateLibrary's output from a successful response.
+ * ListWhatsAppTemplateLibrary's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

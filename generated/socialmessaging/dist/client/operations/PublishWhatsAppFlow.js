@@ -5,7 +5,7 @@ import { validatePublishWhatsAppFlowInput, validatePublishWhatsAppFlowOutput } f
 import { ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * PublishWhatsAppFlow's input as an HTTP request, each member where the model binds it.
+ * PublishWhatsAppFlow's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -22,7 +22,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * PublishWhatsAppFlow's output from a successful response.
+ * PublishWhatsAppFlow's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, _body) {
     const out = {};

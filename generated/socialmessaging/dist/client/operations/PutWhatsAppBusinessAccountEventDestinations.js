@@ -5,7 +5,7 @@ import { validatePutWhatsAppBusinessAccountEventDestinationsInput, validatePutWh
 import { ValidationException, AccessDeniedException, InvalidParametersException, ThrottledRequestException, InternalServiceException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * PutWhatsAppBusinessAccountEventDestinations's input as an HTTP request, each member where the model binds it.
+ * PutWhatsAppBusinessAccountEventDestinations's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -22,7 +22,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * PutWhatsAppBusinessAccountEventDestinations's output from a successful response.
+ * PutWhatsAppBusinessAccountEventDestinations's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, _body) {
     const out = {};

@@ -7,7 +7,7 @@ import { ValidationException, AccessDeniedException, InvalidParametersException,
 import * as $schemas from '../schemas.js';
 import * as $sensitivity from '../sensitivity.js';
 /**
- * SendWhatsAppMessage's input as an HTTP request, each member where the model binds it.
+ * SendWhatsAppMessage's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -25,7 +25,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * SendWhatsAppMessage's output from a successful response.
+ * SendWhatsAppMessage's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

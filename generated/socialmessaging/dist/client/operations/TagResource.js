@@ -6,7 +6,7 @@ import { validateTagResourceInput, validateTagResourceOutput } from '../../valid
 import { ValidationException, AccessDeniedException, InvalidParametersException, ThrottledRequestException, InternalServiceException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * TagResource's input as an HTTP request, each member where the model binds it.
+ * TagResource's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -23,7 +23,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * TagResource's output from a successful response.
+ * TagResource's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, body) {
     const out = {};

@@ -5,7 +5,7 @@ import { validateUpdateWhatsAppFlowInput, validateUpdateWhatsAppFlowOutput } fro
 import { ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * UpdateWhatsAppFlow's input as an HTTP request, each member where the model binds it.
+ * UpdateWhatsAppFlow's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -24,7 +24,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * UpdateWhatsAppFlow's output from a successful response.
+ * UpdateWhatsAppFlow's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, _body) {
     const out = {};

@@ -5,7 +5,7 @@ import { validateUpdateWhatsAppMessageTemplateInput, validateUpdateWhatsAppMessa
 import { ValidationException, AccessDeniedException, ResourceNotFoundException, InvalidParametersException, AccessDeniedByMetaException, ThrottledRequestException, InternalServiceException, DependencyException, } from '../errors.js';
 import * as $schemas from '../schemas.js';
 /**
- * UpdateWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it.
+ * UpdateWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
 function $serialize(input, _token) {
     const headers = {};
@@ -28,7 +28,7 @@ function $serialize(input, _token) {
     };
 }
 /**
- * UpdateWhatsAppMessageTemplate's output from a successful response.
+ * UpdateWhatsAppMessageTemplate's output from a successful response (`headers` with lower-case names).
  */
 function $deserialize(_status, _headers, _body) {
     const out = {};

@@ -1,7 +1,8 @@
 /**
- * The generic restJson1 client every generated client extends. One call: validate the input, fill
- * idempotency tokens, serialise once, then per attempt run the hook, sign, send with a timeout,
- * read the body under a size limit, and parse the output or map the error. Retries follow AWS's
+ * The restJson1 client every generated client extends. One call: validate the input, serialise it
+ * once with the operation's generated code (which fills in idempotency tokens), then per attempt run
+ * the hook, sign, send with a timeout, read the body under a size limit, and read the output with
+ * the generated code or map the error. Retries follow AWS's
  * standard mode. It runs in browsers (`fetch`, Web Crypto) and on Node (`node:http` and
  * `node:crypto`, found at run time, see transport.ts and signer.ts).
  */
@@ -43,7 +44,7 @@ export class RestJsonClient {
             throw new Error(`validateResponses: ${op.name} was sent without its output validator (standalone operation functions leave it out of bundles); call the client's method, or send(${op.name}Operation, input)`);
         }
         const value = (input ?? {});
-        const issues = op.validateInput?.(value) ?? [];
+        const issues = op.validateInput(value);
         if (issues.length > 0)
             throw new InputValidationError(op.name, redactIssues(op.redactInput, issues));
         let parts;
@@ -174,6 +175,7 @@ export class RestJsonClient {
                 if (!(e instanceof SerdeError))
                     throw e;
             }
+            // What `deserialize` read is what the class's constructor takes.
             const error = new errorClass(members, $metadata);
             if (message !== undefined && !error.message)
                 error.message = message;

@@ -137,7 +137,7 @@ async function serve(operations, options, limits, req, requestId) {
     }
     if (hasLongString(input, limits.maxStringLength))
         throw tooLong(limits);
-    const issues = definition.validateInput?.(input) ?? [];
+    const issues = definition.validateInput(input);
     if (issues.length > 0)
         throw validationError(redactIssues(definition.redactInput, issues));
     let output;

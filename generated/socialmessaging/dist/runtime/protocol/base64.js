@@ -30,4 +30,12 @@ export function utf8(text) {
 export function fromUtf8(bytes) {
     return decoder.decode(bytes);
 }
+/** A blob as bytes: callers may pass text, which travels as UTF-8. */
+export function toBytes(value) {
+    if (value instanceof Uint8Array)
+        return value;
+    if (typeof value === 'string')
+        return utf8(value);
+    throw new SerdeError('expected a blob (Uint8Array or string)');
+}
 //# sourceMappingURL=base64.js.map

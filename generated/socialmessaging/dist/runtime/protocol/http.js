@@ -2,9 +2,8 @@
  * HTTP-level encodings shared by both directions: RFC 3986 escaping for labels and query strings,
  * scalars as text (headers, labels, query values) and list-valued headers.
  */
-import { fromBase64, fromUtf8, toBase64, utf8 } from './base64.js';
+import { fromBase64, fromUtf8, toBase64, toBytes, utf8 } from './base64.js';
 import { SerdeError } from './data.js';
-import { toBytes } from './json.js';
 import { resolve } from './schema.js';
 import { formatTimestamp, parseTimestamp } from './timestamp.js';
 /** One DNS label: letters, digits and `-`, 1 to 63 characters, no `-` at either end. */

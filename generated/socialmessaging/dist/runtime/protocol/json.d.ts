@@ -7,5 +7,4 @@ export declare function fromJson(ref: SchemaRef, value: unknown, format?: Timest
 /** Members of a structure or union as a JSON object; absent and null members are left out. */
 export declare function membersToJson(members: MemberSchema[], value: Bag): Bag;
 export declare function membersFromJson(members: MemberSchema[], value: Bag, out?: Bag): Bag;
-export declare function toBytes(value: unknown): Uint8Array;
 //# sourceMappingURL=json.d.ts.map

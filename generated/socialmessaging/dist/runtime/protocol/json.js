@@ -1,13 +1,14 @@
 /**
  * JSON bodies, both directions, driven by the schema: wire names (`jsonName`), timestamps (epoch
  * seconds unless the model says otherwise), blobs as base64, non-finite floats as strings, unions,
- * documents. Used by the client (requests out, responses in) and the mock server (the reverse).
+ * documents. The mock server reads requests and writes responses with it; the client's generated
+ * serde (serialize.ts, deserialize.ts) does the same for its two directions.
  */
-import { fromBase64, toBase64, utf8 } from './base64.js';
+import { fromBase64, toBase64, toBytes } from './base64.js';
 import { getOwn, isObject, SerdeError, setOwn } from './data.js';
+import { $number } from './deserialize.js';
 import { resolve } from './schema.js';
 import { formatTimestamp, parseTimestamp } from './timestamp.js';
-const NON_FINITE = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
 /** A value as the caller holds it → a JSON-ready value. */
 export function toJson(ref, value, format = 'epoch-seconds') {
     const schema = resolve(ref);
@@ -43,9 +44,7 @@ export function fromJson(ref, value, format = 'epoch-seconds') {
         case 'boolean':
             return expect(value, 'boolean');
         case 'number':
-            if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(NON_FINITE, value))
-                return NON_FINITE[value];
-            return expect(value, 'number');
+            return $number(value);
         case 'blob':
             return fromBase64(expect(value, 'string'));
         case 'timestamp':
@@ -108,13 +107,6 @@ function convertMembers(members, value, out, direction, convert) {
             setOwn(out, direction === 'out' ? wire : m.name, convert(m.target, item, m.format));
     }
     return out;
-}
-export function toBytes(value) {
-    if (value instanceof Uint8Array)
-        return value;
-    if (typeof value === 'string')
-        return utf8(value);
-    throw new SerdeError('expected a blob (Uint8Array or string)');
 }
 function expect(value, type) {
     if (typeof value !== type)

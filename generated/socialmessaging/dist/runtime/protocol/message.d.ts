@@ -9,5 +9,4 @@ export declare function writeMessage(schema: StructureSchema, value: Bag, header
  * them). Throws SerdeError when a value does not have its modeled type.
  */
 export declare function readMessage(schema: StructureSchema, headers: Record<string, string>, body: Uint8Array, out: Bag): Bag;
-export declare function parseJson(body: Uint8Array | string): unknown;
 //# sourceMappingURL=message.d.ts.map

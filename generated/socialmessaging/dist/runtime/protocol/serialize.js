@@ -4,7 +4,7 @@
  * what is left here is the part that depends on the value. Values have passed the input validator;
  * the checks here guard what the validator cannot know, such as a header value that cannot travel.
  */
-import { toBase64, utf8 } from './base64.js';
+import { toBase64, toBytes, utf8 } from './base64.js';
 import { getOwn, SerdeError, setOwn } from './data.js';
 import { escapeUri, joinHeaderList } from './http.js';
 /** Sets `out[key]` to the converted value when `value` is present (neither undefined nor null). */
@@ -17,12 +17,10 @@ export function $own(value, key) {
     return getOwn(value, key);
 }
 /** A blob as bytes: callers may pass text, which travels as UTF-8. */
-export function $bytes(value) {
-    return typeof value === 'string' ? utf8(value) : value;
-}
+export const $bytes = toBytes;
 /** A blob in JSON, a header, a label or a query value: base64. */
 export function $blob(value) {
-    return toBase64($bytes(value));
+    return toBase64(toBytes(value));
 }
 /** JSON has no NaN or Infinity: restJson1 sends them as strings. */
 export function $float(value) {
@@ -102,7 +100,7 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
  * Line breaks or characters beyond Latin-1 cannot travel in a header (fetch would throw, and CR/LF
  * would split the message): that is an invalid input, said as such.
  */
-function setHeader(headers, name, value) {
+export function setHeader(headers, name, value) {
     if (!HEADER_NAME.test(name))
         throw new SerdeError(`${JSON.stringify(name)} is not a valid header name`);
     if (!HEADER_VALUE.test(value))

@@ -1,7 +1,8 @@
 /**
- * The generic restJson1 client every generated client extends. One call: validate the input, fill
- * idempotency tokens, serialise once, then per attempt run the hook, sign, send with a timeout,
- * read the body under a size limit, and parse the output or map the error. Retries follow AWS's
+ * The restJson1 client every generated client extends. One call: validate the input, serialise it
+ * once with the operation's generated code (which fills in idempotency tokens), then per attempt run
+ * the hook, sign, send with a timeout, read the body under a size limit, and read the output with
+ * the generated code or map the error. Retries follow AWS's
  * standard mode. It runs in browsers (`fetch`, Web Crypto) and on Node (`node:http` and
  * `node:crypto`, found at run time, see transport.ts and signer.ts).
  */
@@ -28,7 +29,8 @@ import { fetchTransport, readResponse, toResponse, type Transport, type WireResp
 
 /** A generated exception class: its wire identity, and how its members are read from a response. */
 export interface ErrorClass {
-  new (members: Bag, metadata?: ResponseMetadata): ServiceException;
+  /** `members`: the class's own member type, which the runtime, holding any class, cannot name. */
+  new (members: never, metadata?: ResponseMetadata): ServiceException;
   readonly info: ErrorInfo;
   /** The modeled members of an error response (`headers` with lower-case names); throws SerdeError. */
   deserialize(headers: Record<string, string>, body: Uint8Array): Bag;
@@ -41,11 +43,16 @@ export interface ErrorClass {
 export interface OperationDefinition<Input, Output> {
   name: string;
   errors: readonly ErrorClass[];
-  /** The input as an HTTP request; `token` fills in an idempotency token the caller left out. Throws SerdeError. */
+  /**
+   * The input as an HTTP request; `token` fills in an idempotency token the caller left out. It
+   * trusts what `validateInput` checked (a value of the wrong type may be sent as it is), so the
+   * input must have passed it first, as in `send`. Throws SerdeError for what only it can see.
+   */
   serialize(input: Input, token: () => string): HttpRequestParts;
   /** A successful response's output (`headers` with lower-case names); throws SerdeError. */
   deserialize(status: number, headers: Record<string, string>, body: Uint8Array): Bag;
-  validateInput?: (value: unknown) => ValidationIssue[];
+  /** Runs before `serialize`, always: the generated serializers rely on it. */
+  validateInput: (value: unknown) => ValidationIssue[];
   /** Run with `validateResponses`; a definition without it cannot be sent with that option on. */
   validateOutput?: (value: unknown) => ValidationIssue[];
   /** Where the input and output hold sensitive values, which validation messages must not quote. */
@@ -168,7 +175,7 @@ export class RestJsonClient {
       throw new Error(`validateResponses: ${op.name} was sent without its output validator (standalone operation functions leave it out of bundles); call the client's method, or send(${op.name}Operation, input)`);
     }
     const value = (input ?? {}) as Bag;
-    const issues = op.validateInput?.(value) ?? [];
+    const issues = op.validateInput(value);
     if (issues.length > 0) throw new InputValidationError(op.name, redactIssues(op.redactInput, issues));
     let parts: HttpRequestParts;
     try {
@@ -285,7 +292,8 @@ export class RestJsonClient {
         // A modeled error whose members are malformed is still that error.
         if (!(e instanceof SerdeError)) throw e;
       }
-      const error = new errorClass(members, $metadata);
+      // What `deserialize` read is what the class's constructor takes.
+      const error = new errorClass(members as never, $metadata);
       if (message !== undefined && !error.message) error.message = message;
       throw error;
     }

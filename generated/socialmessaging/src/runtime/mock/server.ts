@@ -174,7 +174,7 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
     throw e;
   }
   if (hasLongString(input, limits.maxStringLength)) throw tooLong(limits);
-  const issues = definition.validateInput?.(input) ?? [];
+  const issues = definition.validateInput(input);
   if (issues.length > 0) throw validationError(redactIssues(definition.redactInput, issues));
 
   let output: unknown;
@@ -211,7 +211,7 @@ function exampleAnswer({ definition, schema, examples = [], matchable }: Compile
     const errorSchema = schema.errors.find((e) => e.name === shape);
     // The loader checks that an example's error is one of the operation's; a hand-edited mock may not.
     if (!errorClass || !errorSchema) throw new Reject(500, 'InternalFailure', `the example error ${shape} is not an error of ${definition.name}`);
-    throw new errorClass(exampleValue(errorSchema, example.error.content) as Bag);
+    throw new errorClass(exampleValue(errorSchema, example.error.content) as never);
   }
   return exampleValue(schema.output, example?.output ?? {}) as Bag;
 }

@@ -32,3 +32,10 @@ export function utf8(text: string): Uint8Array {
 export function fromUtf8(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
+
+/** A blob as bytes: callers may pass text, which travels as UTF-8. */
+export function toBytes(value: unknown): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  if (typeof value === 'string') return utf8(value);
+  throw new SerdeError('expected a blob (Uint8Array or string)');
+}
