@@ -215,6 +215,11 @@ export class ValueArbitraries {
     return fc.oneof(this.of(shapeName), this.valid.of(shapeName));
   }
 
+  /** Values for `shapeName` that are valid by construction, but for one boundary probe at a time. */
+  mostlyValid(shapeName: string): fc.Arbitrary<unknown> {
+    return this.valid.of(shapeName);
+  }
+
   /**
    * Values for `shapeName`, probing the bounds of a member's own constraints `traits` as well;
    * `examples` are known-good values mixed in (they reach deep valid paths).
