@@ -2,6 +2,7 @@
  * The view of one operation: everything its Markdown, RST and HTML pages show, as plain data.
  * Hrefs are relative to the docs root; each page template prefixes its own `root`.
  */
+import { DEFAULT_MIN_BYTES } from '../../../../templates/runtime/client/compression.ts';
 import type { OperationIR, StructureShapeIR } from '../../../ir/types.ts';
 import { typeNameOf } from '../../../ir/names.ts';
 import { operationFunctionName, validatorNames } from '../../client/naming.ts';
@@ -57,8 +58,8 @@ export interface OperationView {
   hostLabels: string[];
   /** The client sends `Content-MD5`. */
   checksumRequired: boolean;
-  /** Content codings the client may compress the request body with (`gzip`). */
-  requestCompression?: string;
+  /** Content codings the client may compress the request body with (`gzip`), and from what size by default. */
+  requestCompression?: { encodings: string; minBytes: number };
   /** The model's examples, or one made up from the shapes when it has none. */
   examples: ExampleView[];
   madeUpExample: boolean;
@@ -113,7 +114,7 @@ export function operationView(op: OperationIR, ctx: TreeContext, pythonSyntax: b
     hostPrefix: op.hostPrefix,
     hostLabels: [...(op.hostPrefix ?? '').matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]),
     checksumRequired: op.httpChecksumRequired === true,
-    requestCompression: op.requestCompression?.encodings.join(', '),
+    requestCompression: op.requestCompression && { encodings: op.requestCompression.encodings.join(', '), minBytes: DEFAULT_MIN_BYTES },
     examples,
     madeUpExample: modelExamples.length === 0,
     request: treeOf(op.input, 'request', ctx),

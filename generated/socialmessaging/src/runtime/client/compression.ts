@@ -11,7 +11,8 @@ import type { ClientConfig } from './client.js';
 import { nodeBuiltin } from './platform.js';
 import { environment } from './credentials.js';
 
-const DEFAULT_MIN_BYTES = 10_240;
+/** The smallest body compressed by default; the docs emitter states it too. */
+export const DEFAULT_MIN_BYTES = 10_240;
 /** AWS SDKs refuse a minimum above 10 MiB. */
 const MAX_MIN_BYTES = 10_485_760;
 
