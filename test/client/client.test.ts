@@ -104,6 +104,23 @@ test('the hook sees the request before signing and can change it, and sees the r
   assert.match(requests[0].headers.get('authorization')!, /x-trace/, 'the added header is signed');
 });
 
+test('a hook may read the response body to log it and change its headers; the client still reads the response', async () => {
+  const logged: string[] = [];
+  const { client } = clientWith([json(409, { message: 'stale', currentVersion: 3 }, { 'x-amzn-errortype': 'NoteConflict', 'x-amzn-requestid': 'from-service' })], {
+    hook: async (request: any, next: any) => {
+      const response: Response = await next(request);
+      logged.push(await response.text());
+      response.headers.set('x-amzn-requestid', 'from-hook');
+      return response;
+    },
+  });
+  const e = await client.putNote({ folder: 'f', path: 'p', text: 't', token: 'k' }).catch((x: unknown) => x);
+  assert.instance(e, notes.NoteConflict);
+  assert.is(e.currentVersion, 3);
+  assert.is(e.$metadata.requestId, 'from-hook');
+  assert.equal(logged, ['{"message":"stale","currentVersion":3}']);
+});
+
 test('credentials: from the environment, or from an SDK-style provider, refreshed before expiry', async () => {
   const saved = { ...process.env };
   try {

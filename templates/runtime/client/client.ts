@@ -25,7 +25,7 @@ import { type AttemptFailure, backoffDelay, classifyFailure, RETRY_DEFAULTS, Ret
 import type { HostPrefix } from './host.js';
 import { signRequest } from './signer.js';
 import { defaultTransport } from './platform.js';
-import { fetchTransport, readResponse, toResponse, type Transport, type WireResponse } from './transport.js';
+import { fetchTransport, headersOf, readResponse, toResponse, type Transport, type WireResponse } from './transport.js';
 
 /** A generated exception class: its wire identity, and how its members are read from a response. */
 export interface ErrorClass {
@@ -253,8 +253,19 @@ export class RestJsonClient {
       const request: OutgoingRequest = { operation: op.name, method: parts.method, url, headers: { ...parts.headers }, body: parts.body };
       const hook = this.config.hook;
       if (!hook) return await send(request);
-      // A hook sees and returns Responses; the wire response becomes one only for it.
-      return await readResponse(await hook(request, async (r) => toResponse(await send(r))), maxBytes).catch(failed);
+      // A hook sees and returns Responses; the wire response becomes one only for it. When the hook
+      // returns the one `next` gave it, its body is the bytes already read (even if the hook read
+      // it too, to log it); its status and headers are taken from it, as a hook may change headers.
+      const handedOut = new Map<Response, WireResponse>();
+      const returned = await hook(request, async (r) => {
+        const wire = await send(r);
+        const response = toResponse(wire);
+        handedOut.set(response, wire);
+        return response;
+      });
+      const wire = handedOut.get(returned);
+      if (wire) return { status: returned.status, headers: headersOf(returned), body: wire.body };
+      return await readResponse(returned, maxBytes).catch(failed);
     } finally {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);

@@ -32,11 +32,16 @@ export function fetchTransport(fetchFn: typeof fetch): Transport {
 
 /** A Response's status, headers and body, reading at most `max` bytes of it. */
 export async function readResponse(response: Response, max: number): Promise<WireResponse> {
+  return { status: response.status, headers: headersOf(response), body: await readBody(response, max) };
+}
+
+/** A Response's headers, lower-case names (as the Headers class gives them). */
+export function headersOf(response: Response): Record<string, string> {
   const headers: Record<string, string> = Object.create(null);
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  return { status: response.status, headers, body: await readBody(response, max) };
+  return headers;
 }
 
 /** What a hook's `next` hands back: the wire response as a Response. */

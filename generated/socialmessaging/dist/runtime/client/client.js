@@ -15,7 +15,7 @@ import { redactIssues } from './redact.js';
 import { backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
 import { signRequest } from './signer.js';
 import { defaultTransport } from './platform.js';
-import { fetchTransport, readResponse, toResponse } from './transport.js';
+import { fetchTransport, headersOf, readResponse, toResponse } from './transport.js';
 /**
  * `op` with what only the exported definition carries: the output validator (and where the output
  * is sensitive) and the wire schema. Generated code calls it as a pure call, so a bundle of
@@ -132,8 +132,20 @@ export class RestJsonClient {
             const hook = this.config.hook;
             if (!hook)
                 return await send(request);
-            // A hook sees and returns Responses; the wire response becomes one only for it.
-            return await readResponse(await hook(request, async (r) => toResponse(await send(r))), maxBytes).catch(failed);
+            // A hook sees and returns Responses; the wire response becomes one only for it. When the hook
+            // returns the one `next` gave it, its body is the bytes already read (even if the hook read
+            // it too, to log it); its status and headers are taken from it, as a hook may change headers.
+            const handedOut = new Map();
+            const returned = await hook(request, async (r) => {
+                const wire = await send(r);
+                const response = toResponse(wire);
+                handedOut.set(response, wire);
+                return response;
+            });
+            const wire = handedOut.get(returned);
+            if (wire)
+                return { status: returned.status, headers: headersOf(returned), body: wire.body };
+            return await readResponse(returned, maxBytes).catch(failed);
         }
         finally {
             clearTimeout(timer);

@@ -22,6 +22,8 @@ export type Transport = (request: WireRequest, signal: AbortSignal, maxBytes: nu
 export declare function fetchTransport(fetchFn: typeof fetch): Transport;
 /** A Response's status, headers and body, reading at most `max` bytes of it. */
 export declare function readResponse(response: Response, max: number): Promise<WireResponse>;
+/** A Response's headers, lower-case names (as the Headers class gives them). */
+export declare function headersOf(response: Response): Record<string, string>;
 /** What a hook's `next` hands back: the wire response as a Response. */
 export declare function toResponse(wire: WireResponse): Response;
 /** The chunks of a body as one Uint8Array. */

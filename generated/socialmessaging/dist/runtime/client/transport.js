@@ -12,11 +12,15 @@ export function fetchTransport(fetchFn) {
 }
 /** A Response's status, headers and body, reading at most `max` bytes of it. */
 export async function readResponse(response, max) {
+    return { status: response.status, headers: headersOf(response), body: await readBody(response, max) };
+}
+/** A Response's headers, lower-case names (as the Headers class gives them). */
+export function headersOf(response) {
     const headers = Object.create(null);
     response.headers.forEach((value, name) => {
         headers[name] = value;
     });
-    return { status: response.status, headers, body: await readBody(response, max) };
+    return headers;
 }
 /** What a hook's `next` hands back: the wire response as a Response. */
 export function toResponse(wire) {
