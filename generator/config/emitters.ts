@@ -55,6 +55,23 @@ export function isEmitterName(name: string): name is EmitterName {
   return Object.hasOwn(EMITTER_MODULES, name);
 }
 
+/**
+ * One emitter module's emitter function. Throws, with a message that names the module, when it
+ * cannot be imported or does not export one; the main thread and the worker threads both load
+ * emitters through here, so they report the same failure the same way.
+ */
+export async function importEmitter(module: string, exportName: string): Promise<Emitter> {
+  let loaded: Record<string, unknown>;
+  try {
+    loaded = (await import(module)) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`could not be loaded from ${module}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const emit = loaded[exportName];
+  if (typeof emit !== 'function') throw new Error(`${module} does not export a function ${exportName}`);
+  return emit as Emitter;
+}
+
 /** Imports the named emitters; a missing module or export is reported, never thrown. */
 export async function loadEmitters(names: readonly EmitterName[]): Promise<{ emitters: { name: string; emit: Emitter }[]; errors: string[] }> {
   const emitters: { name: string; emit: Emitter }[] = [];
@@ -62,12 +79,9 @@ export async function loadEmitters(names: readonly EmitterName[]): Promise<{ emi
   for (const name of names) {
     const { module, exportName } = EMITTER_MODULES[name];
     try {
-      const loaded = (await import(module)) as Record<string, unknown>;
-      const emit = loaded[exportName];
-      if (typeof emit === 'function') emitters.push({ name, emit: emit as Emitter });
-      else errors.push(`emitter "${name}": ${module} does not export a function ${exportName}`);
+      emitters.push({ name, emit: await importEmitter(module, exportName) });
     } catch (error) {
-      errors.push(`emitter "${name}" could not be loaded from ${module}: ${(error as Error).message.split('\n')[0]}`);
+      errors.push(`emitter "${name}": ${(error as Error).message}`);
     }
   }
   return { emitters, errors };

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { importEmitter } from '../config/emitters.ts';
 import type { Emitter } from '../emit/emitter.ts';
 import type { ServiceIR } from '../ir/types.ts';
 import type { EmitterTask, TaskResult, WorkerRequest } from './protocol.ts';
@@ -9,16 +10,7 @@ import type { EmitterTask, TaskResult, WorkerRequest } from './protocol.ts';
  * emitter to run on the IR, which arrives once.
  */
 const tasks = workerData as EmitterTask[];
-const emitters = new Map<string, Promise<Emitter>>(
-  tasks.map((task) => [
-    task.name,
-    import(task.module).then((loaded: Record<string, unknown>) => {
-      const emit = loaded[task.exportName];
-      if (typeof emit !== 'function') throw new Error(`${task.module} does not export a function ${task.exportName}`);
-      return emit as Emitter;
-    }),
-  ]),
-);
+const emitters = new Map<string, Promise<Emitter>>(tasks.map((task) => [task.name, importEmitter(task.module, task.exportName)]));
 // An import that fails is reported when its task runs, not as an unhandled rejection now.
 for (const loading of emitters.values()) loading.catch(() => undefined);
 
