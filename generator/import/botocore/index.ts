@@ -4,7 +4,7 @@ import { ShapeNames } from '../common/names.ts';
 import { ImportReport, compact, defaultPackage, emptyStructure, preview, serviceNameOf, sortIR } from '../common/index.ts';
 import type { ImportNote } from '../common/index.ts';
 import type { BotoContext } from './context.ts';
-import { isBotoModel, unknownKeys } from './model.ts';
+import { isBotoModel, noteUnknownKeys } from './model.ts';
 import type { BotoRef } from './model.ts';
 import { greedyLabelsOf, importOperation } from './operations.ts';
 import { importShape } from './shapes.ts';
@@ -34,10 +34,8 @@ export function importBotocore(json: unknown, opts: ImportOptions = {}): ImportR
   const protocols = (meta.protocols as string[] | undefined) ?? [meta.protocol];
   if (!protocols.includes('rest-json')) note('protocol', `only rest-json maps onto restJson1; model says ${preview(protocols)}`);
   if (meta.signatureVersion !== undefined && meta.signatureVersion !== 'v4') note('signatureVersion', `only SigV4 is supported: ${preview(meta.signatureVersion)}`);
-  for (const key of unknownKeys(meta, METADATA_KEYS)) note(`metadata.${key}`, `not representable in the IR: ${preview(meta[key])}`);
-  for (const key of unknownKeys(model, new Set(['version', 'metadata', 'operations', 'shapes', 'documentation']))) {
-    note(key, `not representable in the IR: ${preview((model as unknown as Record<string, unknown>)[key])}`);
-  }
+  noteUnknownKeys(note, meta, METADATA_KEYS, 'metadata.');
+  noteUnknownKeys(note, model, new Set(['version', 'metadata', 'operations', 'shapes', 'documentation']));
 
   // Operations and shapes share one namespace in the model format.
   const names = new ShapeNames([...Object.keys(model.shapes), ...Object.keys(model.operations)]);

@@ -5,7 +5,7 @@ import { compact, preview } from '../common/index.ts';
 import type { BotoContext } from './context.ts';
 import { DEPRECATION_KEYS, deprecationOf } from './deprecation.ts';
 import type { BotoMember, BotoShape } from './model.ts';
-import { unknownKeys } from './model.ts';
+import { noteUnknownKeys } from './model.ts';
 
 const MEMBER_KEYS = new Set([
   'shape', 'documentation', 'location', 'locationName', 'idempotencyToken', 'box', 'jsonvalue',
@@ -51,7 +51,7 @@ export function importMembers(ctx: BotoContext, shapeName: string, shape: BotoSh
     if (m.timestampFormat !== undefined && member.timestampFormat === undefined) {
       note('timestampFormat', `unknown format ${preview(m.timestampFormat)}`);
     }
-    for (const key of unknownKeys(m, MEMBER_KEYS)) note(key, `not representable in the IR: ${preview(m[key])}`);
+    noteUnknownKeys(note, m, MEMBER_KEYS);
     return member;
   });
 }

@@ -5,7 +5,7 @@ import { importHostPrefix, importRequestCompression } from '../common/operationT
 import type { BotoContext } from './context.ts';
 import { DEPRECATION_KEYS, deprecationOf } from './deprecation.ts';
 import type { BotoOperation, BotoRef } from './model.ts';
-import { unknownKeys } from './model.ts';
+import { noteUnknownKeys } from './model.ts';
 
 const OPERATION_KEYS = new Set([
   'name', 'http', 'input', 'output', 'errors', 'documentation', 'idempotent', 'readonly', 'endpoint', 'httpChecksumRequired',
@@ -24,20 +24,14 @@ export function importOperation(
   ioName: (ref: BotoRef | undefined, suffix: 'Input' | 'Output') => string,
 ): OperationIR {
   const note = ctx.report.forShape(sourceName);
-  for (const key of unknownKeys(op, OPERATION_KEYS)) note(key, `not representable in the IR: ${preview(op[key])}`);
+  noteUnknownKeys(note, op, OPERATION_KEYS);
   const endpoint = (op.endpoint ?? {}) as Record<string, unknown>;
-  for (const key of unknownKeys(endpoint, new Set(['hostPrefix']))) note(`endpoint.${key}`, `not representable in the IR: ${preview(endpoint[key])}`);
+  noteUnknownKeys(note, endpoint, new Set(['hostPrefix']), 'endpoint.');
   const compression = (op.requestcompression ?? {}) as Record<string, unknown>;
-  for (const key of unknownKeys(compression, new Set(['encodings']))) note(`requestcompression.${key}`, `not representable in the IR: ${preview(compression[key])}`);
+  noteUnknownKeys(note, compression, new Set(['encodings']), 'requestcompression.');
   const inputMembers = Object.keys((op.input && ctx.model.shapes[op.input.shape]?.members) ?? {});
-  for (const key of unknownKeys(op.http, new Set(['method', 'requestUri', 'responseCode']))) {
-    note(`http.${key}`, `not representable in the IR: ${preview(op.http[key])}`);
-  }
-  for (const [io, ref] of [['input', op.input], ['output', op.output]] as const) {
-    for (const key of unknownKeys(ref ?? { shape: '' }, new Set(['shape']))) {
-      note(`${io}.${key}`, `not representable in the IR: ${preview(ref![key])}`);
-    }
-  }
+  noteUnknownKeys(note, op.http, new Set(['method', 'requestUri', 'responseCode']), 'http.');
+  for (const [io, ref] of [['input', op.input], ['output', op.output]] as const) noteUnknownKeys(note, ref ?? {}, new Set(['shape']), `${io}.`);
   let method = op.http.method.toUpperCase();
   if (!HTTP_METHODS.has(method)) {
     note('http.method', `unknown method ${preview(op.http.method)}; POST used`);

@@ -8,7 +8,7 @@ import type { BotoContext } from './context.ts';
 import { DEPRECATION_KEYS, deprecationOf } from './deprecation.ts';
 import { importMembers, timestampFormatOf } from './members.ts';
 import type { BotoMember, BotoShape } from './model.ts';
-import { unknownKeys } from './model.ts';
+import { noteUnknownKeys } from './model.ts';
 
 const NUMBER_TYPES: Record<string, NumberType> = {
   byte: 'byte', short: 'short', integer: 'integer', long: 'long', float: 'float', double: 'double',
@@ -51,7 +51,7 @@ export function importShape(ctx: BotoContext, sourceName: string, shape: BotoSha
   });
   const numberType = NUMBER_TYPES[shape.type];
   const known = new Set([...COMMON_KEYS, ...(KEYS_BY_TYPE[numberType ? 'number' : shape.type] ?? [])]);
-  for (const key of unknownKeys(shape, known)) note(key, UNSUPPORTED_MESSAGES[key] ?? `not representable in the IR: ${preview(shape[key])}`);
+  noteUnknownKeys(note, shape, known, '', UNSUPPORTED_MESSAGES);
 
   if (numberType) return compact({ ...common, type: numberType, range: boundsOf(shape) });
   switch (shape.type) {
