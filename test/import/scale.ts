@@ -3,6 +3,8 @@ import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { emitClient } from '../../generator/emit/client/index.ts';
+import { emitMock } from '../../generator/emit/mock/index.ts';
 import { emitTypes } from '../../generator/emit/types/index.ts';
 import { emitValidators } from '../../generator/emit/validators/index.ts';
 import type { ServiceIR } from '../../generator/ir/types.ts';
@@ -28,16 +30,18 @@ function writeFiles(dir: string, files: { path: string; contents: string }[]): v
   }
 }
 
-function assertStrictTypeCheck(dir: string): void {
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(TSCONFIG));
+function assertStrictTypeCheck(dir: string, withNode = false): void {
+  // The mock server runs on node:http: its package needs Node's types.
+  const types = withNode ? { types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] } : {};
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ ...TSCONFIG, compilerOptions: { ...TSCONFIG.compilerOptions, ...types } }));
   const tsc = spawnSync(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
   assert.is(tsc.status, 0, `tsc --strict failed:\n${(tsc.stdout + tsc.stderr).split('\n').slice(0, 20).join('\n')}`);
 }
 
 /**
  * For each model: import, the YAML export loads (the emitters get what `generate` would give
- * them), then the types emitter's output and, separately, the validators emitter's output
- * type-check under `tsc --strict`, so a failure points at one emitter.
+ * them), then the types emitter's output, then with the validators', then with the client's and
+ * the mock's type-check under `tsc --strict`, so a failure points at one emitter.
  */
 export function scaleTests(cases: [name: string, importIR: () => ServiceIR][]): void {
   const tmp = join(ROOT, 'test', '.tmp', `import-scale-${process.pid}`);
@@ -58,6 +62,11 @@ export function scaleTests(cases: [name: string, importIR: () => ServiceIR][]): 
       assert.ok(ir, 'the model imported');
       writeFiles(dir, emitValidators(ir!));
       assertStrictTypeCheck(dir);
+    });
+    test(`${name}: its client (generated serde included) and mock server type-check under --strict`, () => {
+      assert.ok(ir, 'the model imported');
+      writeFiles(dir, [...emitClient(ir!), ...emitMock(ir!)]);
+      assertStrictTypeCheck(dir, true);
     });
   }
 }

@@ -1,11 +1,11 @@
-import { type ResponseMetadata, ServiceException } from '../runtime/client/exceptions.js';
+import { type ResponseMetadata as $ResponseMetadata, ServiceException as $ServiceException } from '../runtime/client/exceptions.js';
 import type { Bag as $Bag } from '../runtime/protocol/data.js';
 import type { ErrorInfo as $ErrorInfo } from '../runtime/protocol/schema.js';
-import type * as types from '../types.js';
+import type * as $types from '../types.js';
 /**
  * Base class of every error a AWS End User Messaging Social call can throw: modeled errors extend it, and an error the model does not declare is an instance of it.
  */
-export declare class SocialmessagingServiceException extends ServiceException {
+export declare class SocialmessagingServiceException extends $ServiceException {
 }
 /**
  * You do not have sufficient access to perform this action.
@@ -14,7 +14,7 @@ export declare class SocialmessagingServiceException extends ServiceException {
  */
 export declare class AccessDeniedByMetaException extends SocialmessagingServiceException {
     static readonly info: $ErrorInfo;
-    constructor(members?: Partial<types.AccessDeniedByMetaException>, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<$types.AccessDeniedByMetaException>, $metadata?: $ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
     static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
@@ -25,7 +25,7 @@ export declare class AccessDeniedByMetaException extends SocialmessagingServiceE
  */
 export declare class AccessDeniedException extends SocialmessagingServiceException {
     static readonly info: $ErrorInfo;
-    constructor(members?: Partial<types.AccessDeniedException>, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<$types.AccessDeniedException>, $metadata?: $ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
     static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
@@ -36,7 +36,7 @@ export declare class AccessDeniedException extends SocialmessagingServiceExcepti
  */
 export declare class DependencyException extends SocialmessagingServiceException {
     static readonly info: $ErrorInfo;
-    constructor(members?: Partial<types.DependencyException>, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<$types.DependencyException>, $metadata?: $ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
     static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
@@ -47,7 +47,7 @@ export declare class DependencyException extends SocialmessagingServiceException
  */
 export declare class InternalServiceException extends SocialmessagingServiceException {
     static readonly info: $ErrorInfo;
-    constructor(members?: Partial<types.InternalServiceException>, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<$types.InternalServiceException>, $metadata?: $ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
     static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
@@ -58,7 +58,7 @@ export declare class InternalServiceException extends SocialmessagingServiceExce
  */
 export declare class InvalidParametersException extends SocialmessagingServiceException {
     static readonly info: $ErrorInfo;
-    constructor(members?: Partial<types.InvalidParametersException>, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<$types.InvalidParametersException>, $metadata?: $ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
     static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
@@ -69,7 +69,7 @@ export declare class InvalidParametersException extends SocialmessagingServiceEx
  */
 export declare class LimitExceededException extends SocialmessagingServiceException {
     static readonly info: $ErrorInfo;
-    constructor(members?: Partial<types.LimitExceededException>, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<$types.LimitExceededException>, $metadata?: $ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
     static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
@@ -80,7 +80,7 @@ export declare class LimitExceededException extends SocialmessagingServiceExcept
  */
 export declare class ResourceNotFoundException extends SocialmessagingServiceException {
     static readonly info: $ErrorInfo;
-    constructor(members?: Partial<types.ResourceNotFoundException>, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<$types.ResourceNotFoundException>, $metadata?: $ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
     static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
@@ -91,7 +91,7 @@ export declare class ResourceNotFoundException extends SocialmessagingServiceExc
  */
 export declare class ThrottledRequestException extends SocialmessagingServiceException {
     static readonly info: $ErrorInfo;
-    constructor(members?: Partial<types.ThrottledRequestException>, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<$types.ThrottledRequestException>, $metadata?: $ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
     static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }
@@ -102,7 +102,7 @@ export declare class ThrottledRequestException extends SocialmessagingServiceExc
  */
 export declare class ValidationException extends SocialmessagingServiceException {
     static readonly info: $ErrorInfo;
-    constructor(members?: Partial<types.ValidationException>, $metadata?: ResponseMetadata);
+    constructor(members?: Partial<$types.ValidationException>, $metadata?: $ResponseMetadata);
     /** The members an error response carries (`headers` with lower-case names). */
     static deserialize(_headers: Record<string, string>, body: Uint8Array): $Bag;
 }

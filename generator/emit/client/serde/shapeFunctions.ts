@@ -101,8 +101,11 @@ function deserializer(ctx: SerdeContext, shape: ShapeIR): string {
     return `/** ${shape.name} from JSON, every item checked. */\nexport function de_${shape.name}(value: unknown): ${shape.type === 'list' ? 'unknown[]' : '$Bag'} {\n  return ${helper}(value, ${decode}${sparse});\n}\n`;
   }
   if (shape.type !== 'structure' && shape.type !== 'union') throw new Error(`${shape.name} is not an aggregate`);
+  const doc = `/** ${shape.name} from JSON, every member checked; members the model does not know are dropped. */`;
+  // A structure without members still has to be an object.
+  if (shape.type === 'structure' && shape.members.length === 0) return `${doc}\nexport function de_${shape.name}(value: unknown): $Bag {\n  $object(value);\n  return {};\n}\n`;
   return [
-    `/** ${shape.name} from JSON, every member checked; members the model does not know are dropped. */`,
+    doc,
     `export function de_${shape.name}(value: unknown): $Bag {`,
     `  const source = $object(value);`,
     `  const out: $Bag = {};`,
