@@ -7,7 +7,7 @@ import { typeNameOf } from '../../ir/names.ts';
 import type { ServiceIR } from '../../ir/types.ts';
 import { docComment, lineComment, stringLiteral } from '../ts/literals.ts';
 import { baseClientClassName, baseExceptionName, clientClassName, operationConstName, operationFunctionName } from './naming.ts';
-import { namedImport } from '../ts/imports.ts';
+import { namedImport } from '../ts/layout.ts';
 import { inputParameter, operationDoc } from './operationFiles.ts';
 import type { ShapeIndex } from './schemaLiterals.ts';
 

@@ -8,6 +8,7 @@ import { typeNameOf } from '../../ir/names.ts';
 import type { ServiceIR, StructureShapeIR } from '../../ir/types.ts';
 import { docComment, lineComment, propertyName, stringLiteral } from '../ts/literals.ts';
 import { baseExceptionName } from './naming.ts';
+import { namedImport } from '../ts/layout.ts';
 import { objectLiteral } from './schemaLiterals.ts';
 import { helperImports, serdeImport } from './serde/helperImports.ts';
 import { readMembers, responseParameters } from './serde/messageCode.ts';
@@ -31,7 +32,7 @@ function errorInfo(shape: StructureShapeIR): string {
 }
 
 function deserializer(ctx: SerdeContext, shape: StructureShapeIR): string {
-  const body = [...readMembers(ctx, shape), 'return out;'];
+  const body = [...readMembers(ctx, shape, '    '), 'return out;'];
   const uses = responseParameters(shape);
   const param = (name: 'headers' | 'body', type: string) => `${uses[name] ? name : `_${name}`}: ${type}`;
   return (
@@ -72,7 +73,10 @@ export function renderErrors(ir: ServiceIR, ctx: SerdeContext): string {
   const code = classes.map((c) => c.deserialize).join('\n');
   const imports = [
     // Imports are named with `$`, as no model name is: Lambda has an error named ServiceException.
-    `import { ${shapes.length > 0 ? 'modeledInit as $modeledInit, type ResponseMetadata as $ResponseMetadata, ' : ''}ServiceException as $ServiceException } from '../runtime/client/exceptions.js';`,
+    namedImport(
+      [...(shapes.length > 0 ? ['modeledInit as $modeledInit', 'type ResponseMetadata as $ResponseMetadata'] : []), 'ServiceException as $ServiceException'],
+      '../runtime/client/exceptions.js',
+    ),
   ];
   if (shapes.length > 0) {
     // Type names too: a model may name an error Bag or ErrorInfo.

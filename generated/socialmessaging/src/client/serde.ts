@@ -39,8 +39,20 @@ export function de_LinkedWhatsAppBusinessAccount(value: unknown): $Bag {
   $take(out, "registrationStatus", source, "registrationStatus", $string);
   $take(out, "linkDate", source, "linkDate", $readEpochSeconds);
   $take(out, "wabaName", source, "wabaName", $string);
-  $take(out, "eventDestinations", source, "eventDestinations", de_WhatsAppBusinessAccountEventDestinations);
-  $take(out, "marketingMessagesOnboardingStatus", source, "marketingMessagesOnboardingStatus", $string);
+  $take(
+    out,
+    "eventDestinations",
+    source,
+    "eventDestinations",
+    de_WhatsAppBusinessAccountEventDestinations,
+  );
+  $take(
+    out,
+    "marketingMessagesOnboardingStatus",
+    source,
+    "marketingMessagesOnboardingStatus",
+    $string,
+  );
   $take(out, "datasetId", source, "datasetId", $string);
   $take(out, "phoneNumbers", source, "phoneNumbers", de_WhatsAppPhoneNumberSummaryList);
   return out;
@@ -52,7 +64,13 @@ export function de_LinkedWhatsAppBusinessAccountIdMetaData(value: unknown): $Bag
   const out: $Bag = {};
   $take(out, "accountName", source, "accountName", $string);
   $take(out, "registrationStatus", source, "registrationStatus", $string);
-  $take(out, "unregisteredWhatsAppPhoneNumbers", source, "unregisteredWhatsAppPhoneNumbers", de_WhatsAppPhoneNumberDetailList);
+  $take(
+    out,
+    "unregisteredWhatsAppPhoneNumbers",
+    source,
+    "unregisteredWhatsAppPhoneNumbers",
+    de_WhatsAppPhoneNumberDetailList,
+  );
   $take(out, "wabaId", source, "wabaId", $string);
   return out;
 }
@@ -67,8 +85,20 @@ export function de_LinkedWhatsAppBusinessAccountSummary(value: unknown): $Bag {
   $take(out, "registrationStatus", source, "registrationStatus", $string);
   $take(out, "linkDate", source, "linkDate", $readEpochSeconds);
   $take(out, "wabaName", source, "wabaName", $string);
-  $take(out, "eventDestinations", source, "eventDestinations", de_WhatsAppBusinessAccountEventDestinations);
-  $take(out, "marketingMessagesOnboardingStatus", source, "marketingMessagesOnboardingStatus", $string);
+  $take(
+    out,
+    "eventDestinations",
+    source,
+    "eventDestinations",
+    de_WhatsAppBusinessAccountEventDestinations,
+  );
+  $take(
+    out,
+    "marketingMessagesOnboardingStatus",
+    source,
+    "marketingMessagesOnboardingStatus",
+    $string,
+  );
   $take(out, "datasetId", source, "datasetId", $string);
   return out;
 }
@@ -194,7 +224,13 @@ export function de_MetaLibraryTemplateDefinition(value: unknown): $Bag {
   $take(out, "templateBody", source, "templateBody", $string);
   $take(out, "templateButtons", source, "templateButtons", de_MetaLibraryTemplateButtonList);
   $take(out, "templateId", source, "templateId", $string);
-  $take(out, "templateBodyExampleParams", source, "templateBodyExampleParams", de_MetaTemplateBodyExampleParams);
+  $take(
+    out,
+    "templateBodyExampleParams",
+    source,
+    "templateBodyExampleParams",
+    de_MetaTemplateBodyExampleParams,
+  );
   return out;
 }
 
@@ -314,6 +350,12 @@ export function de_WhatsAppSignupCallbackResult(value: unknown): $Bag {
   const source = $object(value);
   const out: $Bag = {};
   $take(out, "associateInProgressToken", source, "associateInProgressToken", $string);
-  $take(out, "linkedAccountsWithIncompleteSetup", source, "linkedAccountsWithIncompleteSetup", de_LinkedAccountWithIncompleteSetup);
+  $take(
+    out,
+    "linkedAccountsWithIncompleteSetup",
+    source,
+    "linkedAccountsWithIncompleteSetup",
+    de_LinkedAccountWithIncompleteSetup,
+  );
   return out;
 }

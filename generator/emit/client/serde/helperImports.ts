@@ -3,7 +3,7 @@
  * that defines it, and the shape functions of `src/client/serde.ts` it calls; nothing it does not use.
  */
 import { readFileSync } from 'node:fs';
-import { namedImport } from '../../ts/imports.ts';
+import { namedImport } from '../../ts/layout.ts';
 
 /**
  * The helpers each runtime module exports, read from the runtime's own source, so the list cannot

@@ -6,6 +6,7 @@
 import type { MemberIR, OperationIR, ShapeIR, StructureShapeIR } from '../../../ir/types.ts';
 import { stringLiteral } from '../../ts/literals.ts';
 import { itemOf, memberFormat, shapeOf } from './codecs.ts';
+import { call } from '../../ts/layout.ts';
 import { decoder, encoder, putMember, readMember, type SerdeContext, takeMember } from './shapeFunctions.ts';
 
 const isBodyMember = (m: MemberIR) => m.http === undefined;
@@ -39,7 +40,8 @@ function mapValueEncoder(ctx: SerdeContext, m: MemberIR, place: 'header' | 'uri'
   return inner ? encoder(ctx, inner.target, inner.format, place) : encoder(ctx, value.target, value.format, place);
 }
 
-const withEncoder = (encode: string | undefined) => (encode ? `, ${encode}` : '');
+/** An optional last argument. */
+const optional = (arg: string | undefined) => (arg ? [arg] : []);
 
 /**
  * `$uri("/v1/items/{id}", $label("id", input.id))`: the path template kept whole (as the model
@@ -54,9 +56,10 @@ function pathExpression(ctx: SerdeContext, op: OperationIR, input: StructureShap
     // The checker reports a label without a member; should one get here, every call is refused
     // (the label has no value) rather than sent to a path with the braces in it.
     if (!m) labels.push(`${helper}(${stringLiteral(label)}, undefined)`);
-    else labels.push(`${helper}(${stringLiteral(label)}, ${value(m)}${withEncoder(textEncoder(ctx, m, 'uri').encode)})`);
+    else labels.push(`${helper}(${[stringLiteral(label), value(m), ...optional(textEncoder(ctx, m, 'uri').encode)].join(', ')})`);
   }
-  return labels.length === 0 ? stringLiteral(template) : `$uri(${[stringLiteral(template), ...labels].join(', ')})`;
+  // A field of the returned request, one level in.
+  return labels.length === 0 ? stringLiteral(template) : call('$uri', [stringLiteral(template), ...labels], '    ', '');
 }
 
 /** The statements of `serialize` and the request it returns. */
@@ -72,14 +75,14 @@ export function serializeBody(ctx: SerdeContext, op: OperationIR): string[] {
   const named = input.members.flatMap((m) => (m.http?.kind === 'query' ? [m.http.name] : []));
   for (const m of input.members) {
     const http = m.http;
-    if (http?.kind === 'query') lines.push(`$query(query, ${stringLiteral(http.name)}, ${value(m)}${withEncoder(textEncoder(ctx, m, 'uri').encode)});`);
+    if (http?.kind === 'query') lines.push(call('$query', ['query', stringLiteral(http.name), value(m), ...optional(textEncoder(ctx, m, 'uri').encode)], '  '));
     else if (http?.kind === 'queryParams') {
-      lines.push(`$queryMap(query, ${value(m)}, [${named.map(stringLiteral).join(', ')}]${withEncoder(mapValueEncoder(ctx, m, 'uri'))});`);
+      lines.push(call('$queryMap', ['query', value(m), `[${named.map(stringLiteral).join(', ')}]`, ...optional(mapValueEncoder(ctx, m, 'uri'))], '  '));
     } else if (http?.kind === 'header') {
       const { encode, httpDates } = textEncoder(ctx, m, 'header');
-      lines.push(`$header(headers, ${stringLiteral(http.name)}, ${value(m)}${httpDates ? `, ${encode}, true` : withEncoder(encode)});`);
+      lines.push(call('$header', ['headers', stringLiteral(http.name), value(m), ...(httpDates ? [encode!, 'true'] : optional(encode))], '  '));
     } else if (http?.kind === 'prefixHeaders') {
-      lines.push(`$prefixHeaders(headers, ${stringLiteral(http.prefix)}, ${value(m)}${withEncoder(mapValueEncoder(ctx, m, 'header'))});`);
+      lines.push(call('$prefixHeaders', ['headers', stringLiteral(http.prefix), value(m), ...optional(mapValueEncoder(ctx, m, 'header'))], '  '));
     }
   }
   const body = requestBody(ctx, input, value, lines);
@@ -123,7 +126,7 @@ function requestBody(ctx: SerdeContext, input: StructureShapeIR, value: (m: Memb
   const members = input.members.filter(isBodyMember);
   if (members.length === 0) return undefined;
   lines.push('const body: $Bag = {};');
-  for (const m of members) lines.push(putMember(ctx, m, value(m), 'body'));
+  for (const m of members) lines.push(putMember(ctx, m, value(m), 'body', '  '));
   lines.push(`$contentType(headers, "application/json");`);
   return 'JSON.stringify(body)';
 }
@@ -144,23 +147,23 @@ function headerDecoder(ctx: SerdeContext, m: MemberIR): string {
  * The statements that read a response's members (an output or an error) into `out`, from
  * `headers` (lower-case names) and `body`.
  */
-export function readMembers(ctx: SerdeContext, shape: StructureShapeIR): string[] {
+export function readMembers(ctx: SerdeContext, shape: StructureShapeIR, indent: string): string[] {
   const lines: string[] = ['const out: $Bag = {};'];
   for (const m of shape.members) {
     const http = m.http;
-    if (http?.kind === 'header') lines.push(`$take(out, ${stringLiteral(m.name)}, headers, ${stringLiteral(http.name.toLowerCase())}, ${headerDecoder(ctx, m)});`);
+    if (http?.kind === 'header') lines.push(call('$take', ['out', stringLiteral(m.name), 'headers', stringLiteral(http.name.toLowerCase()), headerDecoder(ctx, m)], indent));
     else if (http?.kind === 'prefixHeaders') {
       const map = shapeOf(ctx.shapes, m.target);
       const value = itemOf(ctx.shapes, map);
       const decode = value ? decoder(ctx, value.target, value.format, 'header') : '$string';
-      lines.push(`$prefixed(out, ${stringLiteral(m.name)}, headers, ${stringLiteral(http.prefix.toLowerCase())}, ${decode});`);
+      lines.push(call('$prefixed', ['out', stringLiteral(m.name), 'headers', stringLiteral(http.prefix.toLowerCase()), decode], indent));
     }
   }
   const payload = shape.members.find((m) => m.http?.kind === 'payload');
   if (payload) lines.push(`if (body.length > 0) $set(out, ${stringLiteral(payload.name)}, ${payloadValue(ctx, payload)});`);
   else {
     const members = shape.members.filter(isBodyMember);
-    if (members.length > 0) lines.push('const source = $jsonBody(body);', ...members.map((m) => takeMember(ctx, m, 'source')));
+    if (members.length > 0) lines.push('const source = $jsonBody(body);', ...members.map((m) => takeMember(ctx, m, 'source', indent)));
   }
   return lines;
 }
@@ -176,7 +179,7 @@ function payloadValue(ctx: SerdeContext, m: MemberIR): string {
 /** The statements of an operation's `deserialize`: its output's members, and the status-code member. */
 export function deserializeBody(ctx: SerdeContext, op: OperationIR): string[] {
   const output = structureOf(ctx, op.output);
-  const lines = readMembers(ctx, output);
+  const lines = readMembers(ctx, output, '  ');
   const status = output.members.find((m) => m.http?.kind === 'statusCode');
   if (status) lines.push(`$set(out, ${stringLiteral(status.name)}, status);`);
   lines.push('return out;');

@@ -6,6 +6,7 @@
  */
 import { IDENTIFIER, typeNameOf } from '../../../ir/names.ts';
 import type { MemberIR, ServiceIR, ShapeIR, TimestampFormat } from '../../../ir/types.ts';
+import { call } from '../../ts/layout.ts';
 import { lineComment, stringLiteral } from '../../ts/literals.ts';
 import type { ShapeIndex } from '../schemaLiterals.ts';
 import { decoderOf, encoderOf, type IdentityShapes, identityShapes, isAggregate, itemOf, memberFormat, type Place, shapeOf } from './codecs.ts';
@@ -54,15 +55,15 @@ export function readMember(object: string, name: string): string {
 
 export const wireName = (m: MemberIR) => m.jsonName ?? m.name;
 
-/** `$put(out, "wire", value.name, encoder);`: a member (read by `value`) into a JSON object. */
-export function putMember(ctx: SerdeContext, m: MemberIR, value: string, out = 'out'): string {
+/** `$put(out, "wire", value.name, encoder);`: a member (read by `value`) into a JSON object, a statement at `indent`. */
+export function putMember(ctx: SerdeContext, m: MemberIR, value: string, out: string, indent: string): string {
   const encode = encoder(ctx, m.target, memberFormat(ctx.shapes, m), 'json');
-  return `$put(${out}, ${stringLiteral(wireName(m))}, ${value}${encode ? `, ${encode}` : ''});`;
+  return call('$put', [out, stringLiteral(wireName(m)), value, ...(encode ? [encode] : [])], indent);
 }
 
-/** `$take(out, "name", source, "wire", decoder);`: a member out of a JSON object. */
-export function takeMember(ctx: SerdeContext, m: MemberIR, source: string, out = 'out'): string {
-  return `$take(${out}, ${stringLiteral(m.name)}, ${source}, ${stringLiteral(wireName(m))}, ${decoder(ctx, m.target, memberFormat(ctx.shapes, m), 'json')});`;
+/** `$take(out, "name", source, "wire", decoder);`: a member out of a JSON object, a statement at `indent`. */
+export function takeMember(ctx: SerdeContext, m: MemberIR, source: string, indent: string): string {
+  return call('$take', ['out', stringLiteral(m.name), source, stringLiteral(wireName(m)), decoder(ctx, m.target, memberFormat(ctx.shapes, m), 'json')], indent);
 }
 
 function aggregate(ctx: SerdeContext, name: string): ShapeIR {
@@ -85,7 +86,7 @@ function serializer(ctx: SerdeContext, shape: ShapeIR): string {
     `/** ${shape.name} as JSON, members under their wire names. */`,
     `export function se_${shape.name}(value: ${type}): $Bag {`,
     `  const out: $Bag = {};`,
-    ...shape.members.map((m) => `  ${putMember(ctx, m, readMember('value', m.name))}`),
+    ...shape.members.map((m) => `  ${putMember(ctx, m, readMember('value', m.name), 'out', '  ')}`),
     `  return out;`,
     `}`,
     '',
@@ -109,7 +110,7 @@ function deserializer(ctx: SerdeContext, shape: ShapeIR): string {
     `export function de_${shape.name}(value: unknown): $Bag {`,
     `  const source = $object(value);`,
     `  const out: $Bag = {};`,
-    ...shape.members.map((m) => `  ${takeMember(ctx, m, 'source')}`),
+    ...shape.members.map((m) => `  ${takeMember(ctx, m, 'source', '  ')}`),
     // A union member this client does not know yet (the service is newer) is kept, not lost.
     `  return ${shape.type === 'union' ? '$unknownMember(out, source)' : 'out'};`,
     `}`,
