@@ -1,6 +1,6 @@
 import { join, relative, sep } from 'node:path';
 import type { ShapecraftConfig } from './config/loadConfig.ts';
-import { emitterTasks, loadEmitters, OUTSIDE_COMPILER_INPUTS, type EmitterSet } from './config/emitters.ts';
+import { emitterLoadError, emitterTasks, loadEmitters, OUTSIDE_COMPILER_INPUTS, type EmitterSet } from './config/emitters.ts';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
 import type { EmittedFile, Emitter } from './emit/emitter.ts';
 import { compileAhead, type CompileAhead } from './emit/package/compile/ahead.ts';
@@ -85,7 +85,7 @@ async function emitOnThreads(pool: EmitterPool, ir: ServiceIR): Promise<{ name: 
     if (outcome.files) return { name, ms, result: { files: outcome.files, diagnostics: [] } };
     const diagnostic: Diagnostic =
       outcome.failedAt === 'load'
-        ? { code: 'SC8008', severity: 'error', message: `emitter "${name}" could not be loaded: ${outcome.error.split('\n')[0]}`, hint: MISSING_EMITTER_HINT }
+        ? { code: 'SC8008', severity: 'error', message: emitterLoadError(name, outcome.error), hint: MISSING_EMITTER_HINT }
         : emitterFailure(name, outcome.error);
     return { name, ms, result: { files: [], diagnostics: [diagnostic] } };
   });

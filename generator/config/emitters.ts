@@ -65,11 +65,18 @@ export async function importEmitter(module: string, exportName: string): Promise
   try {
     loaded = (await import(module)) as Record<string, unknown>;
   } catch (error) {
-    throw new Error(`could not be loaded from ${module}: ${(error as Error).message.split('\n')[0]}`);
+    // A module may throw anything, not only an Error.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`could not be loaded from ${module}: ${reason.split('\n')[0]}`);
   }
   const emit = loaded[exportName];
   if (typeof emit !== 'function') throw new Error(`${module} does not export a function ${exportName}`);
   return emit as Emitter;
+}
+
+/** The message of an emitter that could not be loaded, on the main thread or a worker thread. */
+export function emitterLoadError(name: string, reason: string): string {
+  return `emitter "${name}": ${reason}`;
 }
 
 /** Imports the named emitters; a missing module or export is reported, never thrown. */
@@ -79,9 +86,10 @@ export async function loadEmitters(names: readonly EmitterName[]): Promise<{ emi
   for (const name of names) {
     const { module, exportName } = EMITTER_MODULES[name];
     try {
-      emitters.push({ name, emit: await importEmitter(module, exportName) });
+      // The absolute URL, as the worker threads get it (emitterTasks): messages name it the same.
+      emitters.push({ name, emit: await importEmitter(new URL(module, import.meta.url).href, exportName) });
     } catch (error) {
-      errors.push(`emitter "${name}": ${(error as Error).message}`);
+      errors.push(emitterLoadError(name, (error as Error).message));
     }
   }
   return { emitters, errors };

@@ -6,6 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
 import type { ShapecraftConfig } from '../../generator/config/loadConfig.ts';
+import { importEmitter } from '../../generator/config/emitters.ts';
 import { startEmitterPool } from '../../generator/parallel/emitInParallel.ts';
 import type { ServiceIR } from '../../generator/ir/types.ts';
 import { runPipeline } from '../../generator/pipeline.ts';
@@ -56,6 +57,12 @@ test('a pool returns results in task order; a throw, a dead thread and a bad mod
     assert.equal(throws.error && throws.failedAt, 'emit');
     assert.equal(missing.error && missing.failedAt, 'load');
     assert.match(notAFunction.error ?? '', /does not export a function notAFunction/);
+    // The main thread loads emitters through the same function: the same failure, the same words.
+    const absent = new URL('./fixtures/emitters/absent.ts', import.meta.url).href;
+    const onMain = await importEmitter(absent, 'emit').then(() => 'loaded', (e: Error) => e.message);
+    assert.is(missing.error, onMain);
+    assert.match(onMain, /^could not be loaded from file:.*absent\.ts: /);
+    assert.is(await importEmitter(fixture, 'notAFunction').then(() => 'loaded', (e: Error) => e.message), notAFunction.error);
   } finally {
     await pool.close();
   }

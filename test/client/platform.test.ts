@@ -45,6 +45,24 @@ test('a browser bundle has no node:http transport and no node:crypto lookups; a 
   assert.ok(browser.includes('fetchTransport(fetch)'), 'the browser bundle sends through fetch');
 });
 
+test('the compiled package (dist/, what consumers import) is swapped the same way', async () => {
+  // The checked-in socialmessaging package, compiled: its package.json maps dist/ too.
+  const dist = join(ROOT, 'generated/socialmessaging/dist/client');
+  const contents = `export { SocialmessagingBaseClient } from ${JSON.stringify(join(dist, 'service.js'))};
+export { sendWhatsAppMessage } from ${JSON.stringify(join(dist, 'operations/SendWhatsAppMessage.js'))};`;
+  const bundleOf = async (platform: 'browser' | 'node') =>
+    (await build({ stdin: { contents, resolveDir: ROOT }, bundle: true, format: 'esm', platform, write: false, logLevel: 'silent' })).outputFiles[0].text;
+  const [browser, node] = [await bundleOf('browser'), await bundleOf('node')];
+  assert.not.ok(browser.includes('node:http'), 'the browser bundle of dist/ holds the Node transport');
+  assert.ok(node.includes('node:http'), 'the Node bundle of dist/ lacks the Node transport');
+});
+
+test('platform.browser.ts exports what platform.ts exports', async () => {
+  const browser = await import('../../templates/runtime/client/platform.browser.ts');
+  const node = await import('../../templates/runtime/client/platform.ts');
+  assert.equal(Object.keys(browser).sort(), Object.keys(node).sort());
+});
+
 test('the browser platform finds no Node module and sends through the given fetch', async () => {
   const platform = await import('../../templates/runtime/client/platform.browser.ts');
   assert.is(platform.nodeBuiltin('node:crypto'), undefined);

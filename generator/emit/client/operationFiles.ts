@@ -19,7 +19,6 @@ import { helperImports, serdeImport } from './serde/helperImports.ts';
 import { deserializeBody, requestParameters, responseParameters, serializeBody, structureOf } from './serde/messageCode.ts';
 import type { SerdeContext } from './serde/shapeFunctions.ts';
 
-
 /** `[a, b]`, or one item per line when long. */
 function wrappedList(items: string[], indent: string): string {
   const flat = `[${items.join(', ')}]`;

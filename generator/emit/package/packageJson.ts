@@ -6,14 +6,10 @@ import type { ImportScan } from './dependencies.ts';
 export const NODE_ENGINES = '>=20';
 
 /**
- * package.json of the generated package. Every entry point has `types` first (TypeScript reads the
- * first matching condition) and then `default`, so it works in bundlers, Node and tsc alike.
- * `sideEffects: false` lets bundlers drop every entry point a consumer does not import.
- */
-/**
  * The `browser` field: every `src/X.browser.ts` stands in for `src/X.ts` in browser bundles (and
  * `dist/X.browser.js` for `dist/X.js`), so they carry none of the Node-only code. The keys are the
- * paths modules import (`.js`, as NodeNext writes them), which is what bundlers match.
+ * paths modules import (`.js`, as NodeNext writes them), which is what bundlers match. esbuild,
+ * webpack and Vite apply it; Rollup's node-resolve plugin only with `browser: true`.
  */
 export function browserSwapsOf(paths: readonly string[]): Record<string, string> {
   const swaps: Record<string, string> = {};
@@ -26,7 +22,12 @@ export function browserSwapsOf(paths: readonly string[]): Record<string, string>
   return swaps;
 }
 
-export function packageJsonOf(ir: ServiceIR, entryPoints: readonly EntryPoint[], imports: ImportScan, browser: Record<string, string> = {}): string {
+/**
+ * package.json of the generated package. Every entry point has `types` first (TypeScript reads the
+ * first matching condition) and then `default`, so it works in bundlers, Node and tsc alike.
+ * `sideEffects: false` lets bundlers drop every entry point a consumer does not import.
+ */
+export function packageJsonOf(ir: ServiceIR, entryPoints: readonly EntryPoint[], imports: ImportScan, browser: Record<string, string>): string {
   const exports: Record<string, unknown> = {};
   for (const entry of entryPoints) {
     exports[entry.subpath] = { types: `./dist/${entry.module}.d.ts`, default: `./dist/${entry.module}.js` };

@@ -10,9 +10,10 @@ export function namedImport(names: string[], from: string, typeOnly = false): st
 /**
  * `name(a, b)` on one line when it fits in 100 columns at `indent`, else one argument per line
  * (as Prettier prints a call), so generated code stays readable whatever the model's names.
+ * `around`: characters the line holds besides the call (`path: ` before it, `,` after it).
  */
-export function call(name: string, args: string[], indent: string, suffix = ';'): string {
+export function call(name: string, args: string[], indent: string, suffix = ';', around = 0): string {
   const flat = `${name}(${args.join(', ')})${suffix}`;
-  if (indent.length + flat.length <= 100 || args.some((a) => a.includes('\n'))) return flat;
+  if (indent.length + around + flat.length <= 100 || args.some((a) => a.includes('\n'))) return flat;
   return `${name}(\n${args.map((a) => `${indent}  ${a},`).join('\n')}\n${indent})${suffix}`;
 }

@@ -2,9 +2,9 @@
  * The restJson1 client every generated client extends. One call: validate the input, serialise it
  * once with the operation's generated code (which fills in idempotency tokens), then per attempt run
  * the hook, sign, send with a timeout, read the body under a size limit, and read the output with
- * the generated code or map the error. Retries follow AWS's
- * standard mode. It runs in browsers (`fetch`, Web Crypto) and on Node (`node:http` and
- * `node:crypto`, found at run time, see transport.ts and signer.ts).
+ * the generated code or map the error. Retries follow AWS's standard mode. It runs in browsers
+ * (`fetch`, Web Crypto) and on Node (`node:http` and `node:crypto`): platform.ts chooses, and
+ * browser bundles get platform.browser.ts instead.
  */
 import { type Bag, SerdeError } from '../protocol/data.js';
 import { readErrorCode } from '../protocol/errors.js';
@@ -136,7 +136,7 @@ export interface ClientConfig {
   disableHostPrefix?: boolean;
   /** Never compress request bodies; defaults to `AWS_DISABLE_REQUEST_COMPRESSION=true` in the environment. */
   disableRequestCompression?: boolean;
-  /** Smallest body compressed, for operations that accept compression: 0 to 10485760, default 10240. */
+  /** Smallest body compressed, for operations that accept compression: 0 to 10485760, default `DEFAULT_MIN_BYTES` (compression.ts). */
   requestMinCompressionSizeBytes?: number;
   /** Source of idempotency tokens; defaults to `crypto.randomUUID`. */
   idempotencyToken?: () => string;

@@ -1,6 +1,6 @@
 /**
  * Request compression (Smithy's `requestCompression` trait), as AWS SDKs do it: a body of at least
- * `requestMinCompressionSizeBytes` (default 10240) is gzipped, unless `disableRequestCompression`
+ * `requestMinCompressionSizeBytes` (default `DEFAULT_MIN_BYTES`, below) is gzipped, unless `disableRequestCompression`
  * (or `AWS_DISABLE_REQUEST_COMPRESSION=true`) says not to, and `gzip` is appended to the
  * `Content-Encoding` the caller set. Node's `node:zlib` where the runtime has it, else the Web's
  * `CompressionStream`; with neither, the body is sent as it is (compression is an optimisation).

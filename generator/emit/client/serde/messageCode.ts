@@ -58,8 +58,8 @@ function pathExpression(ctx: SerdeContext, op: OperationIR, input: StructureShap
     if (!m) labels.push(`${helper}(${stringLiteral(label)}, undefined)`);
     else labels.push(`${helper}(${[stringLiteral(label), value(m), ...optional(textEncoder(ctx, m, 'uri').encode)].join(', ')})`);
   }
-  // A field of the returned request, one level in.
-  return labels.length === 0 ? stringLiteral(template) : call('$uri', [stringLiteral(template), ...labels], '    ', '');
+  // The `path: …,` field of the returned request, one level in.
+  return labels.length === 0 ? stringLiteral(template) : call('$uri', [stringLiteral(template), ...labels], '    ', '', 'path: ,'.length);
 }
 
 /** The statements of `serialize` and the request it returns. */

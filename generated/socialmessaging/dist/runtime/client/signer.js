@@ -3,8 +3,8 @@
  * specification describes them (checked against AWS's test suite in test/client/sigv4.test.ts).
  * The hashing is never done here: SHA-256 and HMAC come from `node:crypto` where the runtime has it
  * (synchronous, several times faster per call than Web Crypto on Node), else from Web Crypto.
- * `node:crypto` is reached through `process.getBuiltinModule` (platform.ts), not an import, so a
- * browser bundle resolves nothing of Node's.
+ * `node:crypto` is reached through `process.getBuiltinModule` (builtin.ts, through platform.ts),
+ * not an import, so a browser bundle resolves nothing of Node's.
  */
 import { utf8 } from '../protocol/base64.js';
 import { escapeReserved, escapeUri } from '../protocol/http.js';

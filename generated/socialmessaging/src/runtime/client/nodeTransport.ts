@@ -1,8 +1,9 @@
 /**
  * The Node transport: `node:http`/`node:https` with a keep-alive agent, which costs a fraction of
  * what undici's `fetch` does per call and hands over the body without WHATWG stream and Response
- * objects around it. Node's modules are reached through `process.getBuiltinModule` (builtin.ts);
- * a browser bundle never includes this file (platform.browser.ts does not import it).
+ * objects around it. Node's modules are reached through `process.getBuiltinModule` (builtin.ts).
+ * A browser bundle leaves this file out when its bundler applies the package's `browser` field
+ * (platform.browser.ts does not import it); included, it finds no Node modules and is not used.
  */
 import { utf8 } from '../protocol/base64.js';
 import { nodeBuiltin } from './builtin.js';
