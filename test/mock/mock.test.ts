@@ -52,6 +52,19 @@ test('without a handler, a request that matches an example gets that example: it
   assert.equal((await client.putNote({ folder: 'home', path: 'a/b', text: 'stale' })).id, 'note-1');
 });
 
+test('an example whose error is not one of the operation\'s (a hand-edited mock) answers 500, and the server still starts', async () => {
+  const { startMockServer } = await importModule<Record<string, any>>(dir, 'src/runtime/mock/server.ts');
+  const edited = startMockServer([{ definition: notes.GetNoteOperation, examples: [{ input: {}, error: { shape: 'NoteConflict', content: { message: 'm' } } }] }]);
+  const base: string = await edited.listen(0);
+  try {
+    const response = await fetch(`${base}/notes/n`);
+    assert.is(response.status, 500);
+    assert.match(await response.text(), /the example error NoteConflict is not an error of GetNote/);
+  } finally {
+    await edited.close();
+  }
+});
+
 test('handlers get the parsed input, labels and headers included, and their output is sent', async () => {
   let seen: any;
   handlers.PutNote = (input: any) => {

@@ -63,6 +63,9 @@ interface CompiledOperation extends MockOperation {
   route: Route;
   /** The examples' inputs as requests parse, converted once at start. */
   matchable: MatchableExample[];
+  /** What each of `matchable` answers, and what a request that matches none gets. */
+  answers: Answer[];
+  fallback: Answer;
 }
 
 /** A request that cannot be served, as an AWS-style error response. */
@@ -83,7 +86,11 @@ export function startMockServer(operations: MockOperation[], options: MockOption
     .map((op) => {
       const schema = op.definition.schema;
       if (!schema) throw new Error(`${op.definition.name}: the mock server needs an operation's exported definition (<Operation>Operation), which carries its wire schema`);
-      return { ...op, schema, route: compileRoute(schema.uri), matchable: matchableExamples(op.examples ?? [], schema.input) };
+      const examples = op.examples ?? [];
+      const matchable = matchableExamples(examples, schema.input);
+      const answers = matchable.map((m) => answerOf(op.definition, schema, m.example));
+      const fallback = answerOf(op.definition, schema, examples.find((e) => e.output !== undefined));
+      return { ...op, schema, route: compileRoute(schema.uri), matchable, answers, fallback };
     })
     .sort((a, b) => b.route.specificity - a.route.specificity);
   const server = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.requestTimeoutMs }, (req, res) => {
@@ -179,14 +186,20 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
 
   let output: unknown;
   const handler = options.handlers?.[definition.name];
-  try {
-    output = handler ? await handler(input as never, { operation: definition.name, requestId, headers: req.headers }) : exampleAnswer(op, input);
-  } catch (error) {
-    if (error instanceof Reject) throw error;
-    const errorClass = error instanceof ServiceException ? definition.errors.find((e) => error instanceof e) : undefined;
-    const errorSchema = errorClass && schema.errors.find((e) => e.name === errorClass.info.name);
-    if (errorSchema) return serializeError(errorSchema, error as unknown as Bag);
-    throw new Reject(500, 'InternalFailure', `the ${definition.name} handler failed`);
+  if (!handler) {
+    const answer = exampleAnswer(op, input);
+    if ('response' in answer) return answer.response;
+    if ('problem' in answer) throw new Reject(500, 'InternalFailure', answer.problem);
+    output = answer.output;
+  } else {
+    try {
+      output = await handler(input as never, { operation: definition.name, requestId, headers: req.headers });
+    } catch (error) {
+      const errorClass = error instanceof ServiceException ? definition.errors.find((e) => error instanceof e) : undefined;
+      const errorSchema = errorClass && schema.errors.find((e) => e.name === errorClass.info.name);
+      if (errorSchema) return serializeError(errorSchema, error as unknown as Bag);
+      throw new Reject(500, 'InternalFailure', `the ${definition.name} handler failed`);
+    }
   }
   const outputBag = (output ?? {}) as Bag;
   const outputIssues = options.validateResponses ? (definition.validateOutput?.(outputBag) ?? []) : [];
@@ -202,18 +215,25 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
   }
 }
 
-/** Without a handler: the example the request matches, answered as the service would. */
-function exampleAnswer({ definition, schema, examples = [], matchable }: CompiledOperation, input: Bag): Bag {
-  const example = exampleFor(matchable, input) ?? examples.find((e) => e.output !== undefined);
-  if (example?.error) {
-    const shape = example.error.shape;
-    const errorClass = definition.errors.find((e) => e.info.name === shape);
-    const errorSchema = schema.errors.find((e) => e.name === shape);
-    // The loader checks that an example's error is one of the operation's; a hand-edited mock may not.
-    if (!errorClass || !errorSchema) throw new Reject(500, 'InternalFailure', `the example error ${shape} is not an error of ${definition.name}`);
-    throw new errorClass(exampleValue(errorSchema, example.error.content) as never);
-  }
-  return exampleValue(schema.output, example?.output ?? {}) as Bag;
+/**
+ * What an example answers, worked out once when the server starts: the output as the values a
+ * handler would return, or the modeled error already in its wire form, or why it cannot answer.
+ */
+type Answer = { output: Bag } | { response: HttpResponseParts } | { problem: string };
+
+function answerOf(definition: OperationDefinition<unknown, unknown>, schema: OperationSchema, example: MockExample | undefined): Answer {
+  if (!example?.error) return { output: exampleValue(schema.output, example?.output ?? {}) as Bag };
+  const shape = example.error.shape;
+  const errorSchema = definition.errors.some((e) => e.info.name === shape) ? schema.errors.find((e) => e.name === shape) : undefined;
+  // The loader checks that an example's error is one of the operation's; a hand-edited mock may not.
+  if (!errorSchema) return { problem: `the example error ${shape} is not an error of ${definition.name}` };
+  return { response: serializeError(errorSchema, exampleValue(errorSchema, example.error.content) as Bag) };
+}
+
+/** Without a handler: the answer of the example the request matches, else of the first example output. */
+function exampleAnswer({ matchable, answers, fallback }: CompiledOperation, input: Bag): Answer {
+  const example = exampleFor(matchable, input);
+  return example ? answers[matchable.findIndex((m) => m.example === example)] : fallback;
 }
 
 function expectsJson(schema: OperationSchema): boolean {
