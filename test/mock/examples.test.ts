@@ -22,8 +22,8 @@ test('timestamps compare by instant and blobs by bytes, whatever form the exampl
     input,
   );
   const at = new Date(Date.UTC(2025, 0, 2, 3, 4, 5));
-  assert.equal(exampleFor(examples, { at, data: new Uint8Array([104, 105]) })?.output, { n: 2 }, 'the more specific example wins');
-  assert.equal(exampleFor(examples, { at, data: new Uint8Array([104]) })?.output, { n: 1 });
+  assert.equal(exampleFor(examples, { at, data: new Uint8Array([104, 105]) })?.example.output, { n: 2 }, 'the more specific example wins');
+  assert.equal(exampleFor(examples, { at, data: new Uint8Array([104]) })?.example.output, { n: 1 });
   assert.equal(exampleFor(examples, { at: new Date(at.getTime() + 1) }), undefined);
 });
 

@@ -9,7 +9,7 @@ import type { ServiceIR, StructureShapeIR } from '../../ir/types.ts';
 import { docComment, lineComment, propertyName, stringLiteral } from '../ts/literals.ts';
 import { baseExceptionName } from './naming.ts';
 import { namedImport } from '../ts/layout.ts';
-import { objectLiteral } from './schemaLiterals.ts';
+import { errorInfoFields, objectLiteral } from './schemaLiterals.ts';
 import { helperImports, serdeImport } from './serde/helperImports.ts';
 import { readMembers, responseParameters } from './serde/messageCode.ts';
 import type { SerdeContext } from './serde/shapeFunctions.ts';
@@ -20,16 +20,6 @@ export function errorShapes(ir: ServiceIR): StructureShapeIR[] {
 
 /** Properties an Error already has, or that a class cannot declare: set at run time, not declared. */
 const UNDECLARABLE = new Set(['message', 'name', 'stack', 'cause', 'constructor', 'prototype', '__proto__', '$fault', '$metadata', '$retryable']);
-
-function errorInfo(shape: StructureShapeIR): string {
-  const e = shape.error!;
-  const fields: [string, string][] = [['name', stringLiteral(shape.name)]];
-  if (e.code !== undefined && e.code !== shape.name) fields.push(['code', stringLiteral(e.code)]);
-  fields.push(['fault', stringLiteral(e.fault)]);
-  if (e.retryable) fields.push(['retryable', 'true']);
-  if (e.throttling) fields.push(['throttling', 'true']);
-  return objectLiteral(fields, '  ');
-}
 
 function deserializer(ctx: SerdeContext, shape: StructureShapeIR): string {
   const body = [...readMembers(ctx, shape, '    '), 'return out;'];
@@ -53,7 +43,7 @@ function errorClass(ir: ServiceIR, ctx: SerdeContext, shape: StructureShapeIR): 
   const code =
     docComment([shape.docs, `HTTP ${e.httpStatus}, ${e.fault} fault${e.throttling ? ', throttling' : e.retryable ? ', retryable' : ''}.`]) +
     `export class ${name} extends ${baseExceptionName(ir)} {\n` +
-    `  static readonly info: $ErrorInfo = ${errorInfo(shape)};\n` +
+    `  static readonly info: $ErrorInfo = ${objectLiteral(errorInfoFields(shape), '  ')};\n` +
     (declared.length > 0 ? `${declared.join('\n')}\n` : '') +
     // Partial: an error is built from whatever the response carried, and a service may leave out
     // a member its model calls required; the class must also fit ErrorClass for any model.

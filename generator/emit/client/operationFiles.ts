@@ -10,7 +10,7 @@
  */
 import { typeNameOf } from '../../ir/names.ts';
 import type { OperationIR, ServiceIR, StructureShapeIR } from '../../ir/types.ts';
-import { namedImport } from '../ts/layout.ts';
+import { namedImport, wrap } from '../ts/layout.ts';
 import { docComment, stringLiteral } from '../ts/literals.ts';
 import { baseClientClassName, baseExceptionName, operationConstName, operationFunctionName, validatorNames } from './naming.ts';
 import type { ShapeIndex } from './schemaLiterals.ts';
@@ -19,11 +19,8 @@ import { helperImports, serdeImport } from './serde/helperImports.ts';
 import { deserializeBody, requestParameters, responseParameters, serializeBody, structureOf } from './serde/messageCode.ts';
 import type { SerdeContext } from './serde/shapeFunctions.ts';
 
-/** `[a, b]`, or one item per line when long. */
-function wrappedList(items: string[], indent: string): string {
-  const flat = `[${items.join(', ')}]`;
-  return flat.length + indent.length <= 90 ? flat : `[\n${items.map((i) => `${indent}  ${i},`).join('\n')}\n${indent}]`;
-}
+/** The `errors: [...]` field of a definition at `indent`. */
+const errorsField = (items: string[], indent: string) => `${indent}errors: ${wrap('[', items, ']', indent, { around: 'errors: ,'.length })},`;
 
 /** Operation errors, then the service-wide ones, without repeats. */
 export function errorsOf(ir: ServiceIR, op: OperationIR): string[] {
@@ -113,7 +110,7 @@ export function renderOperation(ir: ServiceIR, ctx: SerdeContext, sensitive: Set
     `      code: ${op.http.code},`,
     `      input: $schemas.${inputType},`,
     `      output: $schemas.${outputType},`,
-    `      errors: ${wrappedList(errors.map((e) => `$schemas.${e}`), '      ')},`,
+    errorsField(errors.map((e) => `$schemas.${e}`), '      '),
     `    },`,
   ];
   const lines = [
@@ -144,7 +141,7 @@ export function renderOperation(ir: ServiceIR, ctx: SerdeContext, sensitive: Set
     `/** ${op.name} without its output validator and wire schema: what the standalone function sends. */`,
     `const $request: $OperationDefinition<${inputType}, ${outputType}> = {`,
     `  name: ${stringLiteral(op.name)},`,
-    `  errors: ${wrappedList(errors, '  ')},`,
+    errorsField(errors, '  '),
     `  serialize: $serialize,`,
     `  deserialize: $deserialize,`,
     `  validateInput: ${validators.input},`,

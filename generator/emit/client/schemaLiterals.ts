@@ -6,8 +6,9 @@
  */
 import { typeNameOf } from '../../ir/names.ts';
 import type { MemberIR, MemberTraitsIR, ServiceIR, ShapeIR, StructureShapeIR, TimestampFormat, UnionShapeIR } from '../../ir/types.ts';
+import { wrap } from '../ts/layout.ts';
 import { lineComment, stringLiteral } from '../ts/literals.ts';
-import { isAggregate } from './serde/codecs.ts';
+import { formatOf, isAggregate } from './serde/codecs.ts';
 
 export type ShapeIndex = Map<string, ShapeIR>;
 
@@ -39,17 +40,9 @@ function scalarKind(shape: ShapeIR): string {
   }
 }
 
-function timestampFormatOf(shapes: ShapeIndex, target: string, trait: TimestampFormat | undefined): TimestampFormat | undefined {
-  const shape = shapes.get(target);
-  return trait ?? (shape?.type === 'timestamp' ? shape.format : undefined);
-}
-
 /** `{ key: value, ... }` on one line when short, else one field per line. */
 export function objectLiteral(fields: [string, string][], indent: string): string {
-  const parts = fields.map(([k, v]) => `${k}: ${v}`);
-  const flat = `{ ${parts.join(', ')} }`;
-  if (flat.length + indent.length <= 100 && !flat.includes('\n')) return flat;
-  return `{\n${parts.map((p) => `${indent}  ${p},`).join('\n')}\n${indent}}`;
+  return wrap('{', fields.map(([k, v]) => `${k}: ${v}`), '}', indent, { pad: ' ' });
 }
 
 function memberLiteral(shapes: ShapeIndex, m: MemberIR, indent: string): string {
@@ -58,7 +51,7 @@ function memberLiteral(shapes: ShapeIndex, m: MemberIR, indent: string): string 
     ['target', schemaRef(shapes, m.target)],
   ];
   if (m.jsonName !== undefined && m.jsonName !== m.name) fields.push(['jsonName', stringLiteral(m.jsonName)]);
-  const format = timestampFormatOf(shapes, m.target, m.timestampFormat);
+  const format = formatOf(shapes, m.target, m.timestampFormat);
   if (format) fields.push(['format', stringLiteral(format)]);
   const http = m.http;
   if (http?.kind === 'label') {
@@ -91,25 +84,31 @@ function collectionLiteral(
     ['type', key === 'member' ? `'list'` : `'map'`],
     [key, schemaRef(shapes, target)],
   ];
-  const format = timestampFormatOf(shapes, target, traits?.timestampFormat);
+  const format = formatOf(shapes, target, traits?.timestampFormat);
   if (format) fields.push(['format', stringLiteral(format)]);
   if (sparse) fields.push(['sparse', 'true']);
   return { type, fields };
+}
+
+/**
+ * An error's wire identity and retry traits (the runtime's `ErrorInfo`): the error classes carry
+ * it, and the mock's error schemas add the status and members. `code` only when it is not the name.
+ */
+export function errorInfoFields(shape: StructureShapeIR): [string, string][] {
+  const e = shape.error!;
+  const fields: [string, string][] = [['name', stringLiteral(shape.name)]];
+  if (e.code !== undefined && e.code !== shape.name) fields.push(['code', stringLiteral(e.code)]);
+  fields.push(['fault', stringLiteral(e.fault)]);
+  if (e.retryable) fields.push(['retryable', 'true']);
+  if (e.throttling) fields.push(['throttling', 'true']);
+  return fields;
 }
 
 function shapeLiteral(shapes: ShapeIndex, shape: ShapeIR): { type: string; fields: [string, string][] } {
   if (shape.type === 'list') return collectionLiteral(shapes, 'ListSchema', ['member', shape.member], shape.memberTraits, shape.sparse);
   if (shape.type === 'map') return collectionLiteral(shapes, 'MapSchema', ['value', shape.value], shape.valueTraits, shape.sparse);
   if (shape.type === 'structure' && shape.error) {
-    const e = shape.error;
-    const fields: [string, string][] = [
-      ['name', stringLiteral(shape.name)],
-      ['code', stringLiteral(e.code ?? shape.name)],
-      ['status', String(e.httpStatus)],
-      ['fault', stringLiteral(e.fault)],
-    ];
-    if (e.retryable) fields.push(['retryable', 'true']);
-    if (e.throttling) fields.push(['throttling', 'true']);
+    const fields = [...errorInfoFields(shape), ['status', String(shape.error.httpStatus)] as [string, string]];
     return { type: 'ErrorSchema', fields: [...fields, ...structureFields(shapes, shape)] };
   }
   if (shape.type === 'structure' || shape.type === 'union') return { type: 'StructureSchema', fields: structureFields(shapes, shape) };

@@ -1,5 +1,6 @@
 import { IDENTIFIER } from '../../ir/names.ts';
 import type { OperationIR, ServiceIR } from '../../ir/types.ts';
+import { wrap } from '../ts/layout.ts';
 import { lineComment, objectKey, stringLiteral } from '../ts/literals.ts';
 import { schemaDefinitions } from './jsonSchemaOf.ts';
 import type { ProgramSource } from './linearProgram.ts';
@@ -40,9 +41,6 @@ function shapeConstant(name: string): string {
   return `shape_${name}`;
 }
 
-const LINE_WIDTH = 100;
-const fits = (flat: string) => flat.length <= LINE_WIDTH && !flat.includes('\n');
-
 class SchemaPrinter {
   /** Module-level RegExps and linear programs, each written once however often it is used. */
   readonly constants: string[] = [];
@@ -74,9 +72,7 @@ class SchemaPrinter {
 
   private value(value: Json, indent: string): string {
     if (Array.isArray(value)) {
-      const items = value.map((v) => this.value(v, `${indent}  `));
-      const flat = `[${items.join(', ')}]`;
-      return fits(flat) ? flat : `[\n${items.map((i) => `${indent}  ${i},\n`).join('')}${indent}]`;
+      return wrap('[', value.map((v) => this.value(v, `${indent}  `)), ']', indent);
     }
     if (value !== null && typeof value == 'object') {
       const ref = value.$ref;
@@ -88,9 +84,7 @@ class SchemaPrinter {
 
   private object(entries: [string, string][], indent: string): string {
     if (entries.length === 0) return '{}';
-    const flat = `{ ${entries.map(([k, v]) => `${objectKey(k)}: ${v}`).join(', ')} }`;
-    if (fits(flat)) return flat;
-    return `{\n${entries.map(([k, v]) => `${indent}  ${objectKey(k)}: ${v},\n`).join('')}${indent}}`;
+    return wrap('{', entries.map(([k, v]) => `${objectKey(k)}: ${v}`), '}', indent, { pad: ' ' });
   }
 
   /** `scPattern` with its `test`: the same engine choice as the `scPattern` keyword makes in `check`. */

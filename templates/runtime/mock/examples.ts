@@ -45,13 +45,13 @@ export function matchableExamples(examples: readonly MockExample[], inputSchema:
  * request may carry more (an idempotency token the client filled in, members left at defaults);
  * among several matches the most specific one (most members) wins, then the first in the model.
  */
-export function exampleFor(examples: readonly MatchableExample[], input: Bag): MockExample | undefined {
-  let best: MockExample | undefined;
+export function exampleFor<T extends MatchableExample>(examples: readonly T[], input: Bag): T | undefined {
+  let best: T | undefined;
   let bestSize = -1;
-  for (const { example, input: expected } of examples) {
-    const keys = Object.keys(expected);
-    if (keys.length > bestSize && keys.every((key) => Object.hasOwn(input, key) && sameValue(expected[key], input[key]))) {
-      best = example;
+  for (const entry of examples) {
+    const keys = Object.keys(entry.input);
+    if (keys.length > bestSize && keys.every((key) => Object.hasOwn(input, key) && sameValue(entry.input[key], input[key]))) {
+      best = entry;
       bestSize = keys.length;
     }
   }

@@ -46,7 +46,7 @@ export function readErrorCode(headers: Record<string, string>, body: Uint8Array)
 }
 
 export function serializeError(schema: ErrorSchema, members: Bag): HttpResponseParts {
-  const headers: Record<string, string> = { 'X-Amzn-ErrorType': schema.code };
+  const headers: Record<string, string> = { 'X-Amzn-ErrorType': schema.code ?? schema.name };
   const body = writeMessage(schema, members, headers) ?? '{}';
   if (!('Content-Type' in headers)) headers['Content-Type'] = 'application/json';
   return { status: schema.status, headers, body };

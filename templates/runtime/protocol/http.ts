@@ -1,11 +1,7 @@
 /**
- * HTTP-level encodings shared by both directions: RFC 3986 escaping for labels and query strings,
- * scalars as text (headers, labels, query values) and list-valued headers.
+ * HTTP-level pieces the client's generated serde and the mock server share: the request and
+ * response parts, RFC 3986 escaping for labels and query strings, and list-valued headers.
  */
-import { fromBase64, fromUtf8, toBase64, toBytes, utf8 } from './base64.js';
-import { SerdeError } from './data.js';
-import { resolve, type SchemaRef, type TimestampFormat } from './schema.js';
-import { formatTimestamp, parseTimestamp } from './timestamp.js';
 
 /** A request as the protocol layer builds or reads it; `path` and `query` are already encoded. */
 export interface HttpRequestParts {
@@ -34,40 +30,6 @@ export function escapeUri(text: string): string {
 /** Escapes just `!'()*`, in text that is otherwise escaped already. */
 export function escapeReserved(text: string): string {
   return text.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-/** A scalar as it appears in a header, label or query value. */
-export function scalarToText(ref: SchemaRef, value: unknown, format: TimestampFormat, inHeader: boolean): string {
-  const schema = resolve(ref);
-  if (schema === 'timestamp') return String(formatTimestamp(value, format));
-  if (schema === 'blob') return toBase64(toBytes(value));
-  if (schema === 'mediaString' && inHeader) return toBase64(utf8(String(value)));
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  throw new SerdeError('expected a scalar');
-}
-
-export function textToScalar(ref: SchemaRef, text: string, format: TimestampFormat, inHeader: boolean): unknown {
-  const schema = resolve(ref);
-  switch (schema) {
-    case 'timestamp':
-      return parseTimestamp(text, format);
-    case 'blob':
-      return fromBase64(text);
-    case 'mediaString':
-      return inHeader ? fromUtf8(fromBase64(text)) : text;
-    case 'boolean':
-      if (text === 'true' || text === 'false') return text === 'true';
-      throw new SerdeError('expected true or false');
-    case 'number': {
-      const n = Number(text);
-      if (text.trim() === '' || (Number.isNaN(n) && text !== 'NaN')) throw new SerdeError('expected a number');
-      return n;
-    }
-    case 'string':
-    case 'document':
-      return text;
-  }
-  throw new SerdeError(`a ${schema.type} cannot travel as text`);
 }
 
 /** List items in one header: `a, b` with items that hold `,` or `"` quoted (RFC 9110). */

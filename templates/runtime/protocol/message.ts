@@ -6,7 +6,8 @@
 import { fromUtf8, toBytes } from './base64.js';
 import { type Bag, getOwn, isObject, SerdeError, setOwn } from './data.js';
 import { $json } from './deserialize.js';
-import { joinHeaderList, scalarToText, splitHeaderList, textToScalar } from './http.js';
+import { joinHeaderList, splitHeaderList } from './http.js';
+import { scalarToText, textToScalar } from './text.js';
 import { fromJson, membersFromJson, membersToJson, toJson } from './json.js';
 import { setHeader } from './serialize.js';
 import { bodyMembers, type MemberSchema, payloadMember, resolve, type StructureSchema } from './schema.js';

@@ -65,7 +65,6 @@ export interface ErrorInfo {
 
 /** An error structure with its wire identity. */
 export interface ErrorSchema extends StructureSchema, ErrorInfo {
-  code: string;
   status: number;
 }
 

@@ -5,7 +5,7 @@
  * the checks here guard what the validator cannot know, such as a header value that cannot travel.
  */
 import { toBase64, toBytes, utf8 } from './base64.js';
-import { type Bag, getOwn, SerdeError, setOwn } from './data.js';
+import { type Bag, getOwn, isObject, SerdeError, setOwn } from './data.js';
 import { escapeUri, joinHeaderList } from './http.js';
 
 /** A conversion of one non-null value to its wire form (JSON value or header/label/query text). */
@@ -25,7 +25,7 @@ export function $own<T extends object, K extends keyof T & string>(value: T, key
 export const $bytes = toBytes;
 
 /** A blob in JSON, a header, a label or a query value: base64. */
-export function $blob(value: Uint8Array | string): string {
+export function $blob(value: unknown): string {
   return toBase64(toBytes(value));
 }
 
@@ -35,7 +35,8 @@ export function $float(value: number): number | string {
 }
 
 /** Dense lists drop null items; sparse lists keep them as null. */
-export function $list(value: readonly unknown[], encode: Encode | undefined, sparse?: boolean): unknown[] {
+export function $list(value: unknown, encode: Encode | undefined, sparse?: boolean): unknown[] {
+  if (!Array.isArray(value)) throw new SerdeError('expected a list');
   const out: unknown[] = [];
   for (const item of value) {
     if (item !== undefined && item !== null) out.push(encode ? encode(item as never) : item);
@@ -44,7 +45,8 @@ export function $list(value: readonly unknown[], encode: Encode | undefined, spa
   return out;
 }
 
-export function $map(value: Readonly<Record<string, unknown>>, encode: Encode | undefined, sparse?: boolean): Bag {
+export function $map(value: unknown, encode: Encode | undefined, sparse?: boolean): Bag {
+  if (!isObject(value)) throw new SerdeError('expected a map');
   const out: Bag = {};
   for (const key of Object.keys(value)) {
     const item = value[key];

@@ -1,8 +1,7 @@
 export const AccessDeniedByMetaException = {
     name: "AccessDeniedByMetaException",
-    code: "AccessDeniedByMetaException",
-    status: 403,
     fault: "client",
+    status: 403,
     type: "structure",
     members: [
         { name: "message", target: "string" },
@@ -10,9 +9,8 @@ export const AccessDeniedByMetaException = {
 };
 export const AccessDeniedException = {
     name: "AccessDeniedException",
-    code: "AccessDeniedException",
-    status: 403,
     fault: "client",
+    status: 403,
     type: "structure",
     members: [
         { name: "message", target: "string" },
@@ -145,10 +143,9 @@ export const DeleteWhatsAppMessageTemplateOutput = {
 };
 export const DependencyException = {
     name: "DependencyException",
-    code: "DependencyException",
-    status: 502,
     fault: "server",
     retryable: true,
+    status: 502,
     type: "structure",
     members: [
         { name: "message", target: "string" },
@@ -281,10 +278,9 @@ export const HeadersShape = {
 };
 export const InternalServiceException = {
     name: "InternalServiceException",
-    code: "InternalServiceException",
-    status: 500,
     fault: "server",
     retryable: true,
+    status: 500,
     type: "structure",
     members: [
         { name: "message", target: "string" },
@@ -292,9 +288,8 @@ export const InternalServiceException = {
 };
 export const InvalidParametersException = {
     name: "InvalidParametersException",
-    code: "InvalidParametersException",
-    status: 400,
     fault: "client",
+    status: 400,
     type: "structure",
     members: [
         { name: "message", target: "string" },
@@ -335,9 +330,8 @@ export const LibraryTemplateButtonList = {
 };
 export const LimitExceededException = {
     name: "LimitExceededException",
-    code: "LimitExceededException",
-    status: 400,
     fault: "client",
+    status: 400,
     type: "structure",
     members: [
         { name: "message", target: "string" },
@@ -641,9 +635,8 @@ export const PutWhatsAppBusinessAccountEventDestinationsOutput = {
 };
 export const ResourceNotFoundException = {
     name: "ResourceNotFoundException",
-    code: "ResourceNotFoundException",
-    status: 404,
     fault: "client",
+    status: 404,
     type: "structure",
     members: [
         { name: "message", target: "string" },
@@ -744,10 +737,9 @@ export const TemplateSummaryList = {
 };
 export const ThrottledRequestException = {
     name: "ThrottledRequestException",
-    code: "ThrottledRequestException",
-    status: 429,
     fault: "client",
     retryable: true,
+    status: 429,
     type: "structure",
     members: [
         { name: "message", target: "string" },
@@ -816,9 +808,8 @@ export const ValidationErrorList = {
 };
 export const ValidationException = {
     name: "ValidationException",
-    code: "ValidationException",
-    status: 400,
     fault: "client",
+    status: 400,
     type: "structure",
     members: [
         { name: "message", target: "string" },

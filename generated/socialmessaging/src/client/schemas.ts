@@ -3,9 +3,8 @@ import type { ErrorSchema, ListSchema, MapSchema, StructureSchema } from '../run
 
 export const AccessDeniedByMetaException: ErrorSchema = {
   name: "AccessDeniedByMetaException",
-  code: "AccessDeniedByMetaException",
-  status: 403,
   fault: "client",
+  status: 403,
   type: "structure",
   members: [
     { name: "message", target: "string" },
@@ -14,9 +13,8 @@ export const AccessDeniedByMetaException: ErrorSchema = {
 
 export const AccessDeniedException: ErrorSchema = {
   name: "AccessDeniedException",
-  code: "AccessDeniedException",
-  status: 403,
   fault: "client",
+  status: 403,
   type: "structure",
   members: [
     { name: "message", target: "string" },
@@ -168,10 +166,9 @@ export const DeleteWhatsAppMessageTemplateOutput: StructureSchema = {
 
 export const DependencyException: ErrorSchema = {
   name: "DependencyException",
-  code: "DependencyException",
-  status: 502,
   fault: "server",
   retryable: true,
+  status: 502,
   type: "structure",
   members: [
     { name: "message", target: "string" },
@@ -323,10 +320,9 @@ export const HeadersShape: MapSchema = {
 
 export const InternalServiceException: ErrorSchema = {
   name: "InternalServiceException",
-  code: "InternalServiceException",
-  status: 500,
   fault: "server",
   retryable: true,
+  status: 500,
   type: "structure",
   members: [
     { name: "message", target: "string" },
@@ -335,9 +331,8 @@ export const InternalServiceException: ErrorSchema = {
 
 export const InvalidParametersException: ErrorSchema = {
   name: "InvalidParametersException",
-  code: "InvalidParametersException",
-  status: 400,
   fault: "client",
+  status: 400,
   type: "structure",
   members: [
     { name: "message", target: "string" },
@@ -382,9 +377,8 @@ export const LibraryTemplateButtonList: StructureSchema = {
 
 export const LimitExceededException: ErrorSchema = {
   name: "LimitExceededException",
-  code: "LimitExceededException",
-  status: 400,
   fault: "client",
+  status: 400,
   type: "structure",
   members: [
     { name: "message", target: "string" },
@@ -731,9 +725,8 @@ export const PutWhatsAppBusinessAccountEventDestinationsOutput: StructureSchema 
 
 export const ResourceNotFoundException: ErrorSchema = {
   name: "ResourceNotFoundException",
-  code: "ResourceNotFoundException",
-  status: 404,
   fault: "client",
+  status: 404,
   type: "structure",
   members: [
     { name: "message", target: "string" },
@@ -850,10 +843,9 @@ export const TemplateSummaryList: ListSchema = {
 
 export const ThrottledRequestException: ErrorSchema = {
   name: "ThrottledRequestException",
-  code: "ThrottledRequestException",
-  status: 429,
   fault: "client",
   retryable: true,
+  status: 429,
   type: "structure",
   members: [
     { name: "message", target: "string" },
@@ -932,9 +924,8 @@ export const ValidationErrorList: ListSchema = {
 
 export const ValidationException: ErrorSchema = {
   name: "ValidationException",
-  code: "ValidationException",
-  status: 400,
   fault: "client",
+  status: 400,
   type: "structure",
   members: [
     { name: "message", target: "string" },

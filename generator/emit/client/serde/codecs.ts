@@ -79,10 +79,10 @@ export function decoderOf(shapes: ShapeIndex, target: string, format: TimestampF
   }
 }
 
-/** A list's item or a map's value: its target and timestamp format. */
-export function itemOf(shapes: ShapeIndex, shape: ShapeIR): { target: string; format?: TimestampFormat } | undefined {
-  if (shape.type === 'list') return { target: shape.member, format: formatOf(shapes, shape.member, shape.memberTraits?.timestampFormat) };
-  if (shape.type === 'map') return { target: shape.value, format: formatOf(shapes, shape.value, shape.valueTraits?.timestampFormat) };
+/** A list's item or a map's value: its target and timestamp format, and whether nulls are kept. */
+export function itemOf(shapes: ShapeIndex, shape: ShapeIR): { target: string; format?: TimestampFormat; sparse: boolean } | undefined {
+  if (shape.type === 'list') return { target: shape.member, format: formatOf(shapes, shape.member, shape.memberTraits?.timestampFormat), sparse: shape.sparse === true };
+  if (shape.type === 'map') return { target: shape.value, format: formatOf(shapes, shape.value, shape.valueTraits?.timestampFormat), sparse: shape.sparse === true };
   return undefined;
 }
 
@@ -110,7 +110,7 @@ export function identityShapes(shapes: ShapeIndex): IdentityShapes {
     };
     let identity: boolean;
     const item = itemOf(shapes, shape);
-    if (item) identity = !(shape as { sparse?: boolean }).sparse && plain(item.target, item.format);
+    if (item) identity = !item.sparse && plain(item.target, item.format);
     else if (shape.type === 'structure' || shape.type === 'union') {
       identity = shape.members.every(
         (m) => (m.jsonName === undefined || m.jsonName === m.name) && m.name !== '__proto__' && plain(m.target, memberFormat(shapes, m)),

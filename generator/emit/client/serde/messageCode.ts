@@ -3,31 +3,38 @@
  * `deserialize` of its output and of each error (status, headers, body → members), written out
  * member by member from the HTTP bindings. Model text enters only through `stringLiteral`.
  */
-import type { MemberIR, OperationIR, ShapeIR, StructureShapeIR } from '../../../ir/types.ts';
+import type { MemberIR, OperationIR, ShapeIR, StructureShapeIR, TimestampFormat } from '../../../ir/types.ts';
 import { stringLiteral } from '../../ts/literals.ts';
 import { itemOf, memberFormat, shapeOf } from './codecs.ts';
-import { call } from '../../ts/layout.ts';
+import { call, wrap } from '../../ts/layout.ts';
 import { decoder, encoder, putMember, readMember, type SerdeContext, takeMember } from './shapeFunctions.ts';
 
 const isBodyMember = (m: MemberIR) => m.http === undefined;
 
-function structureOf(ctx: SerdeContext, name: string): StructureShapeIR {
+export function structureOf(ctx: SerdeContext, name: string): StructureShapeIR {
   const shape = shapeOf(ctx.shapes, name);
   if (shape.type !== 'structure') throw new Error(`${name} is not a structure`);
   return shape;
 }
 
-/** The encoder of a member written as text; a list's items are written one by one. */
-function textEncoder(ctx: SerdeContext, m: MemberIR, place: 'header' | 'uri'): { encode?: string; httpDates: boolean } {
+/**
+ * What a member written as text holds: itself, or for a list the items, written one by one (with
+ * the list's timestamp format, else the member's). `httpDates`: HTTP dates in a header, which hold
+ * a comma of their own and so are joined and split pairwise.
+ */
+function textValue(ctx: SerdeContext, m: MemberIR, place: 'header' | 'uri'): { list: boolean; target: string; format?: TimestampFormat; httpDates: boolean } {
   const target = shapeOf(ctx.shapes, m.target);
-  const item = itemOf(ctx.shapes, target);
-  if (item && target.type === 'list') {
-    const format = item.format ?? memberFormat(ctx.shapes, m);
-    const itemShape = shapeOf(ctx.shapes, item.target);
-    const httpDates = itemShape.type === 'timestamp' && place === 'header' && (format ?? 'http-date') === 'http-date';
-    return { encode: encoder(ctx, item.target, format, place), httpDates };
-  }
-  return { encode: encoder(ctx, m.target, memberFormat(ctx.shapes, m), place), httpDates: false };
+  const item = target.type === 'list' ? itemOf(ctx.shapes, target) : undefined;
+  if (!item) return { list: false, target: m.target, format: memberFormat(ctx.shapes, m), httpDates: false };
+  const format = item.format ?? memberFormat(ctx.shapes, m);
+  const httpDates = place === 'header' && shapeOf(ctx.shapes, item.target).type === 'timestamp' && (format ?? 'http-date') === 'http-date';
+  return { list: true, target: item.target, format, httpDates };
+}
+
+/** The encoder of a member written as text. */
+function textEncoder(ctx: SerdeContext, m: MemberIR, place: 'header' | 'uri'): { encode?: string; httpDates: boolean } {
+  const { target, format, httpDates } = textValue(ctx, m, place);
+  return { encode: encoder(ctx, target, format, place), httpDates };
 }
 
 /** A map member's values as text (query params, prefix headers); a value may be a list of scalars. */
@@ -94,10 +101,8 @@ export function serializeBody(ctx: SerdeContext, op: OperationIR): string[] {
     ['headers', 'headers'],
   ];
   if (body) fields.push(['body', body]);
-  const entries = fields.map(([key, v]) => (key === v ? key : `${key}: ${v}`));
-  const flat = `return { ${entries.join(', ')} };`;
-  // The function indents its first line; the others are indented here, one level deeper.
-  lines.push(flat.length <= 96 ? flat : `return {\n${entries.map((e) => `    ${e},`).join('\n')}\n  };`);
+  // A statement of the function body (which indents its first line).
+  lines.push(wrap('return {', fields.map(([key, v]) => (key === v ? key : `${key}: ${v}`)), '};', '  ', { pad: ' ' }));
   return lines;
 }
 
@@ -133,14 +138,9 @@ function requestBody(ctx: SerdeContext, input: StructureShapeIR, value: (m: Memb
 
 /** Header text decoders: a list header is split into items first. */
 function headerDecoder(ctx: SerdeContext, m: MemberIR): string {
-  const target = shapeOf(ctx.shapes, m.target);
-  const item = itemOf(ctx.shapes, target);
-  if (item && target.type === 'list') {
-    const format = item.format ?? memberFormat(ctx.shapes, m);
-    const httpDates = shapeOf(ctx.shapes, item.target).type === 'timestamp' && (format ?? 'http-date') === 'http-date';
-    return `(text) => $headerList(text, ${decoder(ctx, item.target, format, 'header')}${httpDates ? ', true' : ''})`;
-  }
-  return decoder(ctx, m.target, memberFormat(ctx.shapes, m), 'header');
+  const { list, target, format, httpDates } = textValue(ctx, m, 'header');
+  const decode = decoder(ctx, target, format, 'header');
+  return list ? `(text) => $headerList(text, ${decode}${httpDates ? ', true' : ''})` : decode;
 }
 
 /**
@@ -202,4 +202,3 @@ export function responseParameters(shape: StructureShapeIR): { status: boolean; 
   };
 }
 
-export { structureOf };

@@ -75,11 +75,10 @@ function aggregate(ctx: SerdeContext, name: string): ShapeIR {
 function serializer(ctx: SerdeContext, shape: ShapeIR): string {
   const type = `types.${typeNameOf(shape.name)}`;
   const item = itemOf(ctx.shapes, shape);
-  const sparse = (shape as { sparse?: boolean }).sparse ? ', true' : '';
   if (item) {
     const encode = encoder(ctx, item.target, item.format, 'json') ?? 'undefined';
     const helper = shape.type === 'list' ? '$list' : '$map';
-    return `/** ${shape.name} as JSON. */\nexport function se_${shape.name}(value: ${type}): ${shape.type === 'list' ? 'unknown[]' : '$Bag'} {\n  return ${helper}(value, ${encode}${sparse});\n}\n`;
+    return `/** ${shape.name} as JSON. */\nexport function se_${shape.name}(value: ${type}): ${shape.type === 'list' ? 'unknown[]' : '$Bag'} {\n  return ${helper}(value, ${encode}${item.sparse ? ', true' : ''});\n}\n`;
   }
   if (shape.type !== 'structure' && shape.type !== 'union') throw new Error(`${shape.name} is not an aggregate`);
   return [
@@ -95,11 +94,10 @@ function serializer(ctx: SerdeContext, shape: ShapeIR): string {
 
 function deserializer(ctx: SerdeContext, shape: ShapeIR): string {
   const item = itemOf(ctx.shapes, shape);
-  const sparse = (shape as { sparse?: boolean }).sparse ? ', true' : '';
   if (item) {
     const decode = decoder(ctx, item.target, item.format, 'json');
     const helper = shape.type === 'list' ? '$readList' : '$readMap';
-    return `/** ${shape.name} from JSON, every item checked. */\nexport function de_${shape.name}(value: unknown): ${shape.type === 'list' ? 'unknown[]' : '$Bag'} {\n  return ${helper}(value, ${decode}${sparse});\n}\n`;
+    return `/** ${shape.name} from JSON, every item checked. */\nexport function de_${shape.name}(value: unknown): ${shape.type === 'list' ? 'unknown[]' : '$Bag'} {\n  return ${helper}(value, ${decode}${item.sparse ? ', true' : ''});\n}\n`;
   }
   if (shape.type !== 'structure' && shape.type !== 'union') throw new Error(`${shape.name} is not an aggregate`);
   const doc = `/** ${shape.name} from JSON, every member checked; members the model does not know are dropped. */`;

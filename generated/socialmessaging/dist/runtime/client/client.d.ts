@@ -134,6 +134,7 @@ export declare class RestJsonClient {
     private readonly quota;
     private readonly signingKeys;
     private readonly transport;
+    private readonly idempotencyToken;
     constructor(service: ServiceDefinition, config?: ClientConfig);
     send<Input, Output>(op: OperationDefinition<Input, Output>, input: Input, options?: CallOptions): Promise<Output>;
     private endpoint;

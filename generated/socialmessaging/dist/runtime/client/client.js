@@ -33,11 +33,13 @@ export class RestJsonClient {
     quota = new RetryQuota();
     signingKeys = new Map();
     transport;
+    idempotencyToken;
     constructor(service, config = {}) {
         this.service = service;
         this.config = { ...config };
         this.credentials = cachedCredentials(config.credentials, config.now ?? Date.now);
         this.transport = config.fetch ? fetchTransport(config.fetch) : defaultTransport();
+        this.idempotencyToken = config.idempotencyToken ?? (() => crypto.randomUUID());
     }
     async send(op, input, options = {}) {
         if (this.config.validateResponses && !op.validateOutput) {
@@ -50,7 +52,7 @@ export class RestJsonClient {
         let parts;
         try {
             // Tokens are filled once, before the first attempt, so every retry carries the same one.
-            parts = op.serialize(value, this.config.idempotencyToken ?? (() => crypto.randomUUID()));
+            parts = op.serialize(value, this.idempotencyToken);
         }
         catch (e) {
             if (e instanceof SerdeError)

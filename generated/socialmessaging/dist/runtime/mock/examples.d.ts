@@ -22,7 +22,7 @@ export declare function matchableExamples(examples: readonly MockExample[], inpu
  * request may carry more (an idempotency token the client filled in, members left at defaults);
  * among several matches the most specific one (most members) wins, then the first in the model.
  */
-export declare function exampleFor(examples: readonly MatchableExample[], input: Bag): MockExample | undefined;
+export declare function exampleFor<T extends MatchableExample>(examples: readonly T[], input: Bag): T | undefined;
 /** Deep equality of values as the protocol parses them: timestamps by instant, blobs by bytes. */
 export declare function sameValue(a: unknown, b: unknown): boolean;
 //# sourceMappingURL=examples.d.ts.map

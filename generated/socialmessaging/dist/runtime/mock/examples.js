@@ -36,10 +36,10 @@ export function matchableExamples(examples, inputSchema) {
 export function exampleFor(examples, input) {
     let best;
     let bestSize = -1;
-    for (const { example, input: expected } of examples) {
-        const keys = Object.keys(expected);
-        if (keys.length > bestSize && keys.every((key) => Object.hasOwn(input, key) && sameValue(expected[key], input[key]))) {
-            best = example;
+    for (const entry of examples) {
+        const keys = Object.keys(entry.input);
+        if (keys.length > bestSize && keys.every((key) => Object.hasOwn(input, key) && sameValue(entry.input[key], input[key]))) {
+            best = entry;
             bestSize = keys.length;
         }
     }

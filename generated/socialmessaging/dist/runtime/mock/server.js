@@ -36,10 +36,9 @@ export function startMockServer(operations, options = {}) {
         if (!schema)
             throw new Error(`${op.definition.name}: the mock server needs an operation's exported definition (<Operation>Operation), which carries its wire schema`);
         const examples = op.examples ?? [];
-        const matchable = matchableExamples(examples, schema.input);
-        const answers = matchable.map((m) => answerOf(op.definition, schema, m.example));
+        const matchable = matchableExamples(examples, schema.input).map((m) => ({ ...m, answer: answerOf(op.definition, schema, m.example) }));
         const fallback = answerOf(op.definition, schema, examples.find((e) => e.output !== undefined));
-        return { ...op, schema, route: compileRoute(schema.uri), matchable, answers, fallback };
+        return { ...op, schema, route: compileRoute(schema.uri), matchable, fallback };
     })
         .sort((a, b) => b.route.specificity - a.route.specificity);
     const server = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.requestTimeoutMs }, (req, res) => {
@@ -192,9 +191,8 @@ function answerOf(definition, schema, example) {
     return { response: serializeError(errorSchema, exampleValue(errorSchema, example.error.content)) };
 }
 /** Without a handler: the answer of the example the request matches, else of the first example output. */
-function exampleAnswer({ matchable, answers, fallback }, input) {
-    const example = exampleFor(matchable, input);
-    return example ? answers[matchable.findIndex((m) => m.example === example)] : fallback;
+function exampleAnswer({ matchable, fallback }, input) {
+    return exampleFor(matchable, input)?.answer ?? fallback;
 }
 function expectsJson(schema) {
     const payload = payloadMember(schema.input);

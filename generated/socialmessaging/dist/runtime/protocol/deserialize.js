@@ -60,10 +60,11 @@ export function $readList(value, decode, sparse) {
     return out;
 }
 export function $readMap(value, decode, sparse) {
-    const source = $object(value);
+    if (!isObject(value))
+        throw new SerdeError('expected a map');
     const out = {};
-    for (const key of Object.keys(source)) {
-        const item = source[key];
+    for (const key of Object.keys(value)) {
+        const item = value[key];
         if (item !== null && item !== undefined)
             setOwn(out, key, decode(item));
         else if (sparse)

@@ -35,7 +35,7 @@ export function readErrorCode(headers, body) {
     };
 }
 export function serializeError(schema, members) {
-    const headers = { 'X-Amzn-ErrorType': schema.code };
+    const headers = { 'X-Amzn-ErrorType': schema.code ?? schema.name };
     const body = writeMessage(schema, members, headers) ?? '{}';
     if (!('Content-Type' in headers))
         headers['Content-Type'] = 'application/json';

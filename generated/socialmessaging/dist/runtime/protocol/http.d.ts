@@ -1,4 +1,7 @@
-import { type SchemaRef, type TimestampFormat } from './schema.js';
+/**
+ * HTTP-level pieces the client's generated serde and the mock server share: the request and
+ * response parts, RFC 3986 escaping for labels and query strings, and list-valued headers.
+ */
 /** A request as the protocol layer builds or reads it; `path` and `query` are already encoded. */
 export interface HttpRequestParts {
     method: string;
@@ -19,9 +22,6 @@ export declare const DNS_LABEL: RegExp;
 export declare function escapeUri(text: string): string;
 /** Escapes just `!'()*`, in text that is otherwise escaped already. */
 export declare function escapeReserved(text: string): string;
-/** A scalar as it appears in a header, label or query value. */
-export declare function scalarToText(ref: SchemaRef, value: unknown, format: TimestampFormat, inHeader: boolean): string;
-export declare function textToScalar(ref: SchemaRef, text: string, format: TimestampFormat, inHeader: boolean): unknown;
 /** List items in one header: `a, b` with items that hold `,` or `"` quoted (RFC 9110). */
 export declare function joinHeaderList(items: string[]): string;
 /**

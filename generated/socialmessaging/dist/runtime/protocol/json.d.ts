@@ -1,3 +1,9 @@
+/**
+ * JSON bodies, both directions, driven by the schema: wire names (`jsonName`), timestamps (epoch
+ * seconds unless the model says otherwise), blobs as base64, non-finite floats as strings, unions,
+ * documents. The mock server reads requests and writes responses with it; the client's generated
+ * serde (serialize.ts, deserialize.ts) does the same for its two directions.
+ */
 import { type Bag } from './data.js';
 import { type MemberSchema, type SchemaRef, type TimestampFormat } from './schema.js';
 /** A value as the caller holds it → a JSON-ready value. */

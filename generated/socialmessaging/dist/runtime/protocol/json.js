@@ -4,10 +4,10 @@
  * documents. The mock server reads requests and writes responses with it; the client's generated
  * serde (serialize.ts, deserialize.ts) does the same for its two directions.
  */
-import { fromBase64, toBase64, toBytes } from './base64.js';
 import { getOwn, isObject, SerdeError, setOwn } from './data.js';
-import { $number } from './deserialize.js';
+import { $base64, $boolean, $number, $readList, $readMap, $string, $unknownMember } from './deserialize.js';
 import { resolve } from './schema.js';
+import { $blob, $float, $list, $map } from './serialize.js';
 import { formatTimestamp, parseTimestamp } from './timestamp.js';
 /** A value as the caller holds it → a JSON-ready value. */
 export function toJson(ref, value, format = 'epoch-seconds') {
@@ -19,17 +19,18 @@ export function toJson(ref, value, format = 'epoch-seconds') {
         case 'boolean':
             return expect(value, 'boolean');
         case 'number':
-            expect(value, 'number');
-            return Number.isFinite(value) ? value : String(value);
+            return $float(expect(value, 'number'));
         case 'blob':
-            return toBase64(toBytes(value));
+            return $blob(value);
         case 'timestamp':
             return formatTimestamp(value, format);
         case 'document':
             return value;
     }
-    if (schema.type === 'list' || schema.type === 'map')
-        return convertCollection(schema, value, toJson);
+    if (schema.type === 'list')
+        return $list(value, (item) => toJson(schema.member, item, schema.format), schema.sparse);
+    if (schema.type === 'map')
+        return $map(value, (item) => toJson(schema.value, item, schema.format), schema.sparse);
     if (!isObject(value))
         throw new SerdeError(`expected a ${schema.type}`);
     return membersToJson(schema.members, value);
@@ -40,56 +41,27 @@ export function fromJson(ref, value, format = 'epoch-seconds') {
     switch (schema) {
         case 'string':
         case 'mediaString':
-            return expect(value, 'string');
+            return $string(value);
         case 'boolean':
-            return expect(value, 'boolean');
+            return $boolean(value);
         case 'number':
             return $number(value);
         case 'blob':
-            return fromBase64(expect(value, 'string'));
+            return $base64(value);
         case 'timestamp':
             return parseTimestamp(value, format);
         case 'document':
             return value;
     }
-    if (schema.type === 'list' || schema.type === 'map')
-        return convertCollection(schema, value, fromJson);
+    if (schema.type === 'list')
+        return $readList(value, (item) => fromJson(schema.member, item, schema.format), schema.sparse);
+    if (schema.type === 'map')
+        return $readMap(value, (item) => fromJson(schema.value, item, schema.format), schema.sparse);
     if (!isObject(value))
         throw new SerdeError(`expected a ${schema.type}`);
     const out = membersFromJson(schema.members, value);
-    if (schema.type === 'union' && Object.keys(out).length === 0) {
-        // A member this client does not know yet (the service is newer): keep it rather than fail.
-        const unknown = Object.keys(value).find((k) => k !== '__type' && value[k] !== null);
-        if (unknown !== undefined)
-            return { $unknown: [unknown, value[unknown]] };
-    }
-    return out;
-}
-/** Lists and maps: convert each item; null items are kept only in sparse collections. */
-function convertCollection(schema, value, convert) {
-    if (schema.type === 'list') {
-        if (!Array.isArray(value))
-            throw new SerdeError('expected a list');
-        const out = [];
-        for (const item of value) {
-            if (item !== null && item !== undefined)
-                out.push(convert(schema.member, item, schema.format));
-            else if (schema.sparse)
-                out.push(null);
-        }
-        return out;
-    }
-    if (!isObject(value))
-        throw new SerdeError('expected a map');
-    const out = {};
-    for (const key of Object.keys(value)) {
-        const item = value[key];
-        if (item !== null && item !== undefined)
-            setOwn(out, key, convert(schema.value, item, schema.format));
-        else if (schema.sparse)
-            setOwn(out, key, null);
-    }
-    return out;
+    // A member this side does not know yet (the other is newer): kept rather than failing.
+    return schema.type === 'union' ? $unknownMember(out, value) : out;
 }
 /** Members of a structure or union as a JSON object; absent and null members are left out. */
 export function membersToJson(members, value) {

@@ -3,7 +3,7 @@
  * parses it back into an input. (The client writes requests with generated code, see serialize.ts.)
  */
 import { getOwn, setOwn } from './data.js';
-import { textToScalar } from './http.js';
+import { textToScalar } from './text.js';
 import { readMessage } from './message.js';
 import { resolve } from './schema.js';
 /** Compiled by splitting, never into a RegExp: a template is model text and may hold regex syntax. */

@@ -57,7 +57,6 @@ export interface ErrorInfo {
 }
 /** An error structure with its wire identity. */
 export interface ErrorSchema extends StructureSchema, ErrorInfo {
-    code: string;
     status: number;
 }
 export type Schema = ScalarSchema | ListSchema | MapSchema | StructureSchema;

@@ -15,12 +15,12 @@ export declare function $own<T extends object, K extends keyof T & string>(value
 /** A blob as bytes: callers may pass text, which travels as UTF-8. */
 export declare const $bytes: typeof toBytes;
 /** A blob in JSON, a header, a label or a query value: base64. */
-export declare function $blob(value: Uint8Array | string): string;
+export declare function $blob(value: unknown): string;
 /** JSON has no NaN or Infinity: restJson1 sends them as strings. */
 export declare function $float(value: number): number | string;
 /** Dense lists drop null items; sparse lists keep them as null. */
-export declare function $list(value: readonly unknown[], encode: Encode | undefined, sparse?: boolean): unknown[];
-export declare function $map(value: Readonly<Record<string, unknown>>, encode: Encode | undefined, sparse?: boolean): Bag;
+export declare function $list(value: unknown, encode: Encode | undefined, sparse?: boolean): unknown[];
+export declare function $map(value: unknown, encode: Encode | undefined, sparse?: boolean): Bag;
 /** The URI template's path with its `{label}`s replaced, in order, by `labels` (already escaped). */
 export declare function $uri(template: string, ...labels: string[]): string;
 /**

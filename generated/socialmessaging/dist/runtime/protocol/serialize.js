@@ -5,7 +5,7 @@
  * the checks here guard what the validator cannot know, such as a header value that cannot travel.
  */
 import { toBase64, toBytes, utf8 } from './base64.js';
-import { getOwn, SerdeError, setOwn } from './data.js';
+import { getOwn, isObject, SerdeError, setOwn } from './data.js';
 import { escapeUri, joinHeaderList } from './http.js';
 /** Sets `out[key]` to the converted value when `value` is present (neither undefined nor null). */
 export function $put(out, key, value, encode) {
@@ -28,6 +28,8 @@ export function $float(value) {
 }
 /** Dense lists drop null items; sparse lists keep them as null. */
 export function $list(value, encode, sparse) {
+    if (!Array.isArray(value))
+        throw new SerdeError('expected a list');
     const out = [];
     for (const item of value) {
         if (item !== undefined && item !== null)
@@ -38,6 +40,8 @@ export function $list(value, encode, sparse) {
     return out;
 }
 export function $map(value, encode, sparse) {
+    if (!isObject(value))
+        throw new SerdeError('expected a map');
     const out = {};
     for (const key of Object.keys(value)) {
         const item = value[key];

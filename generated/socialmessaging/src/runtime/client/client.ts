@@ -162,12 +162,14 @@ export class RestJsonClient {
   private readonly quota = new RetryQuota();
   private readonly signingKeys = new Map<string, Uint8Array>();
   private readonly transport: Transport;
+  private readonly idempotencyToken: () => string;
 
   constructor(service: ServiceDefinition, config: ClientConfig = {}) {
     this.service = service;
     this.config = { ...config };
     this.credentials = cachedCredentials(config.credentials, config.now ?? Date.now);
     this.transport = config.fetch ? fetchTransport(config.fetch) : defaultTransport();
+    this.idempotencyToken = config.idempotencyToken ?? (() => crypto.randomUUID());
   }
 
   async send<Input, Output>(op: OperationDefinition<Input, Output>, input: Input, options: CallOptions = {}): Promise<Output> {
@@ -180,7 +182,7 @@ export class RestJsonClient {
     let parts: HttpRequestParts;
     try {
       // Tokens are filled once, before the first attempt, so every retry carries the same one.
-      parts = op.serialize(value as Input, this.config.idempotencyToken ?? (() => crypto.randomUUID()));
+      parts = op.serialize(value as Input, this.idempotencyToken);
     } catch (e) {
       if (e instanceof SerdeError) throw new InputValidationError(op.name, [{ path: '', constraint: 'type', message: e.message }]);
       throw e;

@@ -61,10 +61,9 @@ interface CompiledOperation extends MockOperation {
   /** The definition's wire schema, which the mock reads everything from but the validators. */
   schema: OperationSchema;
   route: Route;
-  /** The examples' inputs as requests parse, converted once at start. */
-  matchable: MatchableExample[];
-  /** What each of `matchable` answers, and what a request that matches none gets. */
-  answers: Answer[];
+  /** The examples' inputs as requests parse, and what each answers, worked out once at start. */
+  matchable: (MatchableExample & { answer: Answer })[];
+  /** What a request that matches no example gets. */
   fallback: Answer;
 }
 
@@ -87,10 +86,9 @@ export function startMockServer(operations: MockOperation[], options: MockOption
       const schema = op.definition.schema;
       if (!schema) throw new Error(`${op.definition.name}: the mock server needs an operation's exported definition (<Operation>Operation), which carries its wire schema`);
       const examples = op.examples ?? [];
-      const matchable = matchableExamples(examples, schema.input);
-      const answers = matchable.map((m) => answerOf(op.definition, schema, m.example));
+      const matchable = matchableExamples(examples, schema.input).map((m) => ({ ...m, answer: answerOf(op.definition, schema, m.example) }));
       const fallback = answerOf(op.definition, schema, examples.find((e) => e.output !== undefined));
-      return { ...op, schema, route: compileRoute(schema.uri), matchable, answers, fallback };
+      return { ...op, schema, route: compileRoute(schema.uri), matchable, fallback };
     })
     .sort((a, b) => b.route.specificity - a.route.specificity);
   const server = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.requestTimeoutMs }, (req, res) => {
@@ -231,9 +229,8 @@ function answerOf(definition: OperationDefinition<unknown, unknown>, schema: Ope
 }
 
 /** Without a handler: the answer of the example the request matches, else of the first example output. */
-function exampleAnswer({ matchable, answers, fallback }: CompiledOperation, input: Bag): Answer {
-  const example = exampleFor(matchable, input);
-  return example ? answers[matchable.findIndex((m) => m.example === example)] : fallback;
+function exampleAnswer({ matchable, fallback }: CompiledOperation, input: Bag): Answer {
+  return exampleFor(matchable, input)?.answer ?? fallback;
 }
 
 function expectsJson(schema: OperationSchema): boolean {

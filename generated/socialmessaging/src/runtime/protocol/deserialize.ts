@@ -65,10 +65,10 @@ export function $readList(value: unknown, decode: Decode, sparse?: boolean): unk
 }
 
 export function $readMap(value: unknown, decode: Decode, sparse?: boolean): Bag {
-  const source = $object(value);
+  if (!isObject(value)) throw new SerdeError('expected a map');
   const out: Bag = {};
-  for (const key of Object.keys(source)) {
-    const item = source[key];
+  for (const key of Object.keys(value)) {
+    const item = value[key];
     if (item !== null && item !== undefined) setOwn(out, key, decode(item));
     else if (sparse) setOwn(out, key, null);
   }

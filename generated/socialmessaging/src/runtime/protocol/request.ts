@@ -3,7 +3,7 @@
  * parses it back into an input. (The client writes requests with generated code, see serialize.ts.)
  */
 import { type Bag, getOwn, setOwn } from './data.js';
-import { textToScalar } from './http.js';
+import { textToScalar } from './text.js';
 import { readMessage } from './message.js';
 import { type MemberSchema, type OperationSchema, resolve, type SchemaRef } from './schema.js';
 
