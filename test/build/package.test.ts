@@ -48,7 +48,7 @@ test('imports: bare specifiers become dependencies at shapecraft\'s versions; re
   assert.equal(scan.diagnostics, []);
   assert.equal(scan.dependencies, {
     '@smithy/signature-v4': shapecraftPackage.devDependencies['@smithy/signature-v4'],
-    aws4fetch: shapecraftPackage.devDependencies.aws4fetch,
+    aws4fetch: shapecraftPackage.dependencies.aws4fetch,
   });
   assert.ok(scan.usesNodeBuiltins);
 });

@@ -35,7 +35,7 @@ test('package.json maps each .browser.ts stand-in, in src/ and dist/', () => {
   });
 });
 
-test('a browser bundle has no node:http transport and no node:crypto lookups; a Node bundle has both', async () => {
+test('a browser bundle has no node:http transport and no Node module lookups; a Node bundle has both', async () => {
   const browser = await bundle('browser');
   const node = await bundle('node');
   for (const nodeOnly of ['node:http', 'keepAlive', 'getBuiltinModule']) {

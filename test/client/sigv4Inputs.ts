@@ -1,4 +1,4 @@
-/** AWS's SigV4 test suite as the client would sign it: for sigv4.test.ts and sigv4-webcrypto.test.ts. */
+/** AWS's SigV4 test suite as the client would sign it: for sigv4.test.ts. */
 import { escapeUri } from '../../templates/runtime/protocol/http.ts';
 import { loadSigV4Vectors, SIGV4_CONTEXT, type SigV4Vector } from '../conformance/sigv4-vectors.ts';
 

@@ -1,9 +1,8 @@
 /**
  * The two signing libraries the issue names, against AWS's SigV4 test suite, as they come and
- * configured alike, plus the size each adds to a bundle. The client first signed with aws4fetch
- * (it won here); it now builds the canonical request itself and hashes with node:crypto or Web
- * Crypto (templates/runtime/client/signer.ts), which is faster per call and smaller still, and is
- * held to the same suite by test/client/sigv4.test.ts and sigv4-webcrypto.test.ts.
+ * configured alike, plus the size each adds to a bundle. aws4fetch wins and is what the client signs
+ * with (templates/runtime/client/signer.ts); test/client/sigv4.test.ts holds the client's signing
+ * path to the same suite.
  *
  * Run: node --import tsx test/conformance/compare-signers.ts
  */

@@ -3,8 +3,8 @@
  * once with the operation's generated code (which fills in idempotency tokens), then per attempt run
  * the hook, sign, send with a timeout, read the body under a size limit, and read the output with
  * the generated code or map the error. Retries follow AWS's standard mode. It runs in browsers
- * (`fetch`, Web Crypto) and on Node (`node:http` and `node:crypto`): platform.ts chooses, and
- * browser bundles get platform.browser.ts instead.
+ * (`fetch`) and on Node (`node:http`): platform.ts chooses, and browser bundles get
+ * platform.browser.ts instead. Signing uses Web Crypto on both (signer.ts).
  */
 import { SerdeError } from '../protocol/data.js';
 import { readErrorCode } from '../protocol/errors.js';
