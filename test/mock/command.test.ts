@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../client/generate.ts';
@@ -18,7 +18,7 @@ test('--help and usage errors', () => {
   assert.is(bad.status, 2);
 });
 
-test('serves the model on the given port and stops cleanly on SIGINT', async () => {
+test('serves the model on the given port, outside shapecraft\'s folder, and stops cleanly on SIGINT, leaving nothing behind', async () => {
   const cwd = mkdtempSync(join(tmpdir(), 'shapecraft-mock-'));
   const child = spawn(process.execPath, [BIN, 'mock', '--model', NOTES_MODEL, '--port', '0'], { cwd });
   let output = '';
@@ -46,6 +46,9 @@ test('serves the model on the given port and stops cleanly on SIGINT', async () 
     child.kill('SIGINT');
   });
   assert.is(code, 0);
+  assert.equal(readdirSync(cwd), [], 'the project folder is left as it was');
+  const work = join(ROOT, '.shapecraft-cache/tmp');
+  assert.equal(existsSync(work) ? readdirSync(work).filter((f) => f.startsWith(`mock-${child.pid}-`)) : [], [], 'the work folder is removed');
 });
 
 test.run();

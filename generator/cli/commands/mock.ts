@@ -7,7 +7,9 @@ import { emitClient } from '../../emit/client/index.ts';
 import type { EmittedFile } from '../../emit/emitter.ts';
 import { emitMock } from '../../emit/mock/index.ts';
 import { emitValidators } from '../../emit/validators/index.ts';
+import type { ServiceIR } from '../../ir/types.ts';
 import { loadModel } from '../../load/index.ts';
+import { newWorkFolder } from '../../write/workFolders.ts';
 import { EXIT } from '../exitCodes.ts';
 import { Reporter } from '../reporter.ts';
 
@@ -27,9 +29,11 @@ Options:
 Exit codes: 0 stopped cleanly, 1 model errors or the port is taken, 2 usage error.
 `;
 
-/** The files a mock needs at run time, written where tsx can load them. */
+/**
+ * The files a mock needs at run time, written where tsx can load them and where their bare imports
+ * resolve to shapecraft's own dependencies (a work folder inside shapecraft's folder).
+ */
 function writeMockPackage(dir: string, files: EmittedFile[]): void {
-  rmSync(dir, { recursive: true, force: true });
   // The runtime is ES modules; outside a "type": "module" package tsx would load it as CommonJS.
   files = [...files, { path: 'package.json', contents: '{ "type": "module", "private": true }\n' }];
   for (const file of files) {
@@ -71,15 +75,23 @@ export async function run(args: string[]): Promise<number> {
   reporter.diagnostics(diagnostics);
   if (!ir || hasErrors(diagnostics)) return EXIT.failed;
 
-  const dir = resolve('.shapecraft-cache', 'mock', ir.name);
+  const dir = newWorkFolder('mock');
   writeMockPackage(dir, [emitValidators, emitClient, emitMock].flatMap((emit) => emit(ir)));
+  try {
+    return await serve(dir, ir, port, options.host ?? '127.0.0.1', reporter);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function serve(dir: string, ir: ServiceIR, port: number, host: string, reporter: Reporter): Promise<number> {
   const { createMockServer } = (await import(pathToFileURL(join(dir, 'src/mock/index.ts')).href)) as {
     createMockServer: (options?: object) => { listen(port?: number, host?: string): Promise<string>; close(): Promise<void> };
   };
   const mock = createMockServer({ validateResponses: true });
   let url: string;
   try {
-    url = await mock.listen(port, options.host ?? '127.0.0.1');
+    url = await mock.listen(port, host);
   } catch (error) {
     reporter.error(`cannot listen on port ${port}: ${(error as Error).message}`);
     return EXIT.failed;

@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../../diagnostics/diagnostic.ts';
 import { hashParts } from '../../../write/hash.ts';
-import { isAlive } from '../../../write/swap.ts';
+import { newWorkFolder } from '../../../write/workFolders.ts';
 import type { EmittedFile } from '../../emitter.ts';
 import { runTsc, tscVersion } from './tsc.ts';
 
@@ -79,22 +78,6 @@ export function sameCompilerInputs(a: readonly EmittedFile[], b: readonly Emitte
   return a.length === b.length && a.every((f, i) => f.path === b[i].path && f.contents === b[i].contents);
 }
 
-let runs = 0;
-
-/** Work folders of runs that were killed while compiling. */
-function removeDeadWorkFolders(): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(workRoot);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const pid = Number(/^compile-(\d+)-\d+$/.exec(entry)?.[1]);
-    if (pid && pid !== process.pid && !isAlive(pid)) rmSync(join(workRoot, entry), { recursive: true, force: true });
-  }
-}
-
 /** Compiled outputs kept: enough for a few packages and a few recent versions of each. */
 export const CACHE_ENTRIES = 12;
 
@@ -107,13 +90,7 @@ export function pruneCache(dir: string): void {
   for (const stale of entries.slice(CACHE_ENTRIES)) rmSync(stale.path, { force: true });
 }
 
-/**
- * The compiler runs inside shapecraft's own folder whatever the project's location, so the
- * package's imports resolve to the dependencies installed with shapecraft: the very versions its
- * package.json declares.
- */
-const workRoot = fileURLToPath(new URL('../../../../.shapecraft-cache/tmp/', import.meta.url));
-
+/** The compiler runs in a work folder inside shapecraft's own (see write/workFolders.ts). */
 export async function compilePackage(
   files: readonly EmittedFile[],
   options: { cacheDir: string; packageLabel: string; readCache?: boolean },
@@ -132,9 +109,7 @@ export async function compilePackage(
     }
   }
 
-  removeDeadWorkFolders();
-  const work = join(workRoot, `compile-${process.pid}-${runs++}`);
-  rmSync(work, { recursive: true, force: true });
+  const work = newWorkFolder('compile');
   try {
     for (const file of inputs) {
       mkdirSync(dirname(join(work, file.path)), { recursive: true });
