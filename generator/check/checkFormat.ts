@@ -158,6 +158,7 @@ function hintForPattern(path: PathSegment[]): string {
   const key = path[path.length - 1];
   if (key === 'http') return "write the method and path, e.g. 'POST /v1/things/{id}'";
   if (key === 'endpoint') return "an https URL with only a host, e.g. 'https://service.{region}.amazonaws.com'";
+  if (key === 'mediaType') return "a media type (it becomes the payload's Content-Type), e.g. 'image/png' or 'text/plain; charset=utf-8'";
   return 'see docs/model-format.md for the allowed form';
 }
 

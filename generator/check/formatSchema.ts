@@ -6,6 +6,9 @@
 
 const name = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]*$' };
 const memberName = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' };
+/** RFC 6838 `type/subtype` with optional parameters: it becomes a Content-Type header as it is. */
+const token = '[A-Za-z0-9!#$&^_.+-]+';
+const mediaType = { type: 'string', pattern: `^${token}/${token}(?: *; *${token}=(?:${token}|"[^"\\\\\\r\\n]*"))*$` };
 const docs = { type: 'string' };
 const deprecated = {
   anyOf: [
@@ -129,7 +132,7 @@ const shape = {
     },
   },
   allOf: [
-    shapeOf('string', { length: bounds, pattern: { type: 'string' }, knownValues: { type: 'array', minItems: 1, items: enumValue }, mediaType: { type: 'string' } }),
+    shapeOf('string', { length: bounds, pattern: { type: 'string' }, knownValues: { type: 'array', minItems: 1, items: enumValue }, mediaType }),
     shapeOf('enum', { values: { type: 'array', minItems: 1, items: enumValue } }, ['values']),
     shapeOf('intEnum', {
       values: {
@@ -140,7 +143,7 @@ const shape = {
     }, ['values']),
     shapeOf(['byte', 'short', 'integer', 'long', 'float', 'double', 'bigInteger', 'bigDecimal'], { range: bounds }),
     shapeOf(['boolean', 'document'], {}),
-    shapeOf('blob', { length: bounds, streaming: { type: 'boolean' }, mediaType: { type: 'string' } }),
+    shapeOf('blob', { length: bounds, streaming: { type: 'boolean' }, mediaType }),
     shapeOf('timestamp', { format: timestampFormat }),
     shapeOf('list', { member: collectionMember, length: bounds, uniqueItems: { type: 'boolean' }, sparse: { type: 'boolean' } }, ['member']),
     shapeOf('map', { key: name, value: collectionMember, length: bounds, sparse: { type: 'boolean' } }, ['key', 'value']),

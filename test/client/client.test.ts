@@ -187,6 +187,46 @@ test('a hung server times out per attempt, and timeouts retry', async () => {
   assert.is(calls, 3);
 });
 
+test('the time limit and the signal cover the whole attempt: a hung credential provider, a hook\'s stalled body', async () => {
+  const hungCredentials = clientWith([json(200, { id: 'n' })], { credentials: () => new Promise(() => undefined), timeoutMs: 20, maxAttempts: 1 });
+  const e1 = await hungCredentials.client.getNote({ id: 'n' }).catch((x: unknown) => x);
+  assert.is(e1.name, 'TimeoutError');
+  assert.is(hungCredentials.requests.length, 0);
+
+  let cancelled: unknown;
+  const stalled = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined), cancel: (reason) => void (cancelled = reason) });
+  const hooked = clientWith([json(200, { id: 'n' })], { hook: async () => new Response(stalled, { status: 200 }), maxAttempts: 1 });
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new Error('user gave up')), 20);
+  const e2 = await hooked.client.getNote({ id: 'n' }, { signal: controller.signal }).catch((x: unknown) => x);
+  assert.is(e2.message, 'user gave up');
+  assert.is((cancelled as Error | undefined)?.message, 'user gave up', 'the stalled body is cancelled');
+});
+
+test('a time limit beyond what a timer holds, or Infinity, is no limit rather than an instant timeout', async () => {
+  for (const timeoutMs of [Infinity, 3_000_000_000]) {
+    const { client } = clientWith([() => new Promise<Response>((resolve) => setTimeout(() => resolve(json(200, { id: 'n' })), 20))], { timeoutMs });
+    assert.equal(await client.getNote({ id: 'n' }), { id: 'n' }, String(timeoutMs));
+  }
+});
+
+test('a modeled error takes the message the body gives, whatever its case', async () => {
+  const { client } = clientWith([awsError(409, 'NoteConflict', { Message: 'stale, said in capitals', currentVersion: 3 })]);
+  const e = await client.putNote({ folder: 'f', path: 'p', text: 't' }).catch((x: unknown) => x);
+  assert.instance(e, notes.NoteConflict);
+  assert.is(e.message, 'stale, said in capitals');
+});
+
+test('text with a lone surrogate, which has no UTF-8 form, is an input error in a label and a query', async () => {
+  const { client, requests } = clientWith([json(200, { id: 'n' })]);
+  for (const input of [{ folder: 'a\uD800' }, { labels: ['\uDC00b'] }]) {
+    const e = await client.putNote({ folder: 'f', path: 'p', text: 't', ...input }).catch((x: unknown) => x);
+    assert.is(e.name, 'InputValidationError', JSON.stringify(input));
+    assert.match(e.message, /lone surrogate/);
+  }
+  assert.is(requests.length, 0);
+});
+
 test('responses are validated when asked', async () => {
   const { client } = clientWith([json(200, { id: 'NOT VALID' })], { validateResponses: true });
   const e = await client.getNote({ id: 'n' }).catch((x: unknown) => x);

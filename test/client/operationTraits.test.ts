@@ -1,6 +1,6 @@
 /**
- * Operation traits that change the request on its way out: the endpoint's host prefix (with host
- * labels), request compression and the required Content-MD5 checksum.
+ * Traits that change the request on its way out: the endpoint's host prefix (with host labels),
+ * request compression, the required Content-MD5 checksum and a payload's media type.
  */
 import { emitClient } from '../../generator/emit/client/index.ts';
 import { test } from 'uvu';
@@ -53,7 +53,32 @@ operations:
     http: POST /content-md5
     httpChecksumRequired: true
     input: CheckedInput
+  PutImage:
+    http: PUT /image
+    input: PutImageInput
+    output: PutImageOutput
+  PutPage:
+    http: PUT /page
+    input: PutPageInput
 shapes:
+  Png:
+    type: blob
+    mediaType: image/png
+  Html:
+    type: string
+    mediaType: text/html; charset=utf-8
+  PutImageInput:
+    type: structure
+    members:
+      image: { target: Png, http: payload }
+  PutImageOutput:
+    type: structure
+    members:
+      image: { target: Png, http: payload }
+  PutPageInput:
+    type: structure
+    members:
+      page: { target: Html, http: payload }
   GetStatusInput:
     type: structure
     members:
@@ -231,6 +256,32 @@ test('without Node\'s modules (a browser): MD5 from @noble/hashes, gzip from Com
   const body = new Uint8Array(Buffer.from(out.body, 'base64'));
   assert.is(text(gunzipSync(body)), 'z'.repeat(20000));
   assert.equal(out.headers, { 'content-encoding': 'gzip', 'content-md5': md5(body) });
+});
+
+test('a blob or string payload with a media type is sent with it as its Content-Type, both ways', async () => {
+  const { client, sent } = clientWith();
+  await client.putImage({ image: new Uint8Array([137, 80, 78, 71]) });
+  assert.is(sent[0].headers.get('content-type'), 'image/png');
+  assert.equal([...sent[0].body], [137, 80, 78, 71]);
+  await client.putPage({ page: '<p>hi</p>' });
+  assert.is(sent[1].headers.get('content-type'), 'text/html; charset=utf-8');
+  const mock = mockModule.createMockServer({ handlers: { PutImage: (input: { image: Uint8Array }) => ({ image: input.image }) } });
+  const url: string = await mock.listen(0);
+  try {
+    const answer = await fetch(`${url}/image`, { method: 'PUT', body: new Uint8Array([1, 2]) });
+    assert.is(answer.headers.get('content-type'), 'image/png');
+    assert.equal([...new Uint8Array(await answer.arrayBuffer())], [1, 2]);
+  } finally {
+    await mock.close();
+  }
+});
+
+test('a media type that is not one is a model error, so no header can be injected through it', () => {
+  for (const mediaType of ['text/plain\\r\\nX-Injected: 1', 'plain', 'text/html; charset']) {
+    const broken = loadModelTexts([{ file: 'model.yaml', text: MODEL.replace('mediaType: image/png', `mediaType: "${mediaType}"`) }]);
+    assert.equal(broken.diagnostics.map((d) => [d.code, d.location?.line, d.location?.column]), [['SC1104', 52, 16]], mediaType);
+    assert.match(broken.diagnostics[0].hint!, /a media type/);
+  }
 });
 
 test('the mock server takes a gzipped body, and hands the handler the caller\'s own Content-Encoding', async () => {

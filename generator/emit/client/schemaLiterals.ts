@@ -8,7 +8,7 @@ import { typeNameOf } from '../../ir/names.ts';
 import type { MemberIR, MemberTraitsIR, ServiceIR, ShapeIR, StructureShapeIR, TimestampFormat, UnionShapeIR } from '../../ir/types.ts';
 import { wrap } from '../ts/layout.ts';
 import { lineComment, stringLiteral } from '../ts/literals.ts';
-import { formatOf, isAggregate } from './serde/codecs.ts';
+import { formatOf, isAggregate, payloadMediaType } from './serde/codecs.ts';
 
 export type ShapeIndex = Map<string, ShapeIR>;
 
@@ -61,6 +61,8 @@ function memberLiteral(shapes: ShapeIndex, m: MemberIR, indent: string): string 
   else if (http?.kind === 'header') fields.push(['header', stringLiteral(http.name)]);
   else if (http?.kind === 'prefixHeaders') fields.push(['prefixHeaders', stringLiteral(http.prefix)]);
   else if (http) fields.push([http.kind, 'true']);
+  const mediaType = http?.kind === 'payload' ? payloadMediaType(shapes.get(m.target)) : undefined;
+  if (mediaType) fields.push(['mediaType', stringLiteral(mediaType)]);
   return objectLiteral(fields, indent);
 }
 

@@ -50,7 +50,7 @@ export function modeledInit(info: ErrorInfo, members: object, $metadata: Respons
 }
 
 /** AWS services name the message member `message` or `Message`. */
-function messageOf(members: object | undefined): string | undefined {
+export function messageOf(members: object | undefined): string | undefined {
   const m = members as Bag | undefined;
   const text = m && (getOwn(m, 'message') ?? getOwn(m, 'Message'));
   return typeof text === 'string' ? text : undefined;

@@ -30,9 +30,12 @@ export function fetchTransport(fetchFn: typeof fetch): Transport {
   };
 }
 
-/** A Response's status, headers and body, reading at most `max` bytes of it. */
-export async function readResponse(response: Response, max: number): Promise<WireResponse> {
-  return { status: response.status, headers: headersOf(response), body: await readBody(response, max) };
+/**
+ * A Response's status, headers and body, reading at most `max` bytes of it. When `signal` aborts,
+ * the body is cancelled: a Response that is not fetch's (a hook's own) does not watch the signal.
+ */
+export async function readResponse(response: Response, max: number, signal?: AbortSignal): Promise<WireResponse> {
+  return { status: response.status, headers: headersOf(response), body: await readBody(response, max, signal) };
 }
 
 /** A Response's headers, lower-case names (as the Headers class gives them). */
@@ -53,7 +56,7 @@ export function toResponse(wire: WireResponse): Response {
 }
 
 /** Reads at most `max` bytes; undefined when the body is larger (the rest is never downloaded). */
-async function readBody(response: Response, max: number): Promise<Uint8Array | undefined> {
+async function readBody(response: Response, max: number, signal?: AbortSignal): Promise<Uint8Array | undefined> {
   const declared = Number(response.headers.get('content-length') ?? 0);
   // Cancelling is not awaited: it settles only when the stream's source agrees, which a stalled
   // or teed stream may never do, and the call must not hang on it.
@@ -63,17 +66,23 @@ async function readBody(response: Response, max: number): Promise<Uint8Array | u
   }
   if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
+  const cancel = () => reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener('abort', cancel, { once: true });
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > max) {
-      reader.cancel().catch(() => undefined);
-      return undefined;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > max) {
+        reader.cancel().catch(() => undefined);
+        return undefined;
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    signal?.removeEventListener('abort', cancel);
   }
   return concat(chunks, total);
 }

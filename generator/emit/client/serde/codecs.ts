@@ -24,6 +24,11 @@ export function shapeOf(shapes: ShapeIndex, name: string): ShapeIR {
 
 export const isAggregate = (shape: ShapeIR) => shape.type === 'structure' || shape.type === 'union' || shape.type === 'list' || shape.type === 'map';
 
+/** A blob or string payload's `mediaType`, which is then its Content-Type. */
+export function payloadMediaType(shape: ShapeIR | undefined): string | undefined {
+  return shape?.type === 'blob' || shape?.type === 'string' ? shape.mediaType : undefined;
+}
+
 /** The member's timestamp format: its own trait, else its target's. */
 export function formatOf(shapes: ShapeIndex, target: string, trait: TimestampFormat | undefined): TimestampFormat | undefined {
   const shape = shapes.get(target);

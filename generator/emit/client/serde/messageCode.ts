@@ -5,7 +5,7 @@
  */
 import type { MemberIR, OperationIR, ShapeIR, StructureShapeIR, TimestampFormat } from '../../../ir/types.ts';
 import { stringLiteral } from '../../ts/literals.ts';
-import { itemOf, memberFormat, shapeOf } from './codecs.ts';
+import { itemOf, memberFormat, payloadMediaType, shapeOf } from './codecs.ts';
 import { call, wrap } from '../../ts/layout.ts';
 import { decoder, encoder, putMember, readMember, type SerdeContext, takeMember } from './shapeFunctions.ts';
 
@@ -113,7 +113,7 @@ function requestBody(ctx: SerdeContext, input: StructureShapeIR, value: (m: Memb
     const target = shapeOf(ctx.shapes, payload.target);
     const read = value(payload);
     if (target.type === 'blob' || target.type === 'string' || target.type === 'enum') {
-      const contentType = target.type === 'blob' ? 'application/octet-stream' : 'text/plain';
+      const contentType = payloadMediaType(target) ?? (target.type === 'blob' ? 'application/octet-stream' : 'text/plain');
       lines.push(`const payload = ${read};`, `if (payload !== undefined && payload !== null) $contentType(headers, ${stringLiteral(contentType)});`);
       return target.type === 'blob' ? `payload === undefined || payload === null ? undefined : $bytes(payload)` : `payload ?? undefined`;
     }

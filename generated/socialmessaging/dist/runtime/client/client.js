@@ -10,7 +10,7 @@ import { SerdeError } from '../protocol/data.js';
 import { readErrorCode } from '../protocol/errors.js';
 import { DNS_LABEL } from '../protocol/http.js';
 import { cachedCredentials, environment } from './credentials.js';
-import { InputValidationError, NetworkError, ServiceException, TimeoutError, } from './exceptions.js';
+import { InputValidationError, messageOf, NetworkError, ServiceException, TimeoutError, } from './exceptions.js';
 import { redactIssues } from './redact.js';
 import { backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
 import { signRequest } from './signer.js';
@@ -25,6 +25,7 @@ export function completeDefinition(op, extra) {
     return { ...op, ...extra };
 }
 const DEFAULT_TIMEOUT_MS = 30_000;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export class RestJsonClient {
     config;
@@ -106,7 +107,8 @@ export class RestJsonClient {
             throw options.signal.reason;
         const controller = new AbortController();
         const timeoutMs = options.timeoutMs ?? this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(new TimeoutError(`${op.name} took longer than ${timeoutMs} ms`)), timeoutMs) : undefined;
+        // Timers hold at most 2^31-1 ms (longer ones fire at once): beyond that, or Infinity, is no limit.
+        const timer = timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS ? setTimeout(() => controller.abort(new TimeoutError(`${op.name} took longer than ${timeoutMs} ms`)), timeoutMs) : undefined;
         const onAbort = () => controller.abort(options.signal?.reason);
         options.signal?.addEventListener('abort', onAbort, { once: true });
         // Whatever fetch or the body stream rejects with, the reason we aborted for is the real cause.
@@ -116,7 +118,15 @@ export class RestJsonClient {
             throw new NetworkError(`${op.name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
         };
         const maxBytes = this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-        try {
+        // The limit and the caller's signal cover the whole attempt: a credential provider, a hook or
+        // the body of a Response a hook made may never settle by themselves.
+        let stopWaiting = () => { };
+        const aborted = new Promise((_, reject) => {
+            const onAttemptAbort = () => reject(controller.signal.reason);
+            controller.signal.addEventListener('abort', onAttemptAbort, { once: true });
+            stopWaiting = () => controller.signal.removeEventListener('abort', onAttemptAbort);
+        });
+        const exchange = async () => {
             const send = async (request) => {
                 const credentials = await this.credentials();
                 // One key per day, region and credentials; rotated credentials must not pile up.
@@ -147,10 +157,14 @@ export class RestJsonClient {
             const wire = handedOut.get(returned);
             if (wire)
                 return { status: returned.status, headers: headersOf(returned), body: wire.body };
-            return await readResponse(returned, maxBytes).catch(failed);
+            return await readResponse(returned, maxBytes, controller.signal).catch(failed);
+        };
+        try {
+            return await Promise.race([exchange(), aborted]);
         }
         finally {
             clearTimeout(timer);
+            stopWaiting();
             options.signal?.removeEventListener('abort', onAbort);
         }
     }
@@ -189,9 +203,10 @@ export class RestJsonClient {
                 if (!(e instanceof SerdeError))
                     throw e;
             }
-            // What `deserialize` read is what the class's constructor takes.
+            // What `deserialize` read is what the class's constructor takes. A message the body carries
+            // under a name the model does not give (`Message` for a modeled `message`) is still its message.
             const error = new errorClass(members, $metadata);
-            if (message !== undefined && !error.message)
+            if (message !== undefined && messageOf(members) === undefined)
                 error.message = message;
             throw error;
         }

@@ -28,6 +28,8 @@ export declare class ServiceException extends Error {
 }
 /** What a modeled error class passes to its base: name, fault and retry traits from its `info`. */
 export declare function modeledInit(info: ErrorInfo, members: object, $metadata: ResponseMetadata): ExceptionInit;
+/** AWS services name the message member `message` or `Message`. */
+export declare function messageOf(members: object | undefined): string | undefined;
 /** The input failed validation: every problem is listed, and no request was made. */
 export declare class InputValidationError extends Error {
     readonly operation: string;

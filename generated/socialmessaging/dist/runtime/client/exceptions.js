@@ -26,7 +26,7 @@ export function modeledInit(info, members, $metadata) {
     return { name: info.name, $fault: info.fault, $metadata, $retryable, members };
 }
 /** AWS services name the message member `message` or `Message`. */
-function messageOf(members) {
+export function messageOf(members) {
     const m = members;
     const text = m && (getOwn(m, 'message') ?? getOwn(m, 'Message'));
     return typeof text === 'string' ? text : undefined;

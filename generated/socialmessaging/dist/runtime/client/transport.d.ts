@@ -20,8 +20,11 @@ export interface WireResponse {
 export type Transport = (request: WireRequest, signal: AbortSignal, maxBytes: number) => Promise<WireResponse>;
 /** A transport over a `fetch` function (the platform's or the caller's). */
 export declare function fetchTransport(fetchFn: typeof fetch): Transport;
-/** A Response's status, headers and body, reading at most `max` bytes of it. */
-export declare function readResponse(response: Response, max: number): Promise<WireResponse>;
+/**
+ * A Response's status, headers and body, reading at most `max` bytes of it. When `signal` aborts,
+ * the body is cancelled: a Response that is not fetch's (a hook's own) does not watch the signal.
+ */
+export declare function readResponse(response: Response, max: number, signal?: AbortSignal): Promise<WireResponse>;
 /** A Response's headers, lower-case names (as the Headers class gives them). */
 export declare function headersOf(response: Response): Record<string, string>;
 /** What a hook's `next` hands back: the wire response as a Response. */

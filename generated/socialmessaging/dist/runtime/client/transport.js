@@ -10,9 +10,12 @@ export function fetchTransport(fetchFn) {
         return readResponse(response, maxBytes);
     };
 }
-/** A Response's status, headers and body, reading at most `max` bytes of it. */
-export async function readResponse(response, max) {
-    return { status: response.status, headers: headersOf(response), body: await readBody(response, max) };
+/**
+ * A Response's status, headers and body, reading at most `max` bytes of it. When `signal` aborts,
+ * the body is cancelled: a Response that is not fetch's (a hook's own) does not watch the signal.
+ */
+export async function readResponse(response, max, signal) {
+    return { status: response.status, headers: headersOf(response), body: await readBody(response, max, signal) };
 }
 /** A Response's headers, lower-case names (as the Headers class gives them). */
 export function headersOf(response) {
@@ -30,7 +33,7 @@ export function toResponse(wire) {
     return new Response(nullBody ? null : wire.body, { status: wire.status, headers });
 }
 /** Reads at most `max` bytes; undefined when the body is larger (the rest is never downloaded). */
-async function readBody(response, max) {
+async function readBody(response, max, signal) {
     const declared = Number(response.headers.get('content-length') ?? 0);
     // Cancelling is not awaited: it settles only when the stream's source agrees, which a stalled
     // or teed stream may never do, and the call must not hang on it.
@@ -41,18 +44,25 @@ async function readBody(response, max) {
     if (!response.body)
         return new Uint8Array(0);
     const reader = response.body.getReader();
+    const cancel = () => reader.cancel(signal?.reason).catch(() => undefined);
+    signal?.addEventListener('abort', cancel, { once: true });
     const chunks = [];
     let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.length;
-        if (total > max) {
-            reader.cancel().catch(() => undefined);
-            return undefined;
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            total += value.length;
+            if (total > max) {
+                reader.cancel().catch(() => undefined);
+                return undefined;
+            }
+            chunks.push(value);
         }
-        chunks.push(value);
+    }
+    finally {
+        signal?.removeEventListener('abort', cancel);
     }
     return concat(chunks, total);
 }

@@ -1,7 +1,3 @@
-/**
- * HTTP-level pieces the client's generated serde and the mock server share: the request and
- * response parts, RFC 3986 escaping for labels and query strings, and list-valued headers.
- */
 /** A request as the protocol layer builds or reads it; `path` and `query` are already encoded. */
 export interface HttpRequestParts {
     method: string;
@@ -18,7 +14,10 @@ export interface HttpResponseParts {
 }
 /** One DNS label: letters, digits and `-`, 1 to 63 characters, no `-` at either end. */
 export declare const DNS_LABEL: RegExp;
-/** `encodeURIComponent` leaves `!'()*` alone; SigV4 and Smithy want them escaped too. */
+/**
+ * `encodeURIComponent` leaves `!'()*` alone; SigV4 and Smithy want them escaped too. A lone
+ * surrogate has no UTF-8 form: that is the caller's value, not a crash (encodeURIComponent's URIError).
+ */
 export declare function escapeUri(text: string): string;
 /** Escapes just `!'()*`, in text that is otherwise escaped already. */
 export declare function escapeReserved(text: string): string;

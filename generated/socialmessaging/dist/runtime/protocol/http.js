@@ -2,11 +2,20 @@
  * HTTP-level pieces the client's generated serde and the mock server share: the request and
  * response parts, RFC 3986 escaping for labels and query strings, and list-valued headers.
  */
+import { SerdeError } from './data.js';
 /** One DNS label: letters, digits and `-`, 1 to 63 characters, no `-` at either end. */
 export const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-/** `encodeURIComponent` leaves `!'()*` alone; SigV4 and Smithy want them escaped too. */
+/**
+ * `encodeURIComponent` leaves `!'()*` alone; SigV4 and Smithy want them escaped too. A lone
+ * surrogate has no UTF-8 form: that is the caller's value, not a crash (encodeURIComponent's URIError).
+ */
 export function escapeUri(text) {
-    return escapeReserved(encodeURIComponent(text));
+    try {
+        return escapeReserved(encodeURIComponent(text));
+    }
+    catch {
+        throw new SerdeError('expected well-formed Unicode text (it holds a lone surrogate, which has no UTF-8 form)');
+    }
 }
 /** Escapes just `!'()*`, in text that is otherwise escaped already. */
 export function escapeReserved(text) {

@@ -67,13 +67,13 @@ function writePayload(m, item, headers) {
     if (target === 'blob') {
         if (item === undefined || item === null)
             return undefined;
-        setDefaultHeader(headers, 'Content-Type', 'application/octet-stream');
+        setDefaultHeader(headers, 'Content-Type', m.mediaType ?? 'application/octet-stream');
         return toBytes(item);
     }
     if (target === 'string' || target === 'mediaString') {
         if (item === undefined || item === null)
             return undefined;
-        setDefaultHeader(headers, 'Content-Type', 'text/plain');
+        setDefaultHeader(headers, 'Content-Type', m.mediaType ?? 'text/plain');
         return String(item);
     }
     // An unset union payload sends no body; an unset structure payload still sends `{}` (Smithy).

@@ -62,12 +62,12 @@ function writePayload(m: MemberSchema, item: unknown, headers: Record<string, st
   const target = resolve(m.target);
   if (target === 'blob') {
     if (item === undefined || item === null) return undefined;
-    setDefaultHeader(headers, 'Content-Type', 'application/octet-stream');
+    setDefaultHeader(headers, 'Content-Type', m.mediaType ?? 'application/octet-stream');
     return toBytes(item);
   }
   if (target === 'string' || target === 'mediaString') {
     if (item === undefined || item === null) return undefined;
-    setDefaultHeader(headers, 'Content-Type', 'text/plain');
+    setDefaultHeader(headers, 'Content-Type', m.mediaType ?? 'text/plain');
     return String(item);
   }
   // An unset union payload sends no body; an unset structure payload still sends `{}` (Smithy).

@@ -44,6 +44,8 @@ export interface MemberSchema {
   header?: string;
   prefixHeaders?: string;
   payload?: true;
+  /** A blob or string payload's `mediaType`: its Content-Type instead of the default. */
+  mediaType?: string;
   statusCode?: true;
 }
 
