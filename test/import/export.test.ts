@@ -37,6 +37,8 @@ function assertGolden(caseName: string, files: EmittedFile[]): void {
 const cases = {
   'botocore-features': () => importBotocore(readJson(join(FIXTURES, 'botocore-features', 'service-2.json'))),
   'smithy-features': () => importSmithy(readJson(join(FIXTURES, 'smithy-features', 'model.json'))),
+  'botocore-edge-cases': () => importBotocore(readJson(join(FIXTURES, 'botocore-edge-cases', 'service-2.json'))),
+  'smithy-edge-cases': () => importSmithy(readJson(join(FIXTURES, 'smithy-edge-cases', 'model.json'))),
 };
 
 for (const [name, load] of Object.entries(cases)) {

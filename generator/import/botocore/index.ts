@@ -21,8 +21,11 @@ export interface ImportResult {
 
 const METADATA_KEYS = new Set([
   'apiVersion', 'endpointPrefix', 'serviceFullName', 'signingName', 'protocol', 'protocols',
-  'signatureVersion', 'auth', 'uid', 'jsonVersion',
+  'signatureVersion', 'uid', 'jsonVersion',
 ]);
+
+/** The one auth scheme the generated client speaks. */
+const SIGV4 = 'aws.auth#sigv4';
 
 /** botocore `service-2.json` (rest-json) → IR, with a note for everything the IR cannot hold. */
 export function importBotocore(json: unknown, opts: ImportOptions = {}): ImportResult {
@@ -34,7 +37,14 @@ export function importBotocore(json: unknown, opts: ImportOptions = {}): ImportR
   const protocols = (meta.protocols as string[] | undefined) ?? [meta.protocol];
   if (!protocols.includes('rest-json')) note('protocol', `only rest-json maps onto restJson1; model says ${preview(protocols)}`);
   if (meta.signatureVersion !== undefined && meta.signatureVersion !== 'v4') note('signatureVersion', `only SigV4 is supported: ${preview(meta.signatureVersion)}`);
-  noteUnknownKeys(note, meta, METADATA_KEYS, 'metadata.');
+  if (meta.auth !== undefined) {
+    // Each other scheme (e.g. smithy.api#httpBearerAuth) is lost, as the Smithy importer reports its auth traits.
+    const schemes = Array.isArray(meta.auth) ? meta.auth : [meta.auth];
+    for (const scheme of schemes) {
+      if (scheme !== SIGV4) note('metadata.auth', `auth scheme ${preview(scheme)} not representable in the IR: requests are signed with SigV4 only`);
+    }
+  }
+  noteUnknownKeys(note, meta, new Set([...METADATA_KEYS, 'auth']), 'metadata.');
   noteUnknownKeys(note, model, new Set(['version', 'metadata', 'operations', 'shapes', 'documentation']));
 
   // Operations and shapes share one namespace in the model format.

@@ -38,7 +38,7 @@ export function importMembers(ctx: BotoContext, shapeName: string, shape: BotoSh
       target: ctx.names.get(m.shape),
       docs: htmlToMarkdown(m.documentation),
       required: required.has(sourceName),
-      deprecated: deprecationOf(m),
+      deprecated: deprecationOf(m, note),
       http,
       idempotencyToken: m.idempotencyToken === true ? true : undefined,
       hostLabel: m.hostLabel === true ? true : undefined,

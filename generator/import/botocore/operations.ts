@@ -40,7 +40,7 @@ export function importOperation(
   return compact({
     name: ctx.names.get(sourceName),
     docs: htmlToMarkdown(op.documentation),
-    deprecated: deprecationOf(op),
+    deprecated: deprecationOf(op, note),
     http: { method: method as HttpMethod, uri: op.http.requestUri, code: op.http.responseCode ?? 200 },
     input: ioName(op.input, 'Input'),
     output: ioName(op.output, 'Output'),

@@ -1,6 +1,7 @@
 import type { Bounds, ErrorTraitIR, NumberType, ShapeIR } from '../../ir/types.ts';
 import { htmlToMarkdown } from '../common/docs.ts';
 import { defaultEnumName, uniqueEnumNames } from '../common/names.ts';
+import { withoutRepeatedValues } from '../common/enums.ts';
 import { importPattern } from '../common/pattern.ts';
 import { compact, preview } from '../common/index.ts';
 import { withoutErrorEvents } from '../common/eventStreams.ts';
@@ -46,7 +47,7 @@ export function importShape(ctx: BotoContext, sourceName: string, shape: BotoSha
   const common = compact({
     name,
     docs: htmlToMarkdown(shape.documentation),
-    deprecated: deprecationOf(shape),
+    deprecated: deprecationOf(shape, note),
     sensitive: shape.sensitive === true ? true : undefined,
   });
   const numberType = NUMBER_TYPES[shape.type];
@@ -60,8 +61,9 @@ export function importShape(ctx: BotoContext, sourceName: string, shape: BotoSha
         for (const key of ['min', 'max', 'pattern'] as const) {
           if (shape[key] !== undefined) note(key, `constraint on an enum is implied by its values: ${preview(shape[key])}`);
         }
-        const names = uniqueEnumNames(shape.enum.map(defaultEnumName));
-        return { ...common, type: 'enum', values: shape.enum.map((value, i) => ({ name: names[i], value })) };
+        const values = withoutRepeatedValues(shape.enum, (value) => value, (_, message) => note('enum', message));
+        const names = uniqueEnumNames(values.map(defaultEnumName));
+        return { ...common, type: 'enum', values: values.map((value, i) => ({ name: names[i], value })) };
       }
       return compact({
         ...common,
@@ -128,8 +130,9 @@ function importStructure(ctx: BotoContext, sourceName: string, shape: BotoShape,
     const sources = Object.values(shape.members ?? {});
     members = withoutErrorEvents(members, (_, i) => ctx.model.shapes[sources[i].shape]?.exception === true, note);
   }
-  if (shape.union === true) {
-    if (shape.required?.length) note('required', 'union members are never required; dropped');
+  // An event stream is a union of events (as in Smithy); the framing itself is reported above.
+  if (shape.union === true || shape.eventstream === true) {
+    if (shape.required?.length) note('required', `union members are never required; dropped: ${preview(shape.required)}`);
     return { ...common, type: 'union', members: members.map((m) => ({ ...m, required: false })) };
   }
   const error = errorTraitOf(shape, note);

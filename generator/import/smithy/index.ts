@@ -19,7 +19,7 @@ const NON_DATA = new Set(['service', 'operation', 'resource']);
 export function importSmithy(json: unknown, opts: ImportOptions = {}): ImportResult {
   if (!isSmithyModel(json)) throw new TypeError('not a Smithy JSON AST model: "smithy" and "shapes" are required');
   const report = new ImportReport();
-  const shapes = flattenModel(json);
+  const shapes = flattenModel(json, report);
   const services = Object.keys(shapes).filter((id) => shapes[id].type === 'service').sort();
   if (services.length !== 1) throw new TypeError(`expected exactly one service shape, found ${services.length}`);
   const serviceId = services[0];

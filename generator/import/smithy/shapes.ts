@@ -3,6 +3,7 @@ import { defaultEnumName, uniqueEnumNames } from '../common/names.ts';
 import { importPattern } from '../common/pattern.ts';
 import { compact, preview } from '../common/index.ts';
 import { withoutErrorEvents } from '../common/eventStreams.ts';
+import { withoutRepeatedValues } from '../common/enums.ts';
 import type { SmithyContext } from './context.ts';
 import { importMembers, memberTraitsOf } from './members.ts';
 import type { SmithyMember, SmithyShape } from './model.ts';
@@ -23,14 +24,14 @@ export function importShape(ctx: SmithyContext, id: string, shape: SmithyShape, 
   const note = ctx.report.forShape(sourceName);
   const traits = new TraitReader(shape.traits);
   traits.consume(...POSITIONAL);
-  const ir = mapShape(ctx, id, shape, traits, note);
+  const ir = mapShape(ctx, id, shape, traits, note, sourceName);
   const shapeDefault = traits.get('smithy.api#default');
   if (shapeDefault !== undefined) note('smithy.api#default', `a default on a shape is carried by the members that target it: ${preview(shapeDefault)}`);
   traits.leftovers(note);
   return ir;
 }
 
-function mapShape(ctx: SmithyContext, id: string, shape: SmithyShape, traits: TraitReader, note: Note): ShapeIR {
+function mapShape(ctx: SmithyContext, id: string, shape: SmithyShape, traits: TraitReader, note: Note, sourceName: string): ShapeIR {
   const common = compact({
     name: ctx.nameOf(id),
     docs: traits.docs(),
@@ -41,8 +42,8 @@ function mapShape(ctx: SmithyContext, id: string, shape: SmithyShape, traits: Tr
   if (numberType) return compact({ ...common, type: numberType, range: traits.range() });
   switch (shape.type) {
     case 'string': {
-      const enumTrait = traits.get<{ value: string; name?: string; documentation?: string; deprecated?: boolean }[]>('smithy.api#enum');
-      if (enumTrait) return { ...common, type: 'enum', values: enumTraitValues(enumTrait) };
+      const enumTrait = traits.get<EnumTraitEntry[]>('smithy.api#enum');
+      if (enumTrait) return { ...common, type: 'enum', values: enumTraitValues(enumTrait, (entry) => ctx.report.forShape(sourceName, entry.name ?? entry.value)) };
       const pattern = traits.get<string>('smithy.api#pattern');
       return compact({
         ...common,
@@ -106,11 +107,16 @@ function mapShape(ctx: SmithyContext, id: string, shape: SmithyShape, traits: Tr
       });
     case 'union':
     {
-      let members = importMembers(ctx, id, common.name, shape.members ?? {});
+      const sources = Object.entries(shape.members ?? {});
+      // Exactly one member of a union is set, so none is required (the loader rejects it, SC2016).
+      let members = importMembers(ctx, id, common.name, shape.members ?? {}).map((m, i) => {
+        if (!m.required) return m;
+        ctx.report.forShape(common.name, sources[i][0])('smithy.api#required', 'union members are never required; dropped');
+        return { ...m, required: false };
+      });
       if (traits.has('smithy.api#streaming')) {
         note('smithy.api#streaming', 'event streams are not representable; imported as a plain union');
-        const sources = Object.values(shape.members ?? {});
-        members = withoutErrorEvents(members, (_, i) => ctx.shapes[sources[i].target]?.traits?.['smithy.api#error'] !== undefined, note);
+        members = withoutErrorEvents(members, (_, i) => ctx.shapes[sources[i][1].target]?.traits?.['smithy.api#error'] !== undefined, note);
       }
       return { ...common, type: 'union', members };
     }
@@ -132,6 +138,8 @@ function elementTraits(element: SmithyMember, shapeName: string, role: string, c
 /**
  * The IR's map key is a shape name, so constraints on the key member become a string shape of
  * their own (`<Map>Key`) when the key targets an unconstrained string; otherwise they are reported.
+ * The new shape carries everything the IR holds of the target (docs, deprecation, sensitive, media
+ * type); whatever it cannot hold is reported where the target itself is imported.
  */
 function constrainedKey(ctx: SmithyContext, mapName: string, target: string, traits: MemberTraitsIR, note: Note): string {
   const targetShape = ctx.shapes[target];
@@ -142,17 +150,36 @@ function constrainedKey(ctx: SmithyContext, mapName: string, target: string, tra
     return ctx.nameOf(target);
   }
   const name = ctx.freshName(`${mapName}Key`);
-  ctx.addShape(compact({ name, type: 'string' as const, length, pattern }));
+  // The target is imported again for its carried traits only; its own import reports the rest.
+  const base = targetShape ? mapShape(ctx, target, targetShape, new TraitReader(targetShape.traits), () => {}, '') : { type: 'string' as const };
+  ctx.addShape(compact({ ...base, name, type: 'string' as const, length, pattern }) as ShapeIR);
   return name;
 }
 
-function enumTraitValues(entries: { value: string; name?: string; documentation?: string; deprecated?: boolean }[]): EnumValueIR[] {
+interface EnumTraitEntry {
+  value: string;
+  name?: string;
+  documentation?: string;
+  deprecated?: boolean;
+  [key: string]: unknown;
+}
+
+const ENUM_ENTRY_KEYS = new Set(['value', 'name', 'documentation', 'deprecated']);
+
+/** Entries of the (deprecated) `smithy.api#enum` trait; their `tags` and any other key are reported. */
+function enumTraitValues(all: EnumTraitEntry[], noteFor: (entry: EnumTraitEntry) => Note): EnumValueIR[] {
+  const entries = withoutRepeatedValues(all, (e) => e.value, (e, message) => noteFor(e)('smithy.api#enum', message));
   const names = uniqueEnumNames(entries.map((e) => e.name ?? defaultEnumName(e.value)));
-  return entries.map((e, i) => compact({ name: names[i], value: e.value, docs: e.documentation, deprecated: e.deprecated ? {} : undefined }));
+  return entries.map((e, i) => {
+    for (const [key, value] of Object.entries(e)) {
+      if (!ENUM_ENTRY_KEYS.has(key)) noteFor(e)(`smithy.api#enum.${key}`, `not representable in the IR: ${preview(value)}`);
+    }
+    return compact({ name: names[i], value: e.value, docs: e.documentation, deprecated: e.deprecated ? {} : undefined });
+  });
 }
 
 function enumMembers(ctx: SmithyContext, shape: SmithyShape, shapeName: string, valid: (v: unknown) => boolean): (EnumValueIR | IntEnumValueIR)[] {
-  return Object.entries(shape.members ?? {}).map(([name, m]) => {
+  const values = Object.entries(shape.members ?? {}).map(([name, m]) => {
     const note = ctx.report.forShape(shapeName, name);
     const traits = new TraitReader(m.traits);
     let value = traits.get<string | number>('smithy.api#enumValue');
@@ -164,6 +191,7 @@ function enumMembers(ctx: SmithyContext, shape: SmithyShape, shapeName: string, 
     traits.leftovers(note);
     return entry as EnumValueIR | IntEnumValueIR;
   });
+  return withoutRepeatedValues(values, (v) => v.value, (v, message) => ctx.report.forShape(shapeName, v.name)('smithy.api#enumValue', message));
 }
 
 function errorTraitOf(traits: TraitReader, name: string, id: string): ErrorTraitIR | undefined {
