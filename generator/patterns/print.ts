@@ -6,10 +6,15 @@ const SYNTAX = new Set('^$\\.*+?()[]{}|');
 const CLASS_SPECIAL = new Set('\\]^-[');
 const NAMED: Record<number, string> = { 0x09: '\\t', 0x0a: '\\n', 0x0b: '\\v', 0x0c: '\\f', 0x0d: '\\r' };
 
-/** A code point as a `u`-mode escape when it is not safe to write as itself. */
+/**
+ * A code point as a `u`-mode escape when it is not safe to write as itself. Surrogates and
+ * supplementary characters are written `\u{...}`: under `u`, `\uD83D\uDE00` would be read as one
+ * character, so two lone surrogates printed side by side (`[\ud800-\udbff\udc00]`) would pair up.
+ */
 function escapeCode(code: number): string | undefined {
   if (NAMED[code]) return NAMED[code];
-  const invisible = code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff);
+  if (code >= 0xd800 && (code <= 0xdfff || code > 0xffff)) return `\\u{${code.toString(16)}}`;
+  const invisible = code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
   if (!invisible) return undefined;
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }

@@ -101,6 +101,119 @@ test('rewrites are equivalent to the original on generated strings', () => {
   ]) assertEquivalent(p);
 });
 
+/** The original as a flagless RegExp and the rewrite under `u` give the same answer on each string. */
+function assertSameOn(original: string, strings: string[]): string {
+  const rewritten = rewrite(original);
+  const before = new RegExp(original);
+  const after = new RegExp(rewritten, 'u');
+  for (const s of strings) assert.is(after.test(s), before.test(s), `/${original}/ as /${rewritten}/u on ${JSON.stringify(s)}`);
+  return rewritten;
+}
+
+const isError = (pattern: string) => 'error' in toUnicodePattern(pattern);
+
+/** A valid surrogate pair in a string: the case where flagless (code units) and `u` (code points) read it differently. */
+const PAIRED = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
+test('surrogates are printed as \\u{..}, so that two of them never pair up under u', () => {
+  // AWS's "XML-safe characters": every surrogate is listed, so every supplementary character is allowed.
+  const xml = '^[\\u0009\\u000A\\u000D\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800-\\uDBFF\\uDC00-\\uDFFF]*$';
+  const rewritten = assertSameOn(xml, [
+    '\uFFFE', '\uFFFF', '\u{10FFFF}', '\u{10FC01}', '\u{10FC00}', '\u{10000}', 'a\uD800b', 'a\uDFFFb', '\uDC00\uD800',
+    'ok\u{1F600}', '\uD83D\uDE00\uDE00', '', 'a\u0000', '\uE000\uD7FF\uFFFD', 'tab\there\r\n',
+  ]);
+  assert.not.match(rewritten, /\\ud[89a-f][0-9a-f]{2}/i, 'no surrogate is written as \\uXXXX');
+  assert.ok(rewritten.includes('\\u{10000}-\\u{10ffff}'));
+  // A negated class without any surrogate excludes every supplementary character, as the original does.
+  assertSameOn('^[^\\uD800-\\uDFFF]*$', ['\u{1F600}', 'a\uD800', 'abc', '\uFFFF']);
+  assertSameOn('^[^\\x00-\\x1f\\uD800-\\uDFFF]+$', ['\u{1F600}', 'x\uDC00', 'abc', '\n']);
+  // A range across the surrogates holds all of them, and so every pair.
+  assertSameOn('^[\\u0020-\\uFFFF]*$', ['\u{1F600}', '\u{10FFFF}', '\uDBFF', 'a\u001f']);
+  // Classes without surrogates are as they were.
+  assert.is(rewrite('^[^\\u0000-\\u00FF]$'), '^[^\\x00-ÿ]$');
+  assert.is(rewrite('[\\S\\uD800]'), '[\\S\\u{d800}]');
+});
+
+test('a lead escape before a trail escape is one supplementary character; a quantifier still repeats the trail', () => {
+  assert.is(rewrite('^\\uD83D\\uDE00$'), '^\\u{1f600}$');
+  assert.is(rewrite('^\\uD83D\\uDE00+$'), '^\\u{1f600}\\u{de00}*$');
+  assert.is(rewrite('^\\u{41}😀{2}$'), '^u{41}\\u{1f600}\\u{de00}$');
+  assert.is(rewrite('^(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])+$'), '^(?:[\\u{10000}-\\u{10ffff}])+$');
+  assert.is(rewrite('\\uD83D[\\uDE00-\\uDE4F]'), '[\\u{1f600}-\\u{1f64f}]');
+  const strings = [
+    '\u{1F600}', '\u{1F600}\u{1F600}', '\uD83D\uDE00\uDE00', '\uD83D\uDE00\uDE00\uDE00', '\uD83D', '\uDE00', '\uD83D\uD83D\uDE00', 'a', '',
+    '\u{1F601}', '\u{1F64F}', '\u{1F650}', '\uD83Dx', '\uDE00\uD83D',
+  ];
+  for (const p of [
+    '^\\uD83D\\uDE00+$', '^😀{2}$', '^😀{1,3}$', '^😀+?$', '😀', '^\\uD83D{2}\\uDE00$', '^\\uD83D+\\uDE00{2,}$', '^\\uD83D\\uDE00$',
+    '^(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])+$', '\\uD83D[\\uDE00-\\uDE4F]', '^\\uD83D[\\uDE00-\\uDE4F]{2}$', '^[\\uD83D-\\uD83E][\\uDE00\\uDE01]$',
+  ]) assertSameOn(p, strings);
+});
+
+test('what could match half of a surrogate pair has no u equivalent and is an error, not a silent change', () => {
+  for (const bad of [
+    '^[\\uD800-\\uDBFF\\uDC00]$', '^[\\uDC00-\\uDFFF\\uD800]$', '[a\\uD83D\\uDE00]', '[\\uD800-\\uDBFF]', '^[^\\uD800-\\uDBFF]*$',
+    '\\uD800', 'a\\uDC00', '\\uD83D.', '\\uD83D\\uDE00?', '\\uD83D?\\uDE00', '😀*', '😀{0,2}', '(?:\\uD83D)\\uDE00', '[^\\s\\uD800]',
+    // One range of supplementary characters per lead: too many to write out.
+    '[\\uD800-\\uDBFF][\\uDC00\\uDC02]',
+  ]) assert.ok(isError(bad), `${bad} should not convert`);
+});
+
+/** Pieces of patterns around surrogates, written as a flagless pattern would. */
+const SURROGATE_ATOMS = [
+  '\\uD800', '\\uDBFF', '\\uDC00', '\\uDFFF', '\\uD83D', '\\uDE00', '\\uD83D\\uDE00', '\\uDBFF\\uDFFF', '😀', '\u{10000}',
+  '[\\uD800-\\uDBFF\\uDC00-\\uDFFF]', '[\\uD800-\\uDFFF]', '[^\\uD800-\\uDFFF]', '[\\u0020-\\uFFFD]', '[a\\uDBFF\\uDC00-\\uDFFF\\uD800-\\uDBFE]',
+  '[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]', '\\uD83D[\\uDE00-\\uDE4F]', '[\\uD800-\\uDBFF]', '[\\uDC00]', '[^a\\uDC00]',
+  '[\\uE000-\\uFFFF]', '.', '\\S', 'a', '[ab]', '[^a]', '\\s', '(?:a|\\uD83D\\uDE00)',
+];
+const QUANTIFIERS = ['', '', '', '*', '+', '?', '{2}', '{1,2}', '{0,1}', '+?'];
+/** Units and characters to build strings from: lone surrogates of both kinds, pairs, and their neighbours. */
+const SURROGATE_UNITS = ['a', 'b', ' ', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uD83D', '\uDE00', '\uFFFD', '\uFFFF', '\uE000', '\uD7FF', '\n'];
+const SURROGATE_CHARS = [...SURROGATE_UNITS, '\u{1F600}', '\u{10000}', '\u{10FFFF}', '\u{10FC00}', '\u{1F64F}', '\u{1F650}', '\uD83D\uDE00\uDE00'];
+
+test('random patterns with surrogates: a rewrite is exact on every string without a surrogate pair', () => {
+  const piece = fc.tuple(fc.constantFrom(...SURROGATE_ATOMS), fc.constantFrom(...QUANTIFIERS)).map(([a, q]) => a + q);
+  const pattern = fc.tuple(fc.boolean(), fc.array(piece, { minLength: 1, maxLength: 4 }), fc.boolean()).map(([s, body, e]) => `${s ? '^' : ''}${body.join('')}${e ? '$' : ''}`);
+  let converted = 0;
+  fc.assert(
+    fc.property(pattern, fc.array(fc.string({ unit: fc.constantFrom(...SURROGATE_UNITS), maxLength: 8 }), { minLength: 20, maxLength: 20 }), (p, strings) => {
+      const result = toUnicodePattern(p);
+      if ('error' in result) return assert.match(result.error, /surrogate|nothing to repeat/);
+      converted++;
+      const before = new RegExp(p);
+      const after = new RegExp(result.pattern, 'u');
+      for (const s of strings) {
+        if (PAIRED.test(s)) continue;
+        assert.is(after.test(s), before.test(s), `/${p}/ as /${result.pattern}/u on ${JSON.stringify(s)}`);
+      }
+    }),
+    { numRuns: 600, seed: 7 },
+  );
+  console.log(`  ${converted} of 600 random patterns converted`);
+  assert.ok(converted > 100, `only ${converted} patterns converted`);
+});
+
+test('random patterns with surrogates: a repeated choice of atoms is exact on every string, pairs included', () => {
+  // `^(?:x|y)*$` reads a string one unit (flagless) or one character (u) at a time: when a pair is
+  // accepted unit by unit, the rewrite must hold the character.
+  const pattern = fc.array(fc.constantFrom(...SURROGATE_ATOMS), { minLength: 1, maxLength: 4 })
+    .map((atoms) => `^(?:${atoms.join('|')})*$`);
+  let converted = 0;
+  fc.assert(
+    fc.property(pattern, fc.array(fc.string({ unit: fc.constantFrom(...SURROGATE_CHARS), maxLength: 6 }), { minLength: 20, maxLength: 20 }), (p, strings) => {
+      const result = toUnicodePattern(p);
+      if ('error' in result) return assert.match(result.error, /surrogate/);
+      converted++;
+      const before = new RegExp(p);
+      const after = new RegExp(result.pattern, 'u');
+      for (const s of strings) assert.is(after.test(s), before.test(s), `/${p}/ as /${result.pattern}/u on ${JSON.stringify(s)}`);
+    }),
+    { numRuns: 600, seed: 11 },
+  );
+  console.log(`  ${converted} of 600 random patterns converted`);
+  assert.ok(converted > 100, `only ${converted} patterns converted`);
+});
+
 /** Every pattern of the 13 shared models, with where it comes from. */
 function sharedPatterns(): Map<string, string> {
   const found = new Map<string, string>();
