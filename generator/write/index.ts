@@ -60,7 +60,7 @@ export function writeOutput(dir: string, files: readonly EmittedFile[], options:
       diagnostics: [{
         code: 'SC8004',
         severity: 'error',
-        message: `another shapecraft run (process ${lock.heldBy}) is writing ${dir}`,
+        message: `another shapecraft run (${holderName(lock.heldBy)}) is writing ${dir}`,
         hint: 'it did not finish within the wait; a lock left by a process that has exited is taken over automatically',
       }],
       wrote: false,
@@ -100,4 +100,9 @@ export function recoverOutput(dir: string): string[] {
   } finally {
     lock.release();
   }
+}
+
+/** A lock's holder as a message names it: 0 is a lock whose pid could not be read yet. */
+export function holderName(pid: number): string {
+  return pid > 0 ? `process ${pid}` : 'an unknown process';
 }
