@@ -23,12 +23,7 @@ export function checkFormat(file: ParsedModelFile): FormatCheck {
   const broken = new Set<string>();
   if (validateModelFile(file.data)) return { diagnostics: [], broken };
   const errors = relevantErrors(validateModelFile.errors ?? []);
-  for (const error of errors) {
-    const path = pathOf(error.instancePath);
-    if (path[0] === 'service') broken.add('service');
-    else if (path.length >= 2) broken.add(`${path[0]}/${path[1]}`);
-    else broken.add('file');
-  }
+  for (const error of errors) broken.add(brokenEntryOf(error));
   const diagnostics = errors.map((error) => toDiagnostic(file, error));
   const seen = new Set<string>();
   return { broken, diagnostics: diagnostics.filter((d) => {
@@ -37,6 +32,18 @@ export function checkFormat(file: ParsedModelFile): FormatCheck {
     seen.add(key);
     return true;
   }) };
+}
+
+/**
+ * The top-level entry an error breaks. A bad name under `shapes:` or `operations:` is reported by
+ * AJV on the map that holds it, but only that entry is wrong: the others in the file stand.
+ */
+function brokenEntryOf(error: ErrorObject): string {
+  const path = pathOf(error.instancePath);
+  if (path[0] === 'service') return 'service';
+  if (path.length >= 2) return `${path[0]}/${path[1]}`;
+  if (path.length === 1 && error.keyword === 'propertyNames') return `${path[0]}/${String((error.params as { propertyName: unknown }).propertyName)}`;
+  return 'file';
 }
 
 /**

@@ -41,3 +41,28 @@ export function methodNameOf(operationName: string): string {
   const name = operationName.charAt(0).toLowerCase() + operationName.slice(1);
   return RESERVED_WORDS.has(name) ? `${name}Operation` : name;
 }
+
+/** `AssociateWhatsAppBusinessAccount` → `associate_whatsapp_business_account`, as boto3 names methods. */
+export function snakeCaseOf(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[a-z0-9]+(?:_[a-z0-9]+)*/g, (words) => PARTIAL_RENAMES.reduce((w, [from, to]) => w.replaceAll(from, to), words));
+}
+
+/** Brand names boto3 keeps as one word, as botocore's own `_partial_renames` table does. */
+const PARTIAL_RENAMES: [string, string][] = [
+  ['whats_app', 'whatsapp'],
+  ['ipv_6', 'ipv6'],
+  ['ipv_4', 'ipv4'],
+];
+
+/** Members of the runtime client a generated method must not shadow. */
+const CLIENT_MEMBERS = new Set(['send', 'config', 'constructor']);
+
+/** The standalone function and the client method of an operation. */
+export function operationFunctionName(op: { name: string }): string {
+  const name = methodNameOf(op.name);
+  return CLIENT_MEMBERS.has(name) ? `${name}Operation` : name;
+}

@@ -2,6 +2,7 @@ import { checkFormat } from '../check/checkFormat.ts';
 import { checkSemantics } from '../check/semantic/index.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ServiceIR } from '../ir/types.ts';
+import { namesDefinedIn, type DefinedNames } from '../resolve/leftOut.ts';
 import { markGreedyLabels } from '../resolve/markGreedyLabels.ts';
 import { resolveModel } from '../resolve/resolveModel.ts';
 import { readModelFiles, type ModelFileText } from './modelFiles.ts';
@@ -27,26 +28,41 @@ export function loadModelTexts(texts: ModelFileText[]): LoadResult {
   for (const text of texts) {
     const result = parseModelFile(text);
     diagnostics.push(...result.diagnostics);
-    if (!result.parsed) continue;
-    const format = checkFormat(result.parsed);
-    diagnostics.push(...format.diagnostics);
-    if (format.broken.has('file')) continue;
+    const format = result.parsed && checkFormat(result.parsed);
+    if (format) diagnostics.push(...format.diagnostics);
+    if (!result.parsed || !format || format.broken.has('file')) {
+      const tooDeep = result.diagnostics.some((d) => d.code === 'SC1003');
+      for (const entry of entriesOf(namesDefinedIn(text.text, !tooDeep))) broken.add(entry);
+      continue;
+    }
     for (const entry of format.broken) broken.add(entry);
     parsed.push(withoutEntries(result.parsed, format.broken));
   }
-  // Entries with format errors are left out of resolution, but everything else still goes through
-  // every check, so one run reports as much as it can. References to a left-out entry are not
-  // reported again as unknown.
-  const resolved = resolveModel(parsed);
+  // Entries with format errors, and whole files that cannot be read, are left out of resolution,
+  // but everything else still goes through every check, so one run reports as much as it can.
+  // References to a left-out entry are not reported again as unknown, and a left-out service is
+  // not reported again as missing.
+  const resolved = resolveModel(parsed, { serviceLeftOut: broken.has('service'), firstFile: texts[0]?.file });
   diagnostics.push(...resolved.diagnostics);
-  if (resolved.ir && !broken.has('service')) {
+  if (resolved.ir) {
     markGreedyLabels(resolved.ir);
     const brokenShapes = new Set([...broken].filter((e) => e.startsWith('shapes/')).map((e) => e.slice('shapes/'.length)));
     diagnostics.push(...checkSemantics(resolved.ir, resolved.origins, brokenShapes));
   }
   const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(sorted) || !resolved.ir) return { diagnostics: sorted };
+  // Anything left out means errors were reported; the check on `broken` also keeps a stand-in
+  // service from ever reaching an emitter.
+  if (hasErrors(sorted) || !resolved.ir || broken.size > 0) return { diagnostics: sorted };
   return { ir: resolved.ir, diagnostics: sorted };
+}
+
+/** The entries a left-out file defines, as `service`, `operations/<name>` and `shapes/<name>`. */
+function entriesOf(names: DefinedNames): string[] {
+  return [
+    ...(names.service ? ['service'] : []),
+    ...names.operations.map((n) => `operations/${n}`),
+    ...names.shapes.map((n) => `shapes/${n}`),
+  ];
 }
 
 function withoutEntries(file: ParsedModelFile, broken: Set<string>): ParsedModelFile {

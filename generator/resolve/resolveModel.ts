@@ -15,11 +15,25 @@ export interface ResolvedModel {
   diagnostics: Diagnostic[];
 }
 
+export interface ResolveOptions {
+  /**
+   * The service was written but left out for an error already reported (a format error in it, or
+   * a file that could not be read): the rest is resolved around a stand-in service, so it is still
+   * checked, and no second error says the service is missing.
+   */
+  serviceLeftOut?: boolean;
+  /** Where "no service" points when every file was left out: the model's first file. */
+  firstFile?: string;
+}
+
+/** Stands in for a service left out for an error already reported; never reaches an emitter. */
+const LEFT_OUT_SERVICE: Raw = { name: 'unknown', title: 'unknown', version: '0', signingName: 'unknown', endpoint: 'https://unknown' };
+
 /**
  * Merges the files of a model and turns the concise YAML forms into the IR: defaults filled in,
  * short forms expanded, everything sorted. References are not checked here (see check/semantic).
  */
-export function resolveModel(files: ParsedModelFile[]): ResolvedModel {
+export function resolveModel(files: ParsedModelFile[], options: ResolveOptions = {}): ResolvedModel {
   const origins = new ModelOrigins();
   const diagnostics: Diagnostic[] = [];
   const rawShapes = new Map<string, Raw>();
@@ -65,13 +79,15 @@ export function resolveModel(files: ParsedModelFile[]): ResolvedModel {
     }
   }
 
+  if (!rawService && options.serviceLeftOut) rawService = LEFT_OUT_SERVICE;
   if (!rawService) {
+    const firstFile = files[0]?.file ?? options.firstFile;
     diagnostics.push({
       code: 'SC2010',
       severity: 'error',
       message: 'the model has no service definition',
       hint: "add a top-level 'service:' key to one file (see docs/model-format.md)",
-      location: files[0] ? { file: files[0].file, line: 1, column: 1 } : undefined,
+      location: firstFile === undefined ? undefined : { file: firstFile, line: 1, column: 1 },
     });
     return { origins, diagnostics };
   }
@@ -83,15 +99,7 @@ export function resolveModel(files: ParsedModelFile[]): ResolvedModel {
   for (const [name, raw] of rawOperations) {
     const op = resolveOperation(name, raw, origins);
     for (const side of ['input', 'output'] as const) {
-      if (raw[side] !== undefined) continue;
-      // An operation without an input or output still gets a (empty) structure, so that every
-      // emitter can treat all operations alike.
-      const synthetic = `${name}${side === 'input' ? 'Input' : 'Output'}`;
-      op[side] = synthetic;
-      if (!rawShapes.has(synthetic)) {
-        shapes.push({ name: synthetic, type: 'structure', members: [], rules: [], location: op.location });
-        rawShapes.set(synthetic, { type: 'structure' });
-      }
+      if (raw[side] === undefined) op[side] = emptyStructureFor(op, side, rawShapes, shapes, origins, diagnostics);
     }
     operations.push(op);
   }
@@ -115,6 +123,53 @@ export function resolveModel(files: ParsedModelFile[]): ResolvedModel {
     },
   };
   return { ir, origins, diagnostics };
+}
+
+/**
+ * An operation without an input or output still gets an (empty) structure, so that every emitter
+ * can treat all operations alike. It is named `<Op>Input` / `<Op>Output`; a shape of the user's
+ * with that name is never adopted in its place (its members would silently become the
+ * operation's), but reported at both places.
+ */
+function emptyStructureFor(
+  op: OperationIR,
+  side: 'input' | 'output',
+  rawShapes: Map<string, Raw>,
+  shapes: ShapeIR[],
+  origins: ModelOrigins,
+  diagnostics: Diagnostic[],
+): string {
+  const synthetic = `${op.name}${side === 'input' ? 'Input' : 'Output'}`;
+  if (rawShapes.has(synthetic)) {
+    reportSyntheticCollision(op, side, synthetic, origins, diagnostics);
+    // A name no model can write stands in, so the checks that follow see an empty structure and
+    // do not repeat the mistake; the model has an error, so it never reaches an emitter.
+    const standIn = `${synthetic} (empty)`;
+    shapes.push({ name: standIn, type: 'structure', members: [], rules: [], location: op.location });
+    return standIn;
+  }
+  shapes.push({ name: synthetic, type: 'structure', members: [], rules: [], location: op.location });
+  rawShapes.set(synthetic, { type: 'structure' });
+  return synthetic;
+}
+
+function reportSyntheticCollision(op: OperationIR, side: 'input' | 'output', synthetic: string, origins: ModelOrigins, diagnostics: Diagnostic[]): void {
+  const opAt = origins.locate('operation', op.name);
+  const shapeAt = origins.locate('shape', synthetic);
+  diagnostics.push({
+    code: 'SC2009',
+    severity: 'error',
+    message: `'${op.name}' has no ${side}, and its generated empty ${side} '${synthetic}' would collide with the shape of that name`,
+    hint: `if '${synthetic}' is its ${side}, write '${side}: ${synthetic}'; otherwise rename the shape (defined at ${formatLocation(shapeAt)})`,
+    location: opAt,
+  });
+  diagnostics.push({
+    code: 'SC2009',
+    severity: 'error',
+    message: `shape '${synthetic}' has the name of the empty ${side} generated for '${op.name}', which has no ${side}`,
+    hint: `rename the shape, or write '${side}: ${synthetic}' on '${op.name}' (at ${formatLocation(opAt)})`,
+    location: shapeAt,
+  });
 }
 
 function formatLocation(location: { file: string; line: number; column: number } | undefined): string {

@@ -24,13 +24,24 @@ const INTEGER_LIMITS: Record<string, [number, number]> = {
   long: [-(2 ** 63), 2 ** 63 - 1],
 };
 
-/** `skip`: shapes whose values are not checked (their own definition is known to be broken). */
-export function checkValue(ir: ServiceIR, shapeName: string, value: unknown, mode: ValueMode = 'runtime', skip?: ReadonlySet<string>): ConstraintIssue[] {
+/**
+ * `skip`: shapes whose values are not checked (their own definition is known to be broken).
+ * `traits`: the constraints of the member that holds the value, which add to the shape's (a
+ * member's default value must satisfy both).
+ */
+export function checkValue(
+  ir: ServiceIR,
+  shapeName: string,
+  value: unknown,
+  mode: ValueMode = 'runtime',
+  skip?: ReadonlySet<string>,
+  traits: MemberTraitsIR = {},
+): ConstraintIssue[] {
   const index = shapeIndex(ir);
   // Skipped shapes read as unknown ones, without copying the index for every value.
   const shapes: ShapeLookup = skip && skip.size > 0 ? { get: (name) => (skip.has(name) ? undefined : index.get(name)) } : index;
   const issues: ConstraintIssue[] = [];
-  visit(shapes, shapeName, value, '', {}, mode, issues);
+  visit(shapes, shapeName, value, '', traits, mode, issues);
   return issues;
 }
 

@@ -58,10 +58,55 @@ function checkMember(ctx: CheckContext, owner: ShapeIR, member: MemberIR): void 
   }
   checkBounds(ctx, owner.name, member.length, 'length', at, ['length']);
   checkBounds(ctx, owner.name, member.range, 'range', at, ['range']);
+  for (const kind of ['length', 'range'] as const) {
+    if (types(kind).has(target.type)) checkBoundsMeet(ctx, owner, member, target, kind, at([kind]));
+  }
   if (member.pattern !== undefined) checkPatternAt(ctx, owner.name, member.pattern, at(['pattern']));
   if (owner.type === 'union' && member.required) {
     ctx.report({ code: 'SC2016', message: `union member '${member.name}' cannot be required`, hint: 'exactly one member of a union is set; drop required', location: at(['required']) });
   }
+}
+
+function types(kind: 'length' | 'range'): Set<string> {
+  return kind === 'length' ? LENGTH_TYPES : RANGE_TYPES;
+}
+
+/**
+ * A member's bounds add to its target's (Smithy member traits): a value must satisfy both, so the
+ * two together must still leave one, even when each side alone is sound.
+ */
+function checkBoundsMeet(
+  ctx: CheckContext,
+  owner: ShapeIR,
+  member: MemberIR,
+  target: ShapeIR,
+  kind: 'length' | 'range',
+  location: ReturnType<CheckContext['origins']['locate']>,
+): void {
+  const own = member[kind];
+  const inherited = (target as { length?: Bounds; range?: Bounds })[kind];
+  if (!own || !inherited || !isSound(own) || !isSound(inherited)) return;
+  const min = Math.max(own.min ?? -Infinity, inherited.min ?? -Infinity);
+  const max = Math.min(own.max ?? Infinity, inherited.max ?? Infinity);
+  if (min <= max) return;
+  ctx.flagged.add(owner.name);
+  ctx.report({
+    code: 'SC2004',
+    message: `member '${member.name}' has ${kind} ${describe(own)}, and its target '${target.name}' ${describe(inherited)}: no value has both`,
+    hint: `a value must satisfy both the member's and the target's ${kind}; make them overlap`,
+    location,
+  });
+}
+
+/** Finite bounds with min ≤ max: the ones checkBounds has nothing against. */
+function isSound(bounds: Bounds): boolean {
+  const finite = [bounds.min, bounds.max].every((v) => v === undefined || Number.isFinite(v));
+  return finite && (bounds.min === undefined || bounds.max === undefined || bounds.min <= bounds.max);
+}
+
+function describe(bounds: Bounds): string {
+  if (bounds.min !== undefined && bounds.max !== undefined) return `${bounds.min} to ${bounds.max}`;
+  return bounds.min !== undefined ? `at least ${bounds.min}` : `at most ${bounds.max}`;
 }
 
 function checkBounds(
@@ -73,6 +118,16 @@ function checkBounds(
   sub: PathSegment[],
 ): void {
   if (!bounds) return;
+  // `.inf` and `.nan` are YAML numbers; no value is ever in a range bounded by one. (A length
+  // bound that is not finite is caught below: it is not a whole number.)
+  if (kind === 'range') {
+    const infinite = (['min', 'max'] as const).filter((side) => bounds[side] !== undefined && !Number.isFinite(bounds[side]));
+    for (const side of infinite) {
+      ctx.flagged.add(owner);
+      ctx.report({ code: 'SC2004', message: `range ${side} must be a finite number, not ${bounds[side]}`, hint: 'leave the side out to leave it unbounded', location: at([...sub, side]) });
+    }
+    if (infinite.length > 0) return;
+  }
   if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
     ctx.flagged.add(owner);
     ctx.report({

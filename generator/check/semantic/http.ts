@@ -1,6 +1,7 @@
 import type { HttpBindingIR, MemberIR, ShapeIR } from '../../ir/types.ts';
 import type { CheckContext } from './context.ts';
 import { structureOf } from './context.ts';
+import { parseUriTemplate } from './uriTemplate.ts';
 
 const SCALARS = new Set(['string', 'enum', 'intEnum', 'byte', 'short', 'integer', 'long', 'float', 'double', 'bigInteger', 'bigDecimal', 'boolean', 'timestamp']);
 const PAYLOAD_TARGETS = new Set(['structure', 'union', 'blob', 'string', 'enum', 'document']);
@@ -11,18 +12,8 @@ export function checkHttp(ctx: CheckContext): void {
   const seenRoutes = new Map<string, string>();
   for (const op of ctx.ir.operations) {
     const at = (sub: (string | number)[]) => ctx.origins.locate('operation', op.name, sub);
-    const [path, query = ''] = op.http.uri.split('?');
-    const labels = new Map<string, boolean>();
-    for (const [, raw] of path.matchAll(LABEL)) {
-      const greedy = raw.endsWith('+');
-      const name = greedy ? raw.slice(0, -1) : raw;
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-        ctx.report({ code: 'SC2018', message: `invalid URI label '{${raw}}'`, hint: 'labels are identifiers, optionally ending in + for a greedy label', location: at(['http']) });
-        continue;
-      }
-      if (labels.has(name)) ctx.report({ code: 'SC2018', message: `URI label '{${name}}' appears twice`, hint: 'each label binds one member', location: at(['http']) });
-      labels.set(name, greedy);
-    }
+    const { path, query, labels, queryKeys, problems } = parseUriTemplate(op.http.uri);
+    for (const problem of problems) ctx.report({ ...problem, location: at(['http']) });
     // Literal query parameters (`/things?tagging`) tell routes apart, as the service's router does.
     const route = `${op.http.method} ${path.replace(LABEL, '{}')}?${query.split('&').sort().join('&')}`;
     if (seenRoutes.has(route)) {
@@ -49,11 +40,28 @@ export function checkHttp(ctx: CheckContext): void {
         }
       }
       checkBindings(ctx, input, 'input');
+      checkQueryLiterals(ctx, op.name, input, queryKeys);
     } else if (labels.size > 0) {
       ctx.report({ code: 'SC2006', message: `'${op.name}' has URI labels but no input structure`, hint: 'give the operation an input whose members bind the labels', location: at(['http']) });
     }
     const output = structureOf(ctx, op.output);
     if (output) checkBindings(ctx, output, 'output');
+  }
+}
+
+/**
+ * A literal query parameter of the URI (`?filter=1`) and a member bound to the same query name
+ * would both be sent, and the service would read one of them: the caller's value could be lost.
+ */
+function checkQueryLiterals(ctx: CheckContext, opName: string, input: ShapeIR & { members: MemberIR[] }, queryKeys: string[]): void {
+  for (const member of input.members) {
+    if (member.http?.kind !== 'query' || !queryKeys.includes(member.http.name)) continue;
+    ctx.report({
+      code: 'SC2009',
+      message: `member '${member.name}' is bound to query parameter '${member.http.name}', which the URI of '${opName}' already sets as a literal`,
+      hint: 'bind the member to another query name, or remove the literal from the URI',
+      location: ctx.origins.locate('operation', opName, ['http']),
+    });
   }
 }
 

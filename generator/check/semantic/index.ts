@@ -3,14 +3,17 @@ import type { ServiceIR } from '../../ir/types.ts';
 import type { ModelOrigins } from '../../resolve/origins.ts';
 import { checkConstraints } from './constraints.ts';
 import type { CheckContext, SemanticCheck } from './context.ts';
+import { checkDefaults } from './defaults.ts';
+import { checkErrorTraits } from './errors.ts';
 import { checkExamples } from './examples.ts';
 import { checkHost } from './host.ts';
 import { checkHttp } from './http.ts';
 import { checkNames } from './names.ts';
 import { checkReferences } from './references.ts';
+import { checkRequiredCycles } from './requiredCycles.ts';
 import { checkRules } from './rules.ts';
 
-const CHECKS: SemanticCheck[] = [checkReferences, checkConstraints, checkRules, checkHttp, checkHost, checkNames];
+const CHECKS: SemanticCheck[] = [checkReferences, checkConstraints, checkRules, checkHttp, checkHost, checkNames, checkErrorTraits, checkRequiredCycles, checkDefaults];
 
 /**
  * Runs every semantic check and collects all their diagnostics. Examples are checked last, and

@@ -1,5 +1,19 @@
+import { operationFunctionName, snakeCaseOf } from '../../ir/names.ts';
 import { typeNameOf } from '../../ir/names.ts';
+import type { OperationIR } from '../../ir/types.ts';
 import type { CheckContext } from './context.ts';
+
+/**
+ * The names generated code and docs derive from an operation's name. They come from the emitters'
+ * own naming functions, so the check and the output can never disagree.
+ */
+const DERIVED_OPERATION_NAMES: { derive: (op: OperationIR) => string; clash: (name: string) => string }[] = [
+  // One file per operation (client, validators, docs); names differing only in case would be the
+  // same file on macOS and Windows.
+  { derive: (op) => op.name.toLowerCase(), clash: () => 'differ only in case, so their generated files would clash on case-insensitive file systems' },
+  { derive: (op) => snakeCaseOf(op.name), clash: (name) => `both become the boto3-style name '${name}' (docs/rst/${name}.rst)` },
+  { derive: (op) => operationFunctionName(op), clash: (name) => `both become the client method '${name}'` },
+];
 
 /** Names that would collide once they become TypeScript identifiers, file names or wire keys. */
 export function checkNames(ctx: CheckContext): void {
@@ -18,17 +32,7 @@ export function checkNames(ctx: CheckContext): void {
     typeNames.set(typeName, shape.name);
   }
 
-  // One file per operation is generated; two names differing only in case would be the same
-  // file on macOS and Windows.
-  const operationFiles = new Map<string, string>();
-  for (const op of ctx.ir.operations) {
-    const key = op.name.toLowerCase();
-    const other = operationFiles.get(key);
-    if (other) {
-      ctx.report({ code: 'SC2009', message: `operations '${other}' and '${op.name}' differ only in case`, hint: 'their generated files would clash on case-insensitive file systems; rename one', location: op.location });
-    }
-    operationFiles.set(key, op.name);
-  }
+  checkOperationNames(ctx);
 
   const errorCodes = new Map<string, string>();
   for (const shape of ctx.ir.shapes) {
@@ -46,6 +50,33 @@ export function checkNames(ctx: CheckContext): void {
         const other = wire.get(key);
         if (other) ctx.report({ code: 'SC2009', message: `members '${other}' and '${member.name}' of '${shape.name}' have the same JSON name '${key}'`, hint: 'change one jsonName', location: member.location });
         wire.set(key, member.name);
+      }
+    }
+  }
+}
+
+/**
+ * Two operations whose derived names are equal would overwrite one another's file or method; each
+ * pair is reported once, at both operations, for the first derived name that clashes.
+ */
+function checkOperationNames(ctx: CheckContext): void {
+  const reported = new Set<string>();
+  for (const { derive, clash } of DERIVED_OPERATION_NAMES) {
+    const byName = new Map<string, OperationIR[]>();
+    for (const op of ctx.ir.operations) {
+      const name = derive(op);
+      byName.set(name, [...(byName.get(name) ?? []), op]);
+    }
+    for (const [name, ops] of byName) {
+      for (let i = 0; i < ops.length; i++) {
+        for (let j = i + 1; j < ops.length; j++) {
+          const pair = `${ops[i].name} ${ops[j].name}`;
+          if (reported.has(pair)) continue;
+          reported.add(pair);
+          for (const [op, other] of [[ops[i], ops[j]], [ops[j], ops[i]]]) {
+            ctx.report({ code: 'SC2009', message: `operations '${op.name}' and '${other.name}' ${clash(name)}`, hint: 'rename one of them', location: op.location });
+          }
+        }
       }
     }
   }

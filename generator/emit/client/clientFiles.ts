@@ -3,10 +3,10 @@
  * a tree-shaken bundle of standalone operation functions needs) and `src/client/index.ts` (the
  * full client with one method per operation, and the public re-exports).
  */
-import { typeNameOf } from '../../ir/names.ts';
+import { operationFunctionName, typeNameOf } from '../../ir/names.ts';
 import type { ServiceIR } from '../../ir/types.ts';
 import { docComment, lineComment, stringLiteral } from '../ts/literals.ts';
-import { baseClientClassName, baseExceptionName, clientClassName, operationConstName, operationFunctionName } from './naming.ts';
+import { baseClientClassName, baseExceptionName, clientClassName, operationConstName } from './naming.ts';
 import { namedImport } from '../ts/layout.ts';
 import { inputParameter, operationDoc } from './operationFiles.ts';
 import type { ShapeIndex } from './schemaLiterals.ts';

@@ -1,5 +1,4 @@
 /** Identifiers the client emitter derives from the model, in one place so every file agrees. */
-import { methodNameOf } from '../../ir/names.ts';
 import type { OperationIR, ServiceIR } from '../../ir/types.ts';
 
 /** `socialmessaging` → `Socialmessaging`: prefix of the client and base exception classes. */
@@ -11,14 +10,7 @@ export const clientClassName = (ir: ServiceIR) => `${servicePrefix(ir)}Client`;
 export const baseClientClassName = (ir: ServiceIR) => `${servicePrefix(ir)}BaseClient`;
 export const baseExceptionName = (ir: ServiceIR) => `${servicePrefix(ir)}ServiceException`;
 
-/** Members of the runtime client a generated method must not shadow. */
-const CLIENT_MEMBERS = new Set(['send', 'config', 'constructor']);
 
-/** The standalone function and the client method of an operation. */
-export function operationFunctionName(op: OperationIR): string {
-  const name = methodNameOf(op.name);
-  return CLIENT_MEMBERS.has(name) ? `${name}Operation` : name;
-}
 
 /** The exported operation definition constant (`SendWhatsAppMessageOperation`). */
 export const operationConstName = (op: OperationIR) => `${op.name}Operation`;

@@ -8,11 +8,11 @@
  * reads. The exported definition adds both through a pure call, so a bundle that does not use the
  * definition drops them too.
  */
-import { typeNameOf } from '../../ir/names.ts';
+import { operationFunctionName, typeNameOf } from '../../ir/names.ts';
 import type { OperationIR, ServiceIR, StructureShapeIR } from '../../ir/types.ts';
 import { namedImport, wrap } from '../ts/layout.ts';
 import { docComment, stringLiteral } from '../ts/literals.ts';
-import { baseClientClassName, baseExceptionName, operationConstName, operationFunctionName, validatorNames } from './naming.ts';
+import { baseClientClassName, baseExceptionName, operationConstName, validatorNames } from './naming.ts';
 import type { ShapeIndex } from './schemaLiterals.ts';
 import { redactionField } from './sensitivity.ts';
 import { helperImports, serdeImport } from './serde/helperImports.ts';

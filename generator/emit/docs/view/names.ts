@@ -14,19 +14,3 @@ export function boto3ClientNameOf(service: Pick<ServiceIR, 'title' | 'name'>): s
   const base = /^[A-Za-z]/.test(pascal) ? pascal : service.name.charAt(0).toUpperCase() + service.name.slice(1);
   return base;
 }
-
-/** `AssociateWhatsAppBusinessAccount` → `associate_whatsapp_business_account`, as boto3 names methods. */
-export function snakeCaseOf(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase()
-    .replace(/[a-z0-9]+(?:_[a-z0-9]+)*/g, (words) => PARTIAL_RENAMES.reduce((w, [from, to]) => w.replaceAll(from, to), words));
-}
-
-/** Brand names boto3 keeps as one word, as botocore's own `_partial_renames` table does. */
-const PARTIAL_RENAMES: [string, string][] = [
-  ['whats_app', 'whatsapp'],
-  ['ipv_6', 'ipv6'],
-  ['ipv_4', 'ipv4'],
-];

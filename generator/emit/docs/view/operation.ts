@@ -5,12 +5,12 @@
 import { DEFAULT_MIN_BYTES } from '../../../../templates/runtime/client/compression.ts';
 import type { OperationIR, StructureShapeIR } from '../../../ir/types.ts';
 import { typeNameOf } from '../../../ir/names.ts';
-import { operationFunctionName, validatorNames } from '../../client/naming.ts';
+import { operationFunctionName, snakeCaseOf } from '../../../ir/names.ts';
+import { validatorNames } from '../../client/naming.ts';
 import { summaryOf } from '../text/parseDocs.ts';
 import { treeOf, type TreeContext, type TreeView } from './memberTree.ts';
 import { pythonRequestSyntax, pythonResponseSyntax } from './pythonSyntax.ts';
 import { tsKey, tsValueLiteral } from './tsLiteral.ts';
-import { snakeCaseOf } from './names.ts';
 
 export interface ErrorView {
   name: string;
