@@ -164,14 +164,26 @@ function pointer(path: string, key: string | number): string {
 
 const utf8 = /* @__PURE__ */ new TextEncoder();
 
+/**
+ * The most issues `explain` lists. A value from the network can break one constraint per item of
+ * a huge list (a million in a 3 MB request): listing them all costs time and memory in proportion.
+ * A value that breaks this many is reported by its first `MAX_ISSUES` problems, and a caller that
+ * gets exactly `MAX_ISSUES` should say "N or more". No honest input comes close, so every problem
+ * of a normal input is still listed (a mock server sends back fewer, see server.ts).
+ */
+export const MAX_ISSUES = 10_000;
+
+/** Whether the walk can stop: nothing more will be listed. */
+const full = (issues: ValidationIssue[]) => issues.length >= MAX_ISSUES;
+
 function add(issues: ValidationIssue[], path: string, constraint: string, message: string): void {
-  issues.push({ path, constraint, message });
+  if (!full(issues)) issues.push({ path, constraint, message });
 }
 
 /**
- * Every issue of a value `check` rejected, in the order the schema states its constraints. Never
- * empty: should this interpreter and `check` ever disagree, the value is still reported invalid
- * (with an issue that says so) rather than passed as valid.
+ * Every issue of a value `check` rejected (up to `MAX_ISSUES`), in the order the schema states its
+ * constraints. Never empty: should this interpreter and `check` ever disagree, the value is still
+ * reported invalid (with an issue that says so) rather than passed as valid.
  */
 export function explain(schema: Schema, value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -182,6 +194,7 @@ export function explain(schema: Schema, value: unknown): ValidationIssue[] {
 
 // Written without closures: explaining runs on every rejected request a mock server receives.
 function visit(schema: Schema, value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (full(issues)) return;
   const node = typeof schema == 'function' ? schema() : schema;
   if (node.if) {
     const letThrough = node.if.type === 'null' ? value === null : value === undefined;
@@ -217,22 +230,37 @@ function visit(schema: Schema, value: unknown, path: string, issues: ValidationI
   if (range && hasType(range.type, value) && !((range.min === undefined || (value as number) >= range.min) && (range.max === undefined || (value as number) <= range.max))) {
     add(issues, path, 'range', `must be ${describeBounds(range, '')}`);
   }
-  if (Array.isArray(value)) {
-    if (node.scCount?.unit === 'items' && outside(value.length, node.scCount)) {
-      add(issues, path, 'length', `must have ${describeBounds(node.scCount, ' items')}`);
-    }
-    if (node.items) for (let i = 0; i < value.length; i++) visit(node.items, value[i], pointer(path, i), issues);
-    if (node.scUnique && new Set(value.map(canonicalJson)).size !== value.length) {
-      add(issues, path, 'uniqueItems', 'must not contain duplicate items');
-    }
-  }
+  if (Array.isArray(value)) visitList(node, value, path, issues);
   if (isPlainObject(value)) visitObject(node, value, path, issues);
+}
+
+/**
+ * How far over its maximum a list or map may be and still have its items checked. One further
+ * over is reported for its count alone: it is no near miss, and walking its items would cost in
+ * proportion (a million items, or hundreds of long strings against a backtracking pattern) to
+ * list problems no caller needs. A list just over its maximum (51 tags of 50) still has every
+ * item checked and reported.
+ */
+const NEAR_MISS = 100;
+
+const farOverMax = (n: number, b: Bounds | undefined) => b?.max !== undefined && n > b.max + NEAR_MISS;
+
+function visitList(node: SchemaNode, value: unknown[], path: string, issues: ValidationIssue[]): void {
+  if (node.scCount?.unit === 'items' && outside(value.length, node.scCount)) {
+    add(issues, path, 'length', `must have ${describeBounds(node.scCount, ' items')}`);
+    if (farOverMax(value.length, node.scCount)) return;
+  }
+  if (node.items) for (let i = 0; i < value.length && !full(issues); i++) visit(node.items, value[i], pointer(path, i), issues);
+  if (node.scUnique && !full(issues) && new Set(value.map(canonicalJson)).size !== value.length) {
+    add(issues, path, 'uniqueItems', 'must not contain duplicate items');
+  }
 }
 
 function visitObject(node: SchemaNode, value: Bag, path: string, issues: ValidationIssue[]): void {
   const keys = Object.keys(value);
   if (node.scCount?.unit === 'entries' && outside(keys.length, node.scCount)) {
     add(issues, path, 'length', `must have ${describeBounds(node.scCount, ' entries')}`);
+    if (farOverMax(keys.length, node.scCount)) return;
   }
   const properties = node.properties;
   if (node.required) {
@@ -241,6 +269,7 @@ function visitObject(node: SchemaNode, value: Bag, path: string, issues: Validat
   // Declared members by name, so a member set as a non-enumerable own property is checked too.
   if (properties) for (const key of Object.keys(properties)) if (isSet(value, key)) visit(properties[key], value[key], pointer(path, key), issues);
   for (const key of keys) {
+    if (full(issues)) return;
     const declared = properties !== undefined && hasOwn(properties, key);
     if (!declared && node.additionalProperties === false) add(issues, pointer(path, key), 'unknownMember', `'${key}' is not a known member`);
     else if (!declared && node.additionalProperties) visit(node.additionalProperties, value[key], pointer(path, key), issues);

@@ -6,24 +6,58 @@
  * limit of their own (8 KiB keeps the worst case near 60 ms; 32 KiB would take half a second).
  */
 
+/**
+ * Every field is a positive number; a field left out, or set to undefined, keeps its default (a
+ * limit is never turned off by accident). `createMockServer` throws on any other value.
+ */
 export interface MockLimits {
-  /** Largest request body accepted, in bytes (413 beyond). */
+  /**
+   * Largest request body accepted, in bytes (413 beyond, decompressed size included). A response
+   * sent before the body was read whole closes the connection, so the rest is never read either.
+   */
   maxBodyBytes: number;
   /** Deepest JSON nesting accepted (objects and arrays). */
   maxDepth: number;
   /** Longest string accepted anywhere in a request: body, labels, query values, headers. */
   maxStringLength: number;
-  /** Time a client may take to send a whole request. */
+  /**
+   * Time a client may take to send a whole request, headers and body (408 beyond). Checked at
+   * least once a second, so it fires within a second of running out.
+   */
   requestTimeoutMs: number;
+  /** Time a handler may take to settle its promise: beyond, the request is answered 500 InternalFailure. */
+  handlerTimeoutMs: number;
 }
 
-export const DEFAULT_LIMITS: MockLimits = {
+export const DEFAULT_LIMITS: Readonly<MockLimits> = Object.freeze({
   // SendWhatsAppMessage takes a 2 MB blob, which is 2.7 MB as base64 in JSON.
   maxBodyBytes: 4 * 1024 * 1024,
   maxDepth: 32,
   maxStringLength: 8 * 1024,
   requestTimeoutMs: 10_000,
-};
+  handlerTimeoutMs: 30_000,
+});
+
+/**
+ * The limits in force: each given field, else its default. Merged field by field because a spread
+ * would let `{ maxBodyBytes: undefined }` (say, from an unset environment variable) replace the
+ * default and switch the limit off. A value that is not a positive finite number, or a field
+ * that is not a limit (a typo), is a mistake the caller must hear about before the server starts.
+ */
+export function resolveLimits(given: Partial<MockLimits> | undefined): MockLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const [name, value] of Object.entries(given ?? {})) {
+    if (!Object.prototype.hasOwnProperty.call(DEFAULT_LIMITS, name)) {
+      throw new TypeError(`mock server limits: '${name}' is not a limit (known: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
+    }
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      throw new RangeError(`mock server limits: ${name} must be a positive finite number, got ${String(value)}`);
+    }
+    limits[name as keyof MockLimits] = value;
+  }
+  return limits;
+}
 
 /**
  * Nesting depth of raw JSON text, counted in one pass before `JSON.parse` and before any recursive

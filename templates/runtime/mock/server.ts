@@ -6,20 +6,22 @@
  * client sends can crash it.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { OperationDefinition } from '../client/client.js';
 import { ServiceException } from '../client/exceptions.js';
 import { redactIssues } from '../client/redact.js';
+import { fromUtf8Strict } from '../protocol/base64.js';
 import { type Bag, SerdeError } from '../protocol/data.js';
 import { serializeError } from '../protocol/errors.js';
 import type { HttpResponseParts } from '../protocol/http.js';
-import { compileRoute, matchRoute, parseRequest, type Route } from '../protocol/request.js';
+import { compileRoute, matchRoute, parseRequest, type Route, splitTarget } from '../protocol/request.js';
 import { serializeResponse } from '../protocol/response.js';
 import { bodyMembers, type OperationSchema, payloadMember, resolve } from '../protocol/schema.js';
-import type { ValidationIssue } from '../validation.js';
+import { MAX_ISSUES, type ValidationIssue } from '../validation.js';
+import { BodyTooLarge, discardBody, readBody } from './body.js';
 import { decodeBody, EncodingError } from './encoding.js';
 import { exampleFor, exampleValue, type MatchableExample, matchableExamples, type MockExample } from './examples.js';
-import { DEFAULT_LIMITS, hasLongString, type MockLimits, tooDeep } from './limits.js';
+import { hasLongString, type MockLimits, resolveLimits, tooDeep } from './limits.js';
 
 export type { MockLimits };
 
@@ -45,6 +47,7 @@ export interface MockOptions {
    * example output, else an empty output.
    */
   handlers?: Record<string, MockHandler | undefined>;
+  /** Limits on untrusted input (see MockLimits); a field left out or undefined keeps its default. */
   limits?: Partial<MockLimits>;
   /** Check every output with the generated validators before sending it (a handler bug is a 500). */
   validateResponses?: boolean;
@@ -80,7 +83,7 @@ class Reject extends Error {
 }
 
 export function startMockServer(operations: MockOperation[], options: MockOptions = {}): MockServer {
-  const limits: MockLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits = resolveLimits(options.limits);
   const compiled: CompiledOperation[] = operations
     .map((op) => {
       const schema = op.definition.schema;
@@ -91,18 +94,24 @@ export function startMockServer(operations: MockOperation[], options: MockOption
       return { ...op, schema, route: compileRoute(schema.uri), matchable, fallback };
     })
     .sort((a, b) => b.route.specificity - a.route.specificity);
-  const server = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.requestTimeoutMs }, (req, res) => {
-    handle(compiled, options, limits, req, res).catch(() => {
-      // The handler already answers every failure; this guards the writing of the answer itself.
-      if (!res.headersSent) res.writeHead(500).end();
-      else res.destroy();
-    });
-  });
-  // Malformed HTTP (bad request line, oversized headers) never reaches the handler.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    else socket.destroy();
-  });
+  const requestTimeout = Math.ceil(limits.requestTimeoutMs);
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      // Node looks for timed-out requests only this often (30 s by default), so a 1 s limit fired
+      // up to 30 s late; checking once a second keeps every limit within a second of its value.
+      connectionsCheckingInterval: Math.min(1000, requestTimeout),
+    },
+    (req, res) => {
+      handle(compiled, options, limits, req, res).catch(() => {
+        // The handler already answers every failure; this guards the writing of the answer itself.
+        if (!res.headersSent) res.writeHead(500, { connection: 'close' }).end();
+        else res.destroy();
+      });
+    },
+  );
+  server.on('clientError', answerClientError);
   return {
     server,
     listen: (port = 0, host = '127.0.0.1') =>
@@ -110,7 +119,7 @@ export function startMockServer(operations: MockOperation[], options: MockOption
         server.once('error', reject);
         server.listen(port, host, () => {
           const address = server.address() as AddressInfo;
-          resolvePromise(`http://${host}:${address.port}`);
+          resolvePromise(`http://${urlHost(host)}:${address.port}`);
         });
       }),
     close: () =>
@@ -121,6 +130,31 @@ export function startMockServer(operations: MockOperation[], options: MockOption
   };
 }
 
+/** A host as it stands in a URL: an IPv6 address goes in brackets (`http://[::1]:4010`). */
+function urlHost(host: string): string {
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
+/** The status line Node's parser errors call for; anything not named here is a plain 400. */
+const CLIENT_ERROR_STATUS: Record<string, string> = {
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+};
+
+/**
+ * Malformed HTTP (bad request line, oversized headers, a request that took too long) never reaches
+ * the handler: it is answered on the socket, with the status that names the problem, and the
+ * connection closed. When a response has already begun on this socket, a second status line
+ * would corrupt it for the client, so the socket is only closed (as Node itself does).
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  const inFlight = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (socket.writable && !inFlight?.headersSent) {
+    const status = CLIENT_ERROR_STATUS[error.code ?? ''] ?? '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  } else socket.destroy();
+}
+
 async function handle(operations: CompiledOperation[], options: MockOptions, limits: MockLimits, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const requestId = crypto.randomUUID();
   let response: HttpResponseParts;
@@ -128,34 +162,31 @@ async function handle(operations: CompiledOperation[], options: MockOptions, lim
     response = await serve(operations, options, limits, req, requestId);
   } catch (error) {
     response = errorResponse(error);
-    if (error instanceof Reject && error.status === 413) res.setHeader('Connection', 'close');
   }
+  // An answer sent before the body was read whole (a body over the limit, a broken connection)
+  // closes the connection: keeping it open would mean reading the rest of the body, of any size
+  // and under no limit, only to find where the next request starts.
+  if (!req.complete) res.setHeader('Connection', 'close');
   const body = response.body === undefined ? undefined : typeof response.body === 'string' ? Buffer.from(response.body) : response.body;
   res.writeHead(response.status, { ...response.headers, 'x-amzn-requestid': requestId, 'content-length': String(body?.length ?? 0) });
   res.end(body);
 }
 
 async function serve(operations: CompiledOperation[], options: MockOptions, limits: MockLimits, req: IncomingMessage, requestId: string): Promise<HttpResponseParts> {
-  let url: URL;
-  try {
-    url = new URL(req.url ?? '/', 'http://mock');
-  } catch {
-    throw new Reject(400, 'SerializationException', 'the request target is not a valid URL');
+  // The path as sent, never normalised: `//x`, `..`, `%2e%2e` and `\` are not ways to reach a route.
+  const { path, query } = splitTarget(req.url ?? '/');
+  const matched = route(operations, req.method, path, query);
+  if (!matched) {
+    // Beyond the body limit, or on a broken connection, the answer closes the connection instead (see handle).
+    await discardBody(req, limits.maxBodyBytes).catch(() => undefined);
+    throw new Reject(404, 'UnknownOperationException', `no operation matches ${req.method} ${path}`);
   }
-  let matched: { op: CompiledOperation; labels: Record<string, string> } | undefined;
-  for (const op of operations) {
-    if (op.schema.method !== req.method) continue;
-    const labels = matchRoute(op.route, url.pathname, url.searchParams);
-    if (labels) {
-      matched = { op, labels };
-      break;
-    }
-  }
-  if (!matched) throw new Reject(404, 'UnknownOperationException', `no operation matches ${req.method} ${url.pathname}`);
   const { op, labels } = matched;
   const { definition, schema } = op;
 
-  const raw = await readBody(req, limits.maxBodyBytes);
+  const raw = await readBody(req, limits.maxBodyBytes).catch((e: unknown) => {
+    throw e instanceof BodyTooLarge ? new Reject(413, 'RequestEntityTooLargeException', e.message) : e;
+  });
   const headers: Record<string, string> = Object.create(null);
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   let body: Buffer;
@@ -165,22 +196,24 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
     if (e instanceof EncodingError) throw new Reject(e.status, e.status === 413 ? 'RequestEntityTooLargeException' : 'SerializationException', e.message);
     throw e;
   }
-  const texts = [...Object.values(labels), ...url.searchParams.values(), ...Object.values(headers)];
+  checkMediaType(schema, headers['content-type'], body.length);
+  const texts = [...Object.values(labels), ...query.values(), ...Object.values(headers)];
   if (texts.some((t) => t.length > limits.maxStringLength)) throw tooLong(limits);
-  if (body.length > 0 && expectsJson(schema) && tooDeep(body.toString('utf8'), limits.maxDepth)) {
+  const text = readsText(schema) ? utf8Text(body) : undefined;
+  if (text && expectsJson(schema) && tooDeep(text, limits.maxDepth)) {
     throw new Reject(400, 'SerializationException', `the JSON nests deeper than ${limits.maxDepth} levels`);
   }
 
   let input: Bag;
   try {
-    input = parseRequest(schema, labels, url.searchParams, headers, body);
+    input = parseRequest(schema, labels, query, headers, body);
   } catch (e) {
     if (e instanceof SerdeError || e instanceof RangeError) throw new Reject(400, 'SerializationException', `the request is malformed: ${e.message}`);
     throw e;
   }
   if (hasLongString(input, limits.maxStringLength)) throw tooLong(limits);
   const issues = definition.validateInput(input);
-  if (issues.length > 0) throw validationError(redactIssues(definition.redactInput, issues));
+  if (issues.length > 0) throw inputRejection(redactIssues(definition.redactInput, issues));
 
   let output: unknown;
   const handler = options.handlers?.[definition.name];
@@ -191,8 +224,9 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
     output = answer.output;
   } else {
     try {
-      output = await handler(input as never, { operation: definition.name, requestId, headers: req.headers });
+      output = await withinTime(handler, input, { operation: definition.name, requestId, headers: req.headers }, limits.handlerTimeoutMs);
     } catch (error) {
+      if (error instanceof HandlerTimeout) throw new Reject(500, 'InternalFailure', `the ${definition.name} handler did not answer within ${limits.handlerTimeoutMs} ms`);
       const errorClass = error instanceof ServiceException ? definition.errors.find((e) => error instanceof e) : undefined;
       const errorSchema = errorClass && schema.errors.find((e) => e.name === errorClass.info.name);
       if (errorSchema) return serializeError(errorSchema, error as unknown as Bag);
@@ -233,22 +267,135 @@ function exampleAnswer({ matchable, fallback }: CompiledOperation, input: Bag): 
   return exampleFor(matchable, input)?.answer ?? fallback;
 }
 
+/** The operation whose method and URI template match, most specific first, with its label values. */
+function route(operations: CompiledOperation[], method: string | undefined, path: string, query: URLSearchParams) {
+  for (const op of operations) {
+    if (op.schema.method !== method) continue;
+    const labels = matchRoute(op.route, path, query);
+    if (labels) return { op, labels };
+  }
+  return undefined;
+}
+
+/** setTimeout's longest delay; a longer one fires at once (with a warning) instead. */
+const LONGEST_TIMER = 2 ** 31 - 1;
+
+class HandlerTimeout extends Error {}
+
+/**
+ * The handler's answer, or HandlerTimeout when it has not settled within `ms`: a promise that
+ * never settles must not leave the client waiting forever (nor hold its connection open).
+ */
+async function withinTime(handler: MockHandler, input: Bag, context: MockContext, ms: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new HandlerTimeout()), Math.min(ms, LONGEST_TIMER));
+  });
+  try {
+    // new Promise turns a handler that throws at once into a rejection, like one that rejects later.
+    return await Promise.race([new Promise((resolvePromise) => resolvePromise(handler(input as never, context))), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function expectsJson(schema: OperationSchema): boolean {
+  return expectedMediaType(schema) === JSON_MEDIA_TYPE;
+}
+
+const JSON_MEDIA_TYPE = 'application/json';
+
+/**
+ * The media type a request body must be sent as, or undefined when any will do: JSON for body
+ * members and structure, union or document payloads; the modeled `mediaType` of a blob or string
+ * payload (any type when it has none, as a blob may be any bytes).
+ */
+function expectedMediaType(schema: OperationSchema): string | undefined {
   const payload = payloadMember(schema.input);
-  if (!payload) return bodyMembers(schema.input).length > 0;
+  if (!payload) return bodyMembers(schema.input).length > 0 ? JSON_MEDIA_TYPE : undefined;
   const target = resolve(payload.target);
-  return target === 'document' || typeof target === 'object';
+  if (target === 'document' || typeof target === 'object') return JSON_MEDIA_TYPE;
+  return payload.mediaType;
+}
+
+/** Whether the body is text the parser decodes (JSON, or a string payload), which must be valid UTF-8. */
+function readsText(schema: OperationSchema): boolean {
+  const payload = payloadMember(schema.input);
+  return expectsJson(schema) || (payload !== undefined && resolve(payload.target) !== 'blob');
+}
+
+/** `type/subtype` of a Content-Type, without parameters (`; charset=utf-8`), in lower case. */
+function essence(contentType: string): string {
+  return contentType.split(';')[0].trim().toLowerCase();
+}
+
+/**
+ * restJson1's media type check (Smithy's malformed-request tests): a body sent as another type
+ * than the operation reads is a 415, not something to guess at. Without a Content-Type, only an
+ * empty body passes.
+ */
+function checkMediaType(schema: OperationSchema, contentType: string | undefined, bodyLength: number): void {
+  const expected = expectedMediaType(schema);
+  if (expected === undefined || (contentType === undefined && bodyLength === 0)) return;
+  const want = essence(expected);
+  const got = contentType === undefined ? undefined : essence(contentType);
+  const matches = got !== undefined && (want.endsWith('/*') ? got.startsWith(want.slice(0, -1)) : got === want);
+  if (!matches) {
+    const sent = got === undefined ? 'without a Content-Type' : `as ${got}`;
+    throw new Reject(415, 'UnsupportedMediaTypeException', `the body must be sent as ${want}, not ${sent}`);
+  }
+}
+
+/** The body as text; bytes that are not UTF-8 are a malformed request, never silently replaced. */
+function utf8Text(body: Uint8Array): string {
+  try {
+    return fromUtf8Strict(body);
+  } catch {
+    throw new Reject(400, 'SerializationException', 'the body is not valid UTF-8');
+  }
 }
 
 function tooLong(limits: MockLimits): Reject {
   return new Reject(400, 'ValidationException', `a value is longer than ${limits.maxStringLength} characters`);
 }
 
-/** The restJson1 ValidationException AWS services send (Smithy's framework shape). */
+/**
+ * Why a parsed input is refused. Parsing checks every type but which numbers are whole and within
+ * their type's range (the wire schema says only "number"); the validators catch those, and a
+ * number of the wrong kind is a malformed request (SerializationException, as Smithy's
+ * malformed-request tests require for `1.5` or `2^63` sent as an integer), not an invalid one.
+ */
+function inputRejection(issues: ValidationIssue[]): Reject {
+  const wrongType = issues.filter((i) => i.constraint === 'type');
+  if (wrongType.length === 0) return validationError(issues);
+  const list = wrongType.slice(0, REPORTED_TYPE_ISSUES).map((i) => `${clip(i.path || '/')} ${clip(i.message)}`);
+  return new Reject(400, 'SerializationException', `the request is malformed: ${list.join('; ')}`);
+}
+
+const REPORTED_TYPE_ISSUES = 10;
+
+/** Longest path or message an error response quotes: a path is made of the client's map keys. */
+const MAX_QUOTED = 1024;
+
+function clip(text: string): string {
+  return text.length <= MAX_QUOTED ? text : `${text.slice(0, MAX_QUOTED)}…`;
+}
+
+/** The most problems a ValidationException lists; its count still says how many there are. */
+const REPORTED_ISSUES = 100;
+
+/**
+ * The restJson1 ValidationException AWS services send (Smithy's framework shape). Its size is
+ * bounded whatever the request: it lists the first REPORTED_ISSUES problems with each path and
+ * message clipped (a 3 MB request once made a 225 MB answer), and counts the rest, up to the
+ * validators' own MAX_ISSUES ("N or more" then).
+ */
 function validationError(issues: ValidationIssue[]): Reject {
-  const count = `${issues.length} validation error${issues.length === 1 ? '' : 's'} detected`;
-  const message = `${count}: ${issues.map((i) => `Value at '${i.path || '/'}' failed to satisfy constraint: ${i.message}`).join('; ')}`;
-  return new Reject(400, 'ValidationException', message, { fieldList: issues.map((i) => ({ path: i.path || '/', message: i.message })) });
+  const listed = issues.slice(0, REPORTED_ISSUES).map((i) => ({ path: clip(i.path || '/'), message: clip(i.message) }));
+  const n = issues.length >= MAX_ISSUES ? `${MAX_ISSUES} or more` : String(issues.length);
+  const count = `${n} validation error${issues.length === 1 ? '' : 's'} detected`;
+  const message = `${count}: ${listed.map((i) => `Value at '${i.path}' failed to satisfy constraint: ${i.message}`).join('; ')}`;
+  return new Reject(400, 'ValidationException', message, { fieldList: listed });
 }
 
 function errorResponse(error: unknown): HttpResponseParts {
@@ -259,28 +406,3 @@ function errorResponse(error: unknown): HttpResponseParts {
     body: JSON.stringify({ message: reject.message, ...reject.fields }),
   };
 }
-
-/** The whole body, unless it is larger than `max`: then a 413 without reading the rest. */
-function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > max) {
-    req.resume();
-    return Promise.reject(new Reject(413, 'RequestEntityTooLargeException', `the body is larger than ${max} bytes`));
-  }
-  return new Promise((resolvePromise, reject) => {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    req.on('data', (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > max) {
-        req.pause();
-        reject(new Reject(413, 'RequestEntityTooLargeException', `the body is larger than ${max} bytes`));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolvePromise(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-

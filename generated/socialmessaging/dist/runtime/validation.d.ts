@@ -61,9 +61,17 @@ export interface SchemaNode {
 /** The whole-number types with a fixed range; `bigInteger` has none. Shared with the `check` keywords. */
 export declare const INTEGER_LIMITS: Partial<Record<ScType, [number, number]>>;
 /**
- * Every issue of a value `check` rejected, in the order the schema states its constraints. Never
- * empty: should this interpreter and `check` ever disagree, the value is still reported invalid
- * (with an issue that says so) rather than passed as valid.
+ * The most issues `explain` lists. A value from the network can break one constraint per item of
+ * a huge list (a million in a 3 MB request): listing them all costs time and memory in proportion.
+ * A value that breaks this many is reported by its first `MAX_ISSUES` problems, and a caller that
+ * gets exactly `MAX_ISSUES` should say "N or more". No honest input comes close, so every problem
+ * of a normal input is still listed (a mock server sends back fewer, see server.ts).
+ */
+export declare const MAX_ISSUES = 10000;
+/**
+ * Every issue of a value `check` rejected (up to `MAX_ISSUES`), in the order the schema states its
+ * constraints. Never empty: should this interpreter and `check` ever disagree, the value is still
+ * reported invalid (with an issue that says so) rather than passed as valid.
  */
 export declare function explain(schema: Schema, value: unknown): ValidationIssue[];
 //# sourceMappingURL=validation.d.ts.map

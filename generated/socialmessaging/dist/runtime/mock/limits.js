@@ -5,13 +5,35 @@
  * `arn:.*:iam::\d{12}:role\/...` backtrack quadratically on crafted input and have no length
  * limit of their own (8 KiB keeps the worst case near 60 ms; 32 KiB would take half a second).
  */
-export const DEFAULT_LIMITS = {
+export const DEFAULT_LIMITS = Object.freeze({
     // SendWhatsAppMessage takes a 2 MB blob, which is 2.7 MB as base64 in JSON.
     maxBodyBytes: 4 * 1024 * 1024,
     maxDepth: 32,
     maxStringLength: 8 * 1024,
     requestTimeoutMs: 10_000,
-};
+    handlerTimeoutMs: 30_000,
+});
+/**
+ * The limits in force: each given field, else its default. Merged field by field because a spread
+ * would let `{ maxBodyBytes: undefined }` (say, from an unset environment variable) replace the
+ * default and switch the limit off. A value that is not a positive finite number, or a field
+ * that is not a limit (a typo), is a mistake the caller must hear about before the server starts.
+ */
+export function resolveLimits(given) {
+    const limits = { ...DEFAULT_LIMITS };
+    for (const [name, value] of Object.entries(given ?? {})) {
+        if (!Object.prototype.hasOwnProperty.call(DEFAULT_LIMITS, name)) {
+            throw new TypeError(`mock server limits: '${name}' is not a limit (known: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
+        }
+        if (value === undefined)
+            continue;
+        if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+            throw new RangeError(`mock server limits: ${name} must be a positive finite number, got ${String(value)}`);
+        }
+        limits[name] = value;
+    }
+    return limits;
+}
 /**
  * Nesting depth of raw JSON text, counted in one pass before `JSON.parse` and before any recursive
  * walk. String lengths are checked after parsing (`hasLongString`), when blobs (long base64 text

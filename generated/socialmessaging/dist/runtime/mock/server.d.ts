@@ -29,6 +29,7 @@ export interface MockOptions {
      * example output, else an empty output.
      */
     handlers?: Record<string, MockHandler | undefined>;
+    /** Limits on untrusted input (see MockLimits); a field left out or undefined keeps its default. */
     limits?: Partial<MockLimits>;
     /** Check every output with the generated validators before sending it (a handler bug is a 500). */
     validateResponses?: boolean;

@@ -30,6 +30,16 @@ export function utf8(text) {
 export function fromUtf8(bytes) {
     return decoder.decode(bytes);
 }
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+/** UTF-8 text that must be valid: bytes that are not throw SerdeError instead of becoming U+FFFD. */
+export function fromUtf8Strict(bytes) {
+    try {
+        return strictDecoder.decode(bytes);
+    }
+    catch {
+        throw new SerdeError('the text is not valid UTF-8');
+    }
+}
 /** A blob as bytes: callers may pass text, which travels as UTF-8. */
 export function toBytes(value) {
     if (value instanceof Uint8Array)

@@ -27,8 +27,18 @@ export declare function $json(body: Uint8Array): unknown;
 export declare function $text(body: Uint8Array): string;
 /** A JSON object body; an empty body stands for `{}`. */
 export declare function $jsonBody(body: Uint8Array): Bag;
-/** Header text of a number or boolean member. */
-export declare function $numberText(text: unknown): number;
+/**
+ * Header, query or label text of a number member. `Number(text)` is far too lenient for a wire
+ * format (it takes `0x10`, `0b1`, ` 10 ` and `''`): only decimal text is a number, plus
+ * NaN, Infinity and -Infinity for floats (Smithy's spelling). A whole-number member (`integer`)
+ * takes digits alone; without the kind (the default), decimal text of either kind passes and the
+ * validators judge whole-ness.
+ */
+export declare function $numberText(text: unknown, kind?: 'integer' | 'float'): number;
+/** `$numberText` of a byte, short, integer, long or bigInteger member. */
+export declare function $integerText(text: unknown): number;
+/** `$numberText` of a float, double or bigDecimal member. */
+export declare function $floatText(text: unknown): number;
 export declare function $booleanText(text: unknown): boolean;
 /** A media-type string travels base64-encoded in a header (Smithy's rule). */
 export declare function $mediaText(text: unknown): string;

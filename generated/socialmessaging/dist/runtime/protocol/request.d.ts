@@ -17,6 +17,16 @@ export interface Route {
 }
 /** Compiled by splitting, never into a RegExp: a template is model text and may hold regex syntax. */
 export declare function compileRoute(uri: string): Route;
+/**
+ * A request target split into its path, exactly as sent, and its query. Routing must see the path
+ * as the client wrote it: URL parsing would resolve `..` and `%2e%2e`, fold `//` and turn `\` into
+ * `/`, letting a path that names no route reach one. An absolute-form target
+ * (`http://host/path`, which HTTP/1.1 servers must accept) loses its scheme and authority.
+ */
+export declare function splitTarget(target: string): {
+    path: string;
+    query: URLSearchParams;
+};
 /** Label values (decoded) when `path` matches, else undefined. */
 export declare function matchRoute(route: Route, path: string, query: URLSearchParams): Record<string, string> | undefined;
 /** The mock server's side: a matched request back into the operation's input. */

@@ -33,8 +33,23 @@ export function compileRoute(uri) {
     const specificity = segments.filter((s) => s.literal !== undefined).length * 2 + query.length;
     return { segments, query, specificity };
 }
+/**
+ * A request target split into its path, exactly as sent, and its query. Routing must see the path
+ * as the client wrote it: URL parsing would resolve `..` and `%2e%2e`, fold `//` and turn `\` into
+ * `/`, letting a path that names no route reach one. An absolute-form target
+ * (`http://host/path`, which HTTP/1.1 servers must accept) loses its scheme and authority.
+ */
+export function splitTarget(target) {
+    const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(target);
+    const rest = absolute ? target.slice(absolute[0].length) : target;
+    const queryStart = rest.indexOf('?');
+    const path = queryStart === -1 ? rest : rest.slice(0, queryStart);
+    return { path, query: new URLSearchParams(queryStart === -1 ? '' : rest.slice(queryStart + 1)) };
+}
 /** Label values (decoded) when `path` matches, else undefined. */
 export function matchRoute(route, path, query) {
+    if (!path.startsWith('/'))
+        return undefined;
     const parts = path.split('/').slice(1);
     const labels = {};
     let i = 0;

@@ -104,12 +104,37 @@ export function $jsonBody(body: Uint8Array): Bag {
   return body.length === 0 ? {} : $object($json(body));
 }
 
-/** Header text of a number or boolean member. */
-export function $numberText(text: unknown): number {
+/** Whole numbers as text: an optional minus and decimal digits, nothing else. */
+const INTEGER_TEXT = /^-?[0-9]+$/;
+/** Decimal numbers as text, with an optional fraction and exponent (`1.5`, `-2e-3`, `.5`). */
+const FLOAT_TEXT = /^-?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/;
+
+/**
+ * Header, query or label text of a number member. `Number(text)` is far too lenient for a wire
+ * format (it takes `0x10`, `0b1`, ` 10 ` and `''`): only decimal text is a number, plus
+ * NaN, Infinity and -Infinity for floats (Smithy's spelling). A whole-number member (`integer`)
+ * takes digits alone; without the kind (the default), decimal text of either kind passes and the
+ * validators judge whole-ness.
+ */
+export function $numberText(text: unknown, kind: 'integer' | 'float' = 'float'): number {
   const s = $string(text);
-  const n = Number(s);
-  if (s.trim() === '' || (Number.isNaN(n) && s !== 'NaN')) throw new SerdeError('expected a number');
-  return n;
+  if (kind === 'integer') {
+    if (!INTEGER_TEXT.test(s)) throw new SerdeError('expected a whole number');
+    return Number(s);
+  }
+  if (Object.prototype.hasOwnProperty.call(NON_FINITE, s)) return NON_FINITE[s];
+  if (!FLOAT_TEXT.test(s)) throw new SerdeError('expected a number');
+  return Number(s);
+}
+
+/** `$numberText` of a byte, short, integer, long or bigInteger member. */
+export function $integerText(text: unknown): number {
+  return $numberText(text, 'integer');
+}
+
+/** `$numberText` of a float, double or bigDecimal member. */
+export function $floatText(text: unknown): number {
+  return $numberText(text, 'float');
 }
 
 export function $booleanText(text: unknown): boolean {

@@ -44,8 +44,23 @@ export function compileRoute(uri: string): Route {
   return { segments, query, specificity };
 }
 
+/**
+ * A request target split into its path, exactly as sent, and its query. Routing must see the path
+ * as the client wrote it: URL parsing would resolve `..` and `%2e%2e`, fold `//` and turn `\` into
+ * `/`, letting a path that names no route reach one. An absolute-form target
+ * (`http://host/path`, which HTTP/1.1 servers must accept) loses its scheme and authority.
+ */
+export function splitTarget(target: string): { path: string; query: URLSearchParams } {
+  const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(target);
+  const rest = absolute ? target.slice(absolute[0].length) : target;
+  const queryStart = rest.indexOf('?');
+  const path = queryStart === -1 ? rest : rest.slice(0, queryStart);
+  return { path, query: new URLSearchParams(queryStart === -1 ? '' : rest.slice(queryStart + 1)) };
+}
+
 /** Label values (decoded) when `path` matches, else undefined. */
 export function matchRoute(route: Route, path: string, query: URLSearchParams): Record<string, string> | undefined {
+  if (!path.startsWith('/')) return undefined;
   const parts = path.split('/').slice(1);
   const labels: Record<string, string> = {};
   let i = 0;
