@@ -3,6 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { awsError, json, scriptedFetch, STATIC_CREDENTIALS, type Answer } from './fakeFetch.ts';
 import { notesClientModule } from './notes.ts';
+import { regionalEndpoint } from '../../templates/runtime/client/partition.ts';
 
 const { client: notes } = await notesClientModule('client-main');
 
@@ -246,6 +247,22 @@ test('standalone functions leave output validators out, so they refuse validateR
   assert.is(checked.name, 'ResponseValidationError');
   const lax = new notes.NotesBaseClient({ region: 'eu-west-1', credentials: STATIC_CREDENTIALS, fetch: scripted.fetch });
   assert.equal(await notes.getNote(lax, { id: 'n' }), { id: 'NOT VALID' });
+});
+
+test('an amazonaws.com endpoint takes the DNS suffix of the region\'s partition; other hosts stay as written', () => {
+  const template = 'https://social-messaging.{region}.amazonaws.com';
+  const cases: [string, string][] = [
+    ['us-east-1', 'https://social-messaging.us-east-1.amazonaws.com'],
+    ['us-gov-west-1', 'https://social-messaging.us-gov-west-1.amazonaws.com'],
+    ['cn-north-1', 'https://social-messaging.cn-north-1.amazonaws.com.cn'],
+    ['us-iso-east-1', 'https://social-messaging.us-iso-east-1.c2s.ic.gov'],
+    ['us-isob-east-1', 'https://social-messaging.us-isob-east-1.sc2s.sgov.gov'],
+    ['us-isof-south-1', 'https://social-messaging.us-isof-south-1.csp.hci.ic.gov'],
+    ['eu-isoe-west-1', 'https://social-messaging.eu-isoe-west-1.cloud.adc-e.uk'],
+    ['eusc-de-east-1', 'https://social-messaging.eusc-de-east-1.amazonaws.eu'],
+  ];
+  for (const [region, expected] of cases) assert.is(regionalEndpoint(template, region), expected, region);
+  assert.is(regionalEndpoint('https://notes.{region}.example.com', 'cn-north-1'), 'https://notes.cn-north-1.example.com');
 });
 
 test('endpoint override and missing region', async () => {

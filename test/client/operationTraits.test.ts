@@ -1,6 +1,7 @@
 /**
  * Traits that change the request on its way out: the endpoint's host prefix (with host labels),
- * request compression, the required Content-MD5 checksum and a payload's media type.
+ * request compression, the required Content-MD5 checksum, a payload's media type and idempotency
+ * tokens.
  */
 import { emitClient } from '../../generator/emit/client/index.ts';
 import { test } from 'uvu';
@@ -10,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { loadModelTexts } from '../../generator/load/index.ts';
 import { STATIC_CREDENTIALS } from './fakeFetch.ts';
 import { emitMock } from '../../generator/emit/mock/index.ts';
+import { emitTypes } from '../../generator/emit/types/index.ts';
 import { generatePackage, importModule, RUNTIME_EMITTERS } from './generate.ts';
 
 const MODEL = `
@@ -60,7 +62,15 @@ operations:
   PutPage:
     http: PUT /page
     input: PutPageInput
+  StartJob:
+    http: POST /jobs
+    input: StartJobInput
 shapes:
+  StartJobInput:
+    type: structure
+    members:
+      name: { target: Text, required: true }
+      clientToken: { target: Text, required: true, idempotencyToken: true }
   Png:
     type: blob
     mediaType: image/png
@@ -279,9 +289,23 @@ test('a blob or string payload with a media type is sent with it as its Content-
 test('a media type that is not one is a model error, so no header can be injected through it', () => {
   for (const mediaType of ['text/plain\\r\\nX-Injected: 1', 'plain', 'text/html; charset']) {
     const broken = loadModelTexts([{ file: 'model.yaml', text: MODEL.replace('mediaType: image/png', `mediaType: "${mediaType}"`) }]);
-    assert.equal(broken.diagnostics.map((d) => [d.code, d.location?.line, d.location?.column]), [['SC1104', 52, 16]], mediaType);
+    const line = MODEL.split('\n').findIndex((l) => l.includes('mediaType: image/png')) + 1;
+    assert.equal(broken.diagnostics.map((d) => [d.code, d.location?.line, d.location?.column]), [['SC1104', line, 16]], mediaType);
     assert.match(broken.diagnostics[0].hint!, /a media type/);
   }
+});
+
+test('a required idempotency token may be left out: the client fills it in before validating, and keeps a given one', async () => {
+  const { client, sent } = clientWith({ idempotencyToken: () => 'fresh-token' });
+  await client.startJob({ name: 'a' });
+  assert.equal(JSON.parse(text(sent[0].body)), { name: 'a', clientToken: 'fresh-token' });
+  await client.startJob({ name: 'b', clientToken: 'mine' });
+  assert.equal(JSON.parse(text(sent[1].body)), { name: 'b', clientToken: 'mine' });
+  const missingName = await client.startJob({}).then(() => undefined, (e: Error) => e);
+  assert.equal((missingName as any)?.issues?.map((i: any) => i.path), ['/name'], 'only the member the caller must give is reported');
+  const types = emitTypes(loaded.ir!).find((f) => f.path === 'src/types.ts')!.contents;
+  assert.match(types, /\n  clientToken\?: \w+;/, 'the type lets callers leave the token out');
+  assert.match(types, /\n  name: \w+;/);
 });
 
 test('the mock server takes a gzipped body, and hands the handler the caller\'s own Content-Encoding', async () => {

@@ -127,6 +127,28 @@ test('an empty quota stops retries: the client fails fast while the service is d
   assert.is(requests.length, 201, 'no retry once the 500 tokens are spent');
 });
 
+test('a clock too far off: corrected from the response\'s Date, the refused attempt signed again and retried once', async () => {
+  const local = Date.parse('2026-01-01T00:00:00Z');
+  const server = local + 20 * 60 * 1000;
+  const skewed = () => {
+    const r = awsError(403, 'InvalidSignatureException', { message: 'Signature expired' });
+    r.headers.set('date', new Date(server).toUTCString());
+    return r;
+  };
+  const { client, requests } = clientWith([skewed(), ok()], { now: () => local });
+  assert.is((await client.putNote(putInput)).id, 'note-1');
+  assert.equal(requests.map((r) => r.headers.get('x-amz-date')), ['20260101T000000Z', '20260101T002000Z']);
+  // Refused again with the clock already corrected: not retried a second time for it.
+  const again = clientWith([skewed(), skewed(), ok()], { now: () => local });
+  const e = await again.client.putNote(putInput).catch((x: unknown) => x);
+  assert.is(e.name, 'InvalidSignatureException');
+  assert.is(again.requests.length, 2);
+  // A Date within five minutes changes nothing, and the same error is then not retried.
+  const close = clientWith([awsError(403, 'InvalidSignatureException'), ok()], { now: () => local });
+  assert.is((await close.client.putNote(putInput).catch((x: unknown) => x)).name, 'InvalidSignatureException');
+  assert.is(close.requests.length, 1);
+});
+
 test('maxAttempts: 1 turns retries off', async () => {
   const { client, requests } = clientWith([awsError(503, 'ServiceUnavailable')], { maxAttempts: 1 });
   await client.putNote(putInput).catch(() => undefined);

@@ -83,13 +83,15 @@ for (const op of ir.operations) {
       fc.property(arbitraries.mostlyValid(op.input), (value) => {
         if (!isBag(value) || validators[`validate${op.name}Input`](value).length > 0) return;
         inputs++;
-        const request = definition.serialize(value, () => TOKEN);
+        // What send() does before validating: a token the caller left out is filled in.
+        const filled: Bag = { ...value };
+        for (const m of tokens) filled[m.name] ??= TOKEN;
+        const request = definition.serialize(filled);
         const url = new URL(`http://mock${request.path}${request.query ? `?${request.query}` : ''}`);
         const labels = matchRoute(compileRoute(schema.uri), url.pathname, url.searchParams);
         assert.ok(labels, `no route for ${url.pathname}`);
         const parsed = parseRequest(schema, labels!, url.searchParams, lowerCased(request.headers), bytes(request.body));
-        const expected = { ...Object.fromEntries(tokens.map((m) => [m.name, TOKEN])), ...value };
-        assert.equal(topLevel(schema.input, parsed), topLevel(schema.input, expected));
+        assert.equal(topLevel(schema.input, parsed), topLevel(schema.input, filled));
       }),
       { numRuns: RUNS, seed: SEED },
     );

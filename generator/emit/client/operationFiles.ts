@@ -16,7 +16,7 @@ import { baseClientClassName, baseExceptionName, operationConstName, validatorNa
 import type { ShapeIndex } from './schemaLiterals.ts';
 import { redactionField } from './sensitivity.ts';
 import { helperImports, serdeImport } from './serde/helperImports.ts';
-import { deserializeBody, requestParameters, responseParameters, serializeBody, structureOf } from './serde/messageCode.ts';
+import { deserializeBody, readsInput, idempotencyTokenMembers, responseParameters, serializeBody, structureOf } from './serde/messageCode.ts';
 import type { SerdeContext } from './serde/shapeFunctions.ts';
 
 /** The `errors: [...]` field of a definition at `indent`. */
@@ -78,14 +78,11 @@ export function renderOperation(ir: ServiceIR, ctx: SerdeContext, sensitive: Set
   const types = [...new Set([inputType, outputType])].sort();
   const inputParam = inputParameter(ctx.shapes, op, inputType);
   const steps = requestSteps(op);
-  const reads = requestParameters(ctx, op);
+  const tokens = idempotencyTokenMembers(ctx, op);
   const serialize = serdeFunction(
     `${op.name}'s input as an HTTP request, each member where the model binds it. The input has passed its validator.`,
     '$serialize',
-    [
-      ['input', inputType, reads.input],
-      ['token', '() => string', reads.token],
-    ],
+    [['input', inputType, readsInput(ctx, op)]],
     '$HttpRequestParts',
     serializeBody(ctx, op),
   );
@@ -145,6 +142,7 @@ export function renderOperation(ir: ServiceIR, ctx: SerdeContext, sensitive: Set
     `  serialize: $serialize,`,
     `  deserialize: $deserialize,`,
     `  validateInput: ${validators.input},`,
+    ...(tokens.length === 0 ? [] : [`  idempotencyTokens: [${tokens.map(stringLiteral).join(', ')}],`]),
     ...redactionField('redactInput', op.input, sensitive),
     ...(op.hostPrefix === undefined ? [] : [`  hostPrefix: /* @__PURE__ */ $hostPrefix(${stringLiteral(op.hostPrefix)}),`]),
     ...(steps.names.length === 0 ? [] : [`  prepare: [${steps.names.join(', ')}],`]),

@@ -74,7 +74,8 @@ function renderStructure(name: string, shape: StructureShapeIR, shapes: Map<stri
   const ruled = new Set(shape.rules.flatMap((r) => [...r.members, ...(r.when ? [r.when] : [])]));
   const base = shape.members
     .filter((m) => !ruled.has(m.name))
-    .map((m) => memberLine(m, shapes, m.required ? 'required' : 'optional', '  '));
+    // A token the model calls required may still be left out: the client fills it in (as AWS SDKs do).
+    .map((m) => memberLine(m, shapes, m.required && !m.idempotencyToken ? 'required' : 'optional', '  '));
   if (shape.rules.length === 0) {
     return base.length === 0 ? `export interface ${name} {}\n` : `export interface ${name} {\n${base.join('')}}\n`;
   }

@@ -1,15 +1,17 @@
 /**
- * The restJson1 client every generated client extends. One call: validate the input, serialise it
- * once with the operation's generated code (which fills in idempotency tokens), then per attempt run
+ * The restJson1 client every generated client extends. One call: fill in idempotency tokens, validate
+ * the input, serialise it once with the operation's generated code, then per attempt run
  * the hook, sign, send with a timeout, read the body under a size limit, and read the output with
  * the generated code or map the error. Retries follow AWS's standard mode. It runs in browsers
  * (`fetch`) and on Node (`node:http`): platform.ts chooses, and browser bundles get
  * platform.browser.ts instead. Signing uses Web Crypto on both (signer.ts).
  */
-import { type Bag, SerdeError } from '../protocol/data.js';
+import { type Bag, getOwn, SerdeError, setOwn } from '../protocol/data.js';
 import { readErrorCode } from '../protocol/errors.js';
 import { DNS_LABEL, type HttpRequestParts } from '../protocol/http.js';
 import type { ErrorInfo, OperationSchema } from '../protocol/schema.js';
+import { correctedClockOffset } from './clock.js';
+import { regionalEndpoint } from './partition.js';
 import { cachedCredentials, type CredentialProvider, type Credentials, environment } from './credentials.js';
 import {
   type ExceptionInit,
@@ -45,11 +47,16 @@ export interface OperationDefinition<Input, Output> {
   name: string;
   errors: readonly ErrorClass[];
   /**
-   * The input as an HTTP request; `token` fills in an idempotency token the caller left out. It
-   * trusts what `validateInput` checked (a value of the wrong type may be sent as it is), so the
-   * input must have passed it first, as in `send`. Throws SerdeError for what only it can see.
+   * The input as an HTTP request. It trusts what `validateInput` checked (a value of the wrong type
+   * may be sent as it is), so the input must have passed it first, as in `send`. Throws SerdeError
+   * for what only it can see.
    */
-  serialize(input: Input, token: () => string): HttpRequestParts;
+  serialize(input: Input): HttpRequestParts;
+  /**
+   * Input members that are idempotency tokens: `send` fills in a fresh token for each one the caller
+   * left out, before validating (a token the model calls required may still be left out).
+   */
+  idempotencyTokens?: readonly string[];
   /** A successful response's output (`headers` with lower-case names); throws SerdeError. */
   deserialize(status: number, headers: Record<string, string>, body: Uint8Array): Bag;
   /** Runs before `serialize`, always: the generated serializers rely on it. */
@@ -165,6 +172,8 @@ export class RestJsonClient {
   private readonly signingKeys = new Map<string, ArrayBuffer>();
   private readonly transport: Transport;
   private readonly idempotencyToken: () => string;
+  /** What to add to this machine's clock to get AWS's, learnt from responses (clock.ts). */
+  private clockOffsetMs = 0;
 
   constructor(service: ServiceDefinition, config: ClientConfig = {}) {
     this.service = service;
@@ -178,13 +187,13 @@ export class RestJsonClient {
     if (this.config.validateResponses && !op.validateOutput) {
       throw new Error(`validateResponses: ${op.name} was sent without its output validator (standalone operation functions leave it out of bundles); call the client's method, or send(${op.name}Operation, input)`);
     }
-    const value = (input ?? {}) as Bag;
+    // Tokens are filled in once, before the first attempt, so every retry carries the same one.
+    const value = withIdempotencyTokens((input ?? {}) as Bag, op.idempotencyTokens, this.idempotencyToken);
     const issues = op.validateInput(value);
     if (issues.length > 0) throw new InputValidationError(op.name, redactIssues(op.redactInput, issues));
     let parts: HttpRequestParts;
     try {
-      // Tokens are filled once, before the first attempt, so every retry carries the same one.
-      parts = op.serialize(value as Input, this.idempotencyToken);
+      parts = op.serialize(value as Input);
     } catch (e) {
       if (e instanceof SerdeError) throw new InputValidationError(op.name, [{ path: '', constraint: 'type', message: e.message }]);
       throw e;
@@ -197,8 +206,10 @@ export class RestJsonClient {
     let lastRetryCost: number | undefined;
     for (let attempt = 1; ; attempt++) {
       let failure: unknown;
+      let clockSkewCorrected = false;
       try {
         const raw = await this.attempt(op, parts, url, options);
+        clockSkewCorrected = this.correctClock(raw.headers.date);
         const output = this.handleResponse(op, raw, attempt) as Output;
         this.quota.release(lastRetryCost);
         return output;
@@ -206,7 +217,7 @@ export class RestJsonClient {
         if (options.signal?.aborted) throw options.signal.reason ?? e;
         failure = e;
       }
-      const kind = classifyFailure(describeFailure(op, failure));
+      const kind = classifyFailure({ ...describeFailure(op, failure), clockSkewCorrected });
       const cost = kind && attempt < maxAttempts ? this.quota.acquire(kind) : undefined;
       if (kind === undefined || cost === undefined) throw failure;
       lastRetryCost = cost;
@@ -214,8 +225,16 @@ export class RestJsonClient {
     }
   }
 
+  /** Learns the clock's offset from a response's `Date` when it is too far off; true if it was. */
+  private correctClock(dateHeader: string | undefined): boolean {
+    const offset = correctedClockOffset(dateHeader, (this.config.now ?? Date.now)(), this.clockOffsetMs);
+    if (offset === undefined) return false;
+    this.clockOffsetMs = offset;
+    return true;
+  }
+
   private endpoint(): string {
-    const endpoint = this.config.endpoint ?? this.service.endpoint.replace('{region}', this.region());
+    const endpoint = this.config.endpoint ?? regionalEndpoint(this.service.endpoint, this.region());
     return endpoint.replace(/\/+$/, '');
   }
 
@@ -258,7 +277,7 @@ export class RestJsonClient {
         const headers = await signRequest(request, credentials, {
           region: this.region(),
           service: this.service.signingName,
-          date: new Date((this.config.now ?? Date.now)()),
+          date: new Date((this.config.now ?? Date.now)() + this.clockOffsetMs),
           keyCache: this.signingKeys,
         });
         return this.transport({ method: request.method, url: request.url, headers, body: request.body }, controller.signal, maxBytes).catch(failed);
@@ -328,6 +347,15 @@ export class RestJsonClient {
     }
     throw fail(code || `Http${raw.status}Error`, message ?? `${op.name} failed with HTTP status ${raw.status}`, raw.status >= 500 ? 'server' : 'client');
   }
+}
+
+/** `input`, or a copy of it with a fresh token in each token member the caller left out. */
+function withIdempotencyTokens(input: Bag, members: readonly string[] | undefined, token: () => string): Bag {
+  const missing = members?.filter((name) => getOwn(input, name) === undefined || getOwn(input, name) === null) ?? [];
+  if (missing.length === 0) return input;
+  const filled = { ...input };
+  for (const name of missing) setOwn(filled, name, token());
+  return filled;
 }
 
 function describeFailure(op: OperationDefinition<unknown, unknown>, error: unknown): AttemptFailure {

@@ -1,7 +1,8 @@
 /**
  * AWS's "standard" retry mode: at most 3 attempts, exponential backoff with full jitter, a
  * per-client retry quota so a failing service is not hammered, and retries only for errors that
- * can succeed on a second try (throttling, 5xx, timeouts, connection errors). Time and randomness
+ * can succeed on a second try (throttling, 5xx, timeouts, connection errors, a clock skew just
+ * corrected). Time and randomness
  * are injected so tests can check every bound deterministically.
  */
 
@@ -56,6 +57,8 @@ const THROTTLING_CODES = new Set([
   'EC2ThrottledException',
 ]);
 const TRANSIENT_CODES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+/** Error codes AWS services use when a signature's time is too far off theirs. */
+const CLOCK_SKEW_CODES = new Set(['AuthFailure', 'InvalidSignatureException', 'RequestExpired', 'RequestInTheFuture', 'RequestTimeTooSkewed', 'SignatureDoesNotMatch']);
 const TRANSIENT_STATUS = new Set([500, 502, 503, 504]);
 
 /** What the retry logic needs to know about a failed attempt. */
@@ -71,6 +74,8 @@ export interface AttemptFailure {
   /** The model's `retryable` / `throttling` traits. */
   retryable?: boolean;
   throttling?: boolean;
+  /** The response showed the client's clock too far off, and the client has corrected it (clock.ts). */
+  clockSkewCorrected?: boolean;
 }
 
 /**
@@ -83,6 +88,8 @@ export function classifyFailure(f: AttemptFailure): RetryKind | undefined {
   if (f.connection) return 'transient';
   if (f.throttling || (f.code !== undefined && THROTTLING_CODES.has(f.code)) || f.status === 429) return 'throttling';
   if (f.retryable) return 'transient';
+  // Refused for a skew the client has just corrected: signed again with the right time, it can pass.
+  if (f.clockSkewCorrected && f.code !== undefined && CLOCK_SKEW_CODES.has(f.code)) return 'transient';
   if (f.modeled && f.fault === 'client') return undefined;
   if ((f.code !== undefined && TRANSIENT_CODES.has(f.code)) || (f.status !== undefined && TRANSIENT_STATUS.has(f.status))) return 'transient';
   return undefined;

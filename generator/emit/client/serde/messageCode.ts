@@ -72,8 +72,7 @@ function pathExpression(ctx: SerdeContext, op: OperationIR, input: StructureShap
 /** The statements of `serialize` and the request it returns. */
 export function serializeBody(ctx: SerdeContext, op: OperationIR): string[] {
   const input = structureOf(ctx, op.input);
-  // A missing idempotency token is filled in once, before the first attempt, so retries repeat it.
-  const value = (m: MemberIR) => (m.idempotencyToken ? `${readMember('input', m.name)} ?? token()` : readMember('input', m.name));
+  const value = (m: MemberIR) => readMember('input', m.name);
   const lines: string[] = ['const headers: Record<string, string> = {};'];
   const literalQuery = (op.http.uri.split('?')[1] ?? '').split('&').filter(Boolean);
   const queryMembers = input.members.filter((m) => m.http?.kind === 'query' || m.http?.kind === 'queryParams');
@@ -186,10 +185,14 @@ export function deserializeBody(ctx: SerdeContext, op: OperationIR): string[] {
   return lines;
 }
 
-/** Which parameters `serialize` reads, from the model: the others are named with a leading `_`. */
-export function requestParameters(ctx: SerdeContext, op: OperationIR): { input: boolean; token: boolean } {
-  const members = structureOf(ctx, op.input).members;
-  return { input: members.length > 0, token: members.some((m) => m.idempotencyToken) };
+/** Whether `serialize` reads its input at all (if not, the parameter is named with a leading `_`). */
+export function readsInput(ctx: SerdeContext, op: OperationIR): boolean {
+  return structureOf(ctx, op.input).members.length > 0;
+}
+
+/** The input members the client fills in with a fresh token when the caller leaves them out. */
+export function idempotencyTokenMembers(ctx: SerdeContext, op: OperationIR): string[] {
+  return structureOf(ctx, op.input).members.filter((m) => m.idempotencyToken).map((m) => m.name);
 }
 
 /** Which parameters reading a response (an output or an error) uses, from the model. */

@@ -10,7 +10,7 @@ import * as $sensitivity from '../sensitivity.js';
 /**
  * AssociateWhatsAppBusinessAccount's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input, _token) {
+function $serialize(input) {
     const headers = {};
     const body = {};
     $put(body, "signupCallback", input.signupCallback);

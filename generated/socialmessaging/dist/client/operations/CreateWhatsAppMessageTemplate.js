@@ -8,7 +8,7 @@ import * as $schemas from '../schemas.js';
 /**
  * CreateWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input, _token) {
+function $serialize(input) {
     const headers = {};
     const body = {};
     $put(body, "templateDefinition", input.templateDefinition, $blob);

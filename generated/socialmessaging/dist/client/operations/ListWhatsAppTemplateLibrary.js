@@ -9,7 +9,7 @@ import * as $serde from '../serde.js';
 /**
  * ListWhatsAppTemplateLibrary's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input, _token) {
+function $serialize(input) {
     const headers = {};
     const query = [];
     $query(query, "id", input.id);

@@ -7,7 +7,7 @@ import * as $schemas from '../schemas.js';
 /**
  * UpdateWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input, _token) {
+function $serialize(input) {
     const headers = {};
     const body = {};
     $put(body, "id", input.id);

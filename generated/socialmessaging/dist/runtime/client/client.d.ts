@@ -1,6 +1,6 @@
 /**
- * The restJson1 client every generated client extends. One call: validate the input, serialise it
- * once with the operation's generated code (which fills in idempotency tokens), then per attempt run
+ * The restJson1 client every generated client extends. One call: fill in idempotency tokens, validate
+ * the input, serialise it once with the operation's generated code, then per attempt run
  * the hook, sign, send with a timeout, read the body under a size limit, and read the output with
  * the generated code or map the error. Retries follow AWS's standard mode. It runs in browsers
  * (`fetch`) and on Node (`node:http`): platform.ts chooses, and browser bundles get
@@ -29,11 +29,16 @@ export interface OperationDefinition<Input, Output> {
     name: string;
     errors: readonly ErrorClass[];
     /**
-     * The input as an HTTP request; `token` fills in an idempotency token the caller left out. It
-     * trusts what `validateInput` checked (a value of the wrong type may be sent as it is), so the
-     * input must have passed it first, as in `send`. Throws SerdeError for what only it can see.
+     * The input as an HTTP request. It trusts what `validateInput` checked (a value of the wrong type
+     * may be sent as it is), so the input must have passed it first, as in `send`. Throws SerdeError
+     * for what only it can see.
      */
-    serialize(input: Input, token: () => string): HttpRequestParts;
+    serialize(input: Input): HttpRequestParts;
+    /**
+     * Input members that are idempotency tokens: `send` fills in a fresh token for each one the caller
+     * left out, before validating (a token the model calls required may still be left out).
+     */
+    idempotencyTokens?: readonly string[];
     /** A successful response's output (`headers` with lower-case names); throws SerdeError. */
     deserialize(status: number, headers: Record<string, string>, body: Uint8Array): Bag;
     /** Runs before `serialize`, always: the generated serializers rely on it. */
@@ -135,8 +140,12 @@ export declare class RestJsonClient {
     private readonly signingKeys;
     private readonly transport;
     private readonly idempotencyToken;
+    /** What to add to this machine's clock to get AWS's, learnt from responses (clock.ts). */
+    private clockOffsetMs;
     constructor(service: ServiceDefinition, config?: ClientConfig);
     send<Input, Output>(op: OperationDefinition<Input, Output>, input: Input, options?: CallOptions): Promise<Output>;
+    /** Learns the clock's offset from a response's `Date` when it is too far off; true if it was. */
+    private correctClock;
     private endpoint;
     private region;
     private attempt;

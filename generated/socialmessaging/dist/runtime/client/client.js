@@ -1,14 +1,16 @@
 /**
- * The restJson1 client every generated client extends. One call: validate the input, serialise it
- * once with the operation's generated code (which fills in idempotency tokens), then per attempt run
+ * The restJson1 client every generated client extends. One call: fill in idempotency tokens, validate
+ * the input, serialise it once with the operation's generated code, then per attempt run
  * the hook, sign, send with a timeout, read the body under a size limit, and read the output with
  * the generated code or map the error. Retries follow AWS's standard mode. It runs in browsers
  * (`fetch`) and on Node (`node:http`): platform.ts chooses, and browser bundles get
  * platform.browser.ts instead. Signing uses Web Crypto on both (signer.ts).
  */
-import { SerdeError } from '../protocol/data.js';
+import { getOwn, SerdeError, setOwn } from '../protocol/data.js';
 import { readErrorCode } from '../protocol/errors.js';
 import { DNS_LABEL } from '../protocol/http.js';
+import { correctedClockOffset } from './clock.js';
+import { regionalEndpoint } from './partition.js';
 import { cachedCredentials, environment } from './credentials.js';
 import { InputValidationError, messageOf, NetworkError, ServiceException, TimeoutError, } from './exceptions.js';
 import { redactIssues } from './redact.js';
@@ -35,6 +37,8 @@ export class RestJsonClient {
     signingKeys = new Map();
     transport;
     idempotencyToken;
+    /** What to add to this machine's clock to get AWS's, learnt from responses (clock.ts). */
+    clockOffsetMs = 0;
     constructor(service, config = {}) {
         this.service = service;
         this.config = { ...config };
@@ -46,14 +50,14 @@ export class RestJsonClient {
         if (this.config.validateResponses && !op.validateOutput) {
             throw new Error(`validateResponses: ${op.name} was sent without its output validator (standalone operation functions leave it out of bundles); call the client's method, or send(${op.name}Operation, input)`);
         }
-        const value = (input ?? {});
+        // Tokens are filled in once, before the first attempt, so every retry carries the same one.
+        const value = withIdempotencyTokens((input ?? {}), op.idempotencyTokens, this.idempotencyToken);
         const issues = op.validateInput(value);
         if (issues.length > 0)
             throw new InputValidationError(op.name, redactIssues(op.redactInput, issues));
         let parts;
         try {
-            // Tokens are filled once, before the first attempt, so every retry carries the same one.
-            parts = op.serialize(value, this.idempotencyToken);
+            parts = op.serialize(value);
         }
         catch (e) {
             if (e instanceof SerdeError)
@@ -69,8 +73,10 @@ export class RestJsonClient {
         let lastRetryCost;
         for (let attempt = 1;; attempt++) {
             let failure;
+            let clockSkewCorrected = false;
             try {
                 const raw = await this.attempt(op, parts, url, options);
+                clockSkewCorrected = this.correctClock(raw.headers.date);
                 const output = this.handleResponse(op, raw, attempt);
                 this.quota.release(lastRetryCost);
                 return output;
@@ -80,7 +86,7 @@ export class RestJsonClient {
                     throw options.signal.reason ?? e;
                 failure = e;
             }
-            const kind = classifyFailure(describeFailure(op, failure));
+            const kind = classifyFailure({ ...describeFailure(op, failure), clockSkewCorrected });
             const cost = kind && attempt < maxAttempts ? this.quota.acquire(kind) : undefined;
             if (kind === undefined || cost === undefined)
                 throw failure;
@@ -88,8 +94,16 @@ export class RestJsonClient {
             await (this.config.sleep ?? sleep)(backoffDelay(attempt, kind, this.config.random ?? Math.random), options.signal);
         }
     }
+    /** Learns the clock's offset from a response's `Date` when it is too far off; true if it was. */
+    correctClock(dateHeader) {
+        const offset = correctedClockOffset(dateHeader, (this.config.now ?? Date.now)(), this.clockOffsetMs);
+        if (offset === undefined)
+            return false;
+        this.clockOffsetMs = offset;
+        return true;
+    }
     endpoint() {
-        const endpoint = this.config.endpoint ?? this.service.endpoint.replace('{region}', this.region());
+        const endpoint = this.config.endpoint ?? regionalEndpoint(this.service.endpoint, this.region());
         return endpoint.replace(/\/+$/, '');
     }
     region() {
@@ -135,7 +149,7 @@ export class RestJsonClient {
                 const headers = await signRequest(request, credentials, {
                     region: this.region(),
                     service: this.service.signingName,
-                    date: new Date((this.config.now ?? Date.now)()),
+                    date: new Date((this.config.now ?? Date.now)() + this.clockOffsetMs),
                     keyCache: this.signingKeys,
                 });
                 return this.transport({ method: request.method, url: request.url, headers, body: request.body }, controller.signal, maxBytes).catch(failed);
@@ -212,6 +226,16 @@ export class RestJsonClient {
         }
         throw fail(code || `Http${raw.status}Error`, message ?? `${op.name} failed with HTTP status ${raw.status}`, raw.status >= 500 ? 'server' : 'client');
     }
+}
+/** `input`, or a copy of it with a fresh token in each token member the caller left out. */
+function withIdempotencyTokens(input, members, token) {
+    const missing = members?.filter((name) => getOwn(input, name) === undefined || getOwn(input, name) === null) ?? [];
+    if (missing.length === 0)
+        return input;
+    const filled = { ...input };
+    for (const name of missing)
+        setOwn(filled, name, token());
+    return filled;
 }
 function describeFailure(op, error) {
     if (error instanceof TimeoutError)

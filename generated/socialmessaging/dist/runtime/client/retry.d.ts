@@ -1,7 +1,8 @@
 /**
  * AWS's "standard" retry mode: at most 3 attempts, exponential backoff with full jitter, a
  * per-client retry quota so a failing service is not hammered, and retries only for errors that
- * can succeed on a second try (throttling, 5xx, timeouts, connection errors). Time and randomness
+ * can succeed on a second try (throttling, 5xx, timeouts, connection errors, a clock skew just
+ * corrected). Time and randomness
  * are injected so tests can check every bound deterministically.
  */
 export type RetryKind = 'throttling' | 'transient' | 'timeout';
@@ -41,6 +42,8 @@ export interface AttemptFailure {
     /** The model's `retryable` / `throttling` traits. */
     retryable?: boolean;
     throttling?: boolean;
+    /** The response showed the client's clock too far off, and the client has corrected it (clock.ts). */
+    clockSkewCorrected?: boolean;
 }
 /**
  * Undefined means: do not retry. A modeled client error (bad input, missing resource, denied

@@ -32,7 +32,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * AssociateWhatsAppBusinessAccount's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: AssociateWhatsAppBusinessAccountInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: AssociateWhatsAppBusinessAccountInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "signupCallback", input.signupCallback);

@@ -30,7 +30,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * CreateWhatsAppFlow's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: CreateWhatsAppFlowInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: CreateWhatsAppFlowInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "id", input.id);

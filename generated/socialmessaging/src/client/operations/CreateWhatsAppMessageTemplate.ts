@@ -32,7 +32,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * CreateWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: CreateWhatsAppMessageTemplateInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: CreateWhatsAppMessageTemplateInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "templateDefinition", input.templateDefinition, $blob);

@@ -32,7 +32,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * CreateWhatsAppMessageTemplateFromLibrary's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: CreateWhatsAppMessageTemplateFromLibraryInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: CreateWhatsAppMessageTemplateFromLibraryInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "metaLibraryTemplate", input.metaLibraryTemplate);

@@ -33,7 +33,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * CreateWhatsAppMessageTemplateMedia's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: CreateWhatsAppMessageTemplateMediaInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: CreateWhatsAppMessageTemplateMediaInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "id", input.id);

@@ -28,7 +28,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * DeleteWhatsAppFlow's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: DeleteWhatsAppFlowInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: DeleteWhatsAppFlowInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const query: string[] = [];
   $query(query, "id", input.id);

@@ -32,7 +32,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * DeleteWhatsAppMessageMedia's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: DeleteWhatsAppMessageMediaInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: DeleteWhatsAppMessageMediaInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const query: string[] = [];
   $query(query, "mediaId", input.mediaId);

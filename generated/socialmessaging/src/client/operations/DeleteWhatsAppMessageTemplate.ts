@@ -31,7 +31,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * DeleteWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: DeleteWhatsAppMessageTemplateInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: DeleteWhatsAppMessageTemplateInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const query: string[] = [];
   $query(query, "metaTemplateId", input.metaTemplateId);

@@ -29,7 +29,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * DisassociateWhatsAppBusinessAccount's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: DisassociateWhatsAppBusinessAccountInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: DisassociateWhatsAppBusinessAccountInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const query: string[] = [];
   $query(query, "id", input.id);

@@ -32,7 +32,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * GetLinkedWhatsAppBusinessAccount's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: GetLinkedWhatsAppBusinessAccountInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: GetLinkedWhatsAppBusinessAccountInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const query: string[] = [];
   $query(query, "id", input.id);

@@ -30,7 +30,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * GetWhatsAppFlowPreview's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: GetWhatsAppFlowPreviewInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: GetWhatsAppFlowPreviewInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const query: string[] = [];
   $query(query, "id", input.id);

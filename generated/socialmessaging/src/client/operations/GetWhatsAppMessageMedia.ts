@@ -30,7 +30,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * GetWhatsAppMessageMedia's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: GetWhatsAppMessageMediaInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: GetWhatsAppMessageMediaInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "mediaId", input.mediaId);

@@ -32,7 +32,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * GetWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: GetWhatsAppMessageTemplateInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: GetWhatsAppMessageTemplateInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const query: string[] = [];
   $query(query, "metaTemplateId", input.metaTemplateId);

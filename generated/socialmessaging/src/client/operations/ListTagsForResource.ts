@@ -27,7 +27,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * ListTagsForResource's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: ListTagsForResourceInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: ListTagsForResourceInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const query: string[] = [];
   $query(query, "resourceArn", input.resourceArn);

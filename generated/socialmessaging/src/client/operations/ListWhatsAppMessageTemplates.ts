@@ -33,7 +33,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * ListWhatsAppMessageTemplates's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: ListWhatsAppMessageTemplatesInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: ListWhatsAppMessageTemplatesInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const query: string[] = [];
   $query(query, "id", input.id);

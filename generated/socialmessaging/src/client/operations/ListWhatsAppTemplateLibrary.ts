@@ -33,7 +33,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * ListWhatsAppTemplateLibrary's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: ListWhatsAppTemplateLibraryInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: ListWhatsAppTemplateLibraryInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const query: string[] = [];
   $query(query, "id", input.id);

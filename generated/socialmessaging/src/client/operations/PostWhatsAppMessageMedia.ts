@@ -30,7 +30,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * PostWhatsAppMessageMedia's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: PostWhatsAppMessageMediaInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: PostWhatsAppMessageMediaInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "originationPhoneNumberId", input.originationPhoneNumberId);

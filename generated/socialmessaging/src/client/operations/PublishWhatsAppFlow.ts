@@ -28,7 +28,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * PublishWhatsAppFlow's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: PublishWhatsAppFlowInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: PublishWhatsAppFlowInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "id", input.id);

@@ -28,7 +28,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * PutWhatsAppBusinessAccountEventDestinations's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: PutWhatsAppBusinessAccountEventDestinationsInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: PutWhatsAppBusinessAccountEventDestinationsInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "id", input.id);

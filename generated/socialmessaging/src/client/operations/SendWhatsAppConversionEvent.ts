@@ -33,7 +33,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * SendWhatsAppConversionEvent's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: SendWhatsAppConversionEventInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: SendWhatsAppConversionEventInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "id", input.id);

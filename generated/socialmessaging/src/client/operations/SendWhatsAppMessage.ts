@@ -29,7 +29,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * SendWhatsAppMessage's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: SendWhatsAppMessageInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: SendWhatsAppMessageInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "originationPhoneNumberId", input.originationPhoneNumberId);

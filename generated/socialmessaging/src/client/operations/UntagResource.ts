@@ -23,7 +23,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * UntagResource's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: UntagResourceInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: UntagResourceInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "resourceArn", input.resourceArn);

@@ -31,7 +31,7 @@ import type { SocialmessagingBaseClient } from '../service.js';
 /**
  * UpdateWhatsAppMessageTemplate's input as an HTTP request, each member where the model binds it. The input has passed its validator.
  */
-function $serialize(input: UpdateWhatsAppMessageTemplateInput, _token: () => string): $HttpRequestParts {
+function $serialize(input: UpdateWhatsAppMessageTemplateInput): $HttpRequestParts {
   const headers: Record<string, string> = {};
   const body: $Bag = {};
   $put(body, "id", input.id);
