@@ -65,7 +65,19 @@ operations:
   StartJob:
     http: POST /jobs
     input: StartJobInput
+  CountJobs:
+    http: GET /jobs/count
+    output: CountJobsOutput
 shapes:
+  CountJobsOutput:
+    type: structure
+    members:
+      count: { target: Count, http: { header: X-Count } }
+      ratio: { target: Ratio, http: { header: X-Ratio } }
+  Count:
+    type: long
+  Ratio:
+    type: double
   StartJobInput:
     type: structure
     members:
@@ -306,6 +318,18 @@ test('a required idempotency token may be left out: the client fills it in befor
   const types = emitTypes(loaded.ir!).find((f) => f.path === 'src/types.ts')!.contents;
   assert.match(types, /\n  clientToken\?: \w+;/, 'the type lets callers leave the token out');
   assert.match(types, /\n  name: \w+;/);
+});
+
+test('numbers in response headers: whole numbers take digits only, floats decimal text', async () => {
+  const answer = (headers: Record<string, string>) => async () => new Response('', { status: 200, headers });
+  const read = (headers: Record<string, string>) =>
+    new module.TraitsClient({ region: 'eu-west-1', credentials: STATIC_CREDENTIALS, fetch: answer(headers) }).countJobs({}).then(
+      (out: unknown) => out,
+      (e: Error) => e.name,
+    );
+  assert.equal(await read({ 'x-count': '12', 'x-ratio': '1e1' }), { count: 12, ratio: 10 });
+  for (const count of ['1e1', '0x10', '1.5', '-']) assert.is(await read({ 'x-count': count }), 'ResponseParseError', count);
+  assert.is(await read({ 'x-ratio': '0x10' }), 'ResponseParseError');
 });
 
 test('the mock server takes a gzipped body, and hands the handler the caller\'s own Content-Encoding', async () => {

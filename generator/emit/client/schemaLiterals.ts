@@ -8,7 +8,7 @@ import { typeNameOf } from '../../ir/names.ts';
 import type { MemberIR, MemberTraitsIR, ServiceIR, ShapeIR, StructureShapeIR, TimestampFormat, UnionShapeIR } from '../../ir/types.ts';
 import { wrap } from '../ts/layout.ts';
 import { lineComment, stringLiteral } from '../ts/literals.ts';
-import { formatOf, isAggregate, payloadMediaType } from './serde/codecs.ts';
+import { formatOf, isAggregate, isWholeNumber, payloadMediaType } from './serde/codecs.ts';
 
 export type ShapeIndex = Map<string, ShapeIR>;
 
@@ -36,7 +36,7 @@ function scalarKind(shape: ShapeIR): string {
     case 'document':
       return shape.type;
     default:
-      return 'number';
+      return isWholeNumber(shape) ? 'integer' : 'number';
   }
 }
 

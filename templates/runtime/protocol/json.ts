@@ -19,6 +19,7 @@ export function toJson(ref: SchemaRef, value: unknown, format: TimestampFormat =
       return expect(value, 'string');
     case 'boolean':
       return expect(value, 'boolean');
+    case 'integer':
     case 'number':
       return $float(expect(value, 'number'));
     case 'blob':
@@ -43,6 +44,7 @@ export function fromJson(ref: SchemaRef, value: unknown, format: TimestampFormat
       return $string(value);
     case 'boolean':
       return $boolean(value);
+    case 'integer':
     case 'number':
       return $number(value);
     case 'blob':

@@ -27,7 +27,7 @@ export const AssociateWhatsAppBusinessAccountOutput = {
     type: "structure",
     members: [
         { name: "signupCallbackResult", target: () => WhatsAppSignupCallbackResult },
-        { name: "statusCode", target: "number" },
+        { name: "statusCode", target: "integer" },
         { name: "linkedWhatsAppBusinessAccountId", target: "string" },
     ],
 };
@@ -254,7 +254,7 @@ export const GetWhatsAppMessageMediaOutput = {
     type: "structure",
     members: [
         { name: "mimeType", target: "string" },
-        { name: "fileSize", target: "number" },
+        { name: "fileSize", target: "integer" },
     ],
 };
 export const GetWhatsAppMessageTemplateInput = {
@@ -302,7 +302,7 @@ export const LibraryTemplateBodyInputs = {
         { name: "addLearnMoreLink", target: "boolean" },
         { name: "addSecurityRecommendation", target: "boolean" },
         { name: "addTrackPackageLink", target: "boolean" },
-        { name: "codeExpirationMinutes", target: "number" },
+        { name: "codeExpirationMinutes", target: "integer" },
     ],
 };
 export const LibraryTemplateButtonInput = {
@@ -387,7 +387,7 @@ export const ListLinkedWhatsAppBusinessAccountsInput = {
     type: "structure",
     members: [
         { name: "nextToken", target: "string", query: "nextToken" },
-        { name: "maxResults", target: "number", query: "maxResults" },
+        { name: "maxResults", target: "integer", query: "maxResults" },
     ],
 };
 export const ListLinkedWhatsAppBusinessAccountsOutput = {
@@ -406,7 +406,7 @@ export const ListTagsForResourceInput = {
 export const ListTagsForResourceOutput = {
     type: "structure",
     members: [
-        { name: "statusCode", target: "number" },
+        { name: "statusCode", target: "integer" },
         { name: "tags", target: () => TagList },
     ],
 };
@@ -416,7 +416,7 @@ export const ListWhatsAppFlowAssetsInput = {
         { name: "id", target: "string", query: "id" },
         { name: "flowId", target: "string", query: "flowId" },
         { name: "nextToken", target: "string", query: "nextToken" },
-        { name: "maxResults", target: "number", query: "maxResults" },
+        { name: "maxResults", target: "integer", query: "maxResults" },
     ],
 };
 export const ListWhatsAppFlowAssetsOutput = {
@@ -431,7 +431,7 @@ export const ListWhatsAppFlowsInput = {
     members: [
         { name: "id", target: "string", query: "id" },
         { name: "nextToken", target: "string", query: "nextToken" },
-        { name: "maxResults", target: "number", query: "maxResults" },
+        { name: "maxResults", target: "integer", query: "maxResults" },
     ],
 };
 export const ListWhatsAppFlowsOutput = {
@@ -446,7 +446,7 @@ export const ListWhatsAppMessageTemplatesInput = {
     members: [
         { name: "id", target: "string", query: "id" },
         { name: "nextToken", target: "string", query: "nextToken" },
-        { name: "maxResults", target: "number", query: "maxResults" },
+        { name: "maxResults", target: "integer", query: "maxResults" },
     ],
 };
 export const ListWhatsAppMessageTemplatesOutput = {
@@ -460,7 +460,7 @@ export const ListWhatsAppTemplateLibraryInput = {
     type: "structure",
     members: [
         { name: "nextToken", target: "string" },
-        { name: "maxResults", target: "number" },
+        { name: "maxResults", target: "integer" },
         { name: "id", target: "string", query: "id" },
         { name: "filters", target: () => Filter },
     ],
@@ -717,7 +717,7 @@ export const TagResourceInput = {
 export const TagResourceOutput = {
     type: "structure",
     members: [
-        { name: "statusCode", target: "number" },
+        { name: "statusCode", target: "integer" },
     ],
 };
 export const TemplateSummary = {
@@ -755,7 +755,7 @@ export const UntagResourceInput = {
 export const UntagResourceOutput = {
     type: "structure",
     members: [
-        { name: "statusCode", target: "number" },
+        { name: "statusCode", target: "integer" },
     ],
 };
 export const UpdateWhatsAppFlowAssetsInput = {

@@ -33,7 +33,7 @@ export const AssociateWhatsAppBusinessAccountOutput: StructureSchema = {
   type: "structure",
   members: [
     { name: "signupCallbackResult", target: () => WhatsAppSignupCallbackResult },
-    { name: "statusCode", target: "number" },
+    { name: "statusCode", target: "integer" },
     { name: "linkedWhatsAppBusinessAccountId", target: "string" },
   ],
 };
@@ -292,7 +292,7 @@ export const GetWhatsAppMessageMediaOutput: StructureSchema = {
   type: "structure",
   members: [
     { name: "mimeType", target: "string" },
-    { name: "fileSize", target: "number" },
+    { name: "fileSize", target: "integer" },
   ],
 };
 
@@ -346,7 +346,7 @@ export const LibraryTemplateBodyInputs: StructureSchema = {
     { name: "addLearnMoreLink", target: "boolean" },
     { name: "addSecurityRecommendation", target: "boolean" },
     { name: "addTrackPackageLink", target: "boolean" },
-    { name: "codeExpirationMinutes", target: "number" },
+    { name: "codeExpirationMinutes", target: "integer" },
   ],
 };
 
@@ -440,7 +440,7 @@ export const ListLinkedWhatsAppBusinessAccountsInput: StructureSchema = {
   type: "structure",
   members: [
     { name: "nextToken", target: "string", query: "nextToken" },
-    { name: "maxResults", target: "number", query: "maxResults" },
+    { name: "maxResults", target: "integer", query: "maxResults" },
   ],
 };
 
@@ -462,7 +462,7 @@ export const ListTagsForResourceInput: StructureSchema = {
 export const ListTagsForResourceOutput: StructureSchema = {
   type: "structure",
   members: [
-    { name: "statusCode", target: "number" },
+    { name: "statusCode", target: "integer" },
     { name: "tags", target: () => TagList },
   ],
 };
@@ -473,7 +473,7 @@ export const ListWhatsAppFlowAssetsInput: StructureSchema = {
     { name: "id", target: "string", query: "id" },
     { name: "flowId", target: "string", query: "flowId" },
     { name: "nextToken", target: "string", query: "nextToken" },
-    { name: "maxResults", target: "number", query: "maxResults" },
+    { name: "maxResults", target: "integer", query: "maxResults" },
   ],
 };
 
@@ -490,7 +490,7 @@ export const ListWhatsAppFlowsInput: StructureSchema = {
   members: [
     { name: "id", target: "string", query: "id" },
     { name: "nextToken", target: "string", query: "nextToken" },
-    { name: "maxResults", target: "number", query: "maxResults" },
+    { name: "maxResults", target: "integer", query: "maxResults" },
   ],
 };
 
@@ -507,7 +507,7 @@ export const ListWhatsAppMessageTemplatesInput: StructureSchema = {
   members: [
     { name: "id", target: "string", query: "id" },
     { name: "nextToken", target: "string", query: "nextToken" },
-    { name: "maxResults", target: "number", query: "maxResults" },
+    { name: "maxResults", target: "integer", query: "maxResults" },
   ],
 };
 
@@ -523,7 +523,7 @@ export const ListWhatsAppTemplateLibraryInput: StructureSchema = {
   type: "structure",
   members: [
     { name: "nextToken", target: "string" },
-    { name: "maxResults", target: "number" },
+    { name: "maxResults", target: "integer" },
     { name: "id", target: "string", query: "id" },
     { name: "filters", target: () => Filter },
   ],
@@ -820,7 +820,7 @@ export const TagResourceInput: StructureSchema = {
 export const TagResourceOutput: StructureSchema = {
   type: "structure",
   members: [
-    { name: "statusCode", target: "number" },
+    { name: "statusCode", target: "integer" },
   ],
 };
 
@@ -863,7 +863,7 @@ export const UntagResourceInput: StructureSchema = {
 export const UntagResourceOutput: StructureSchema = {
   type: "structure",
   members: [
-    { name: "statusCode", target: "number" },
+    { name: "statusCode", target: "integer" },
   ],
 };
 

@@ -24,6 +24,11 @@ export function shapeOf(shapes: ShapeIndex, name: string): ShapeIR {
 
 export const isAggregate = (shape: ShapeIR) => shape.type === 'structure' || shape.type === 'union' || shape.type === 'list' || shape.type === 'map';
 
+/** Shapes whose values are whole numbers on the wire: in text, only digits stand for them. */
+export function isWholeNumber(shape: ShapeIR): boolean {
+  return ['byte', 'short', 'integer', 'long', 'bigInteger', 'intEnum'].includes(shape.type);
+}
+
 /** A blob or string payload's `mediaType`, which is then its Content-Type. */
 export function payloadMediaType(shape: ShapeIR | undefined): string | undefined {
   return shape?.type === 'blob' || shape?.type === 'string' ? shape.mediaType : undefined;
@@ -80,7 +85,7 @@ export function decoderOf(shapes: ShapeIndex, target: string, format: TimestampF
     case 'union':
       return `de_${shape.name}`;
     default:
-      return text ? '$numberText' : '$number';
+      return !text ? '$number' : isWholeNumber(shape) ? '$integerText' : '$floatText';
   }
 }
 

@@ -309,8 +309,9 @@ function tooLong(limits) {
     return new Reject(400, 'ValidationException', `a value is longer than ${limits.maxStringLength} characters`);
 }
 /**
- * Why a parsed input is refused. Parsing checks every type but which numbers are whole and within
- * their type's range (the wire schema says only "number"); the validators catch those, and a
+ * Why a parsed input is refused. Parsing checks every type, but in a JSON body not which numbers are
+ * whole and within their type's range (text in the query and headers takes digits only for whole
+ * numbers); the validators catch those, and a
  * number of the wrong kind is a malformed request (SerializationException, as Smithy's
  * malformed-request tests require for `1.5` or `2^63` sent as an integer), not an invalid one.
  */

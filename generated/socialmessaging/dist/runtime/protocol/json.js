@@ -18,6 +18,7 @@ export function toJson(ref, value, format = 'epoch-seconds') {
             return expect(value, 'string');
         case 'boolean':
             return expect(value, 'boolean');
+        case 'integer':
         case 'number':
             return $float(expect(value, 'number'));
         case 'blob':
@@ -44,6 +45,7 @@ export function fromJson(ref, value, format = 'epoch-seconds') {
             return $string(value);
         case 'boolean':
             return $boolean(value);
+        case 'integer':
         case 'number':
             return $number(value);
         case 'blob':

@@ -9,7 +9,8 @@ export type TimestampFormat = 'date-time' | 'epoch-seconds' | 'http-date';
  * Scalar kinds. `mediaString` is a string with a media type: it travels base64-encoded in a header
  * (Smithy's rule), as plain text elsewhere. Enums are strings, int enums numbers on the wire.
  */
-export type ScalarSchema = 'string' | 'mediaString' | 'number' | 'boolean' | 'blob' | 'timestamp' | 'document';
+/** `integer`: byte, short, integer, long, bigInteger and intEnum, which travel as whole numbers; `number`: the rest. */
+export type ScalarSchema = 'string' | 'mediaString' | 'integer' | 'number' | 'boolean' | 'blob' | 'timestamp' | 'document';
 export interface ListSchema {
     type: 'list';
     member: SchemaRef;

@@ -3,7 +3,7 @@
  * conversions themselves are those the client's generated serde calls.
  */
 import { SerdeError } from './data.js';
-import { $base64, $booleanText, $mediaText, $numberText } from './deserialize.js';
+import { $base64, $booleanText, $floatText, $integerText, $mediaText } from './deserialize.js';
 import { resolve } from './schema.js';
 import { $blob, $mediaHeader } from './serialize.js';
 import { formatTimestamp, parseTimestamp } from './timestamp.js';
@@ -31,8 +31,10 @@ export function textToScalar(ref, text, format, inHeader) {
             return inHeader ? $mediaText(text) : text;
         case 'boolean':
             return $booleanText(text);
+        case 'integer':
+            return $integerText(text);
         case 'number':
-            return $numberText(text);
+            return $floatText(text);
         case 'string':
         case 'document':
             return text;
