@@ -138,7 +138,7 @@ async function bundle(source: string, platform: 'browser' | 'node'): Promise<Bun
 /** Our browser bundle by part, largest first: the generated validators, runtime and client files. */
 const PARTS: [RegExp, string][] = [
   [/\/src\/(validators\/|runtime\/validation|runtime\/inline\/)/, 'validators'],
-  [/\/node_modules\/aws4fetch\//, 'signing+transport'],
+  [/(^|\/)node_modules\/aws4(fetch)?\//, 'signing+transport'],
   [/\/src\/runtime\/client\/(signer|transport|nodeTransport|builtin|platform)\./, 'signing+transport'],
   [/\/src\/runtime\/protocol\//, 'protocol runtime'],
   [/\/src\/runtime\//, 'client runtime (config, retries, errors)'],

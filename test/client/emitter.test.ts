@@ -81,6 +81,8 @@ test('a bundle that calls one operation leaves the other operations and the wire
     },
     bundle: true,
     format: 'esm',
+    // This folder has no package.json to swap in the browser platform module (platform.test.ts checks the swap).
+    platform: 'node',
     write: false,
     logLevel: 'silent',
   });

@@ -1,10 +1,12 @@
 /**
- * AWS's SigV4 test suite through the signing path the client uses (`prepareSigner`/`signRequest`
- * with a request built the way the client builds one: a URL whose path segments and query are
- * escaped by the protocol runtime, headers as one record).
+ * AWS's SigV4 test suite through both signing paths the client uses, with a request built the way
+ * the client builds one (a URL whose path segments and query are escaped by the protocol runtime,
+ * headers as one record): aws4fetch over Web Crypto (browsers; `prepareSigner` shows its canonical
+ * request) and aws4 over node:crypto (Node, Deno, Bun).
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { signRequest as nodeSignRequest } from '../../templates/runtime/client/nodeSigner.ts';
 import { prepareSigner, signRequest } from '../../templates/runtime/client/signer.ts';
 import { signingInputs, vectors } from './sigv4Inputs.ts';
 
@@ -21,6 +23,13 @@ for (const v of vectors) {
     const headers = await signRequest(request, credentials, context);
     assert.is(headers.authorization, v.authz);
   });
+
+  test(`SigV4 ${v.name}: aws4 on node:crypto signs the same`, async () => {
+    const { request, credentials, context } = signingInputs(v);
+    const headers = await nodeSignRequest(request, credentials, context);
+    assert.is(headers.authorization, v.authz);
+    assert.is(headers['x-amz-date'], (await signRequest(request, credentials, context))['x-amz-date']);
+  });
 }
 
 test('a body given as bytes signs as the same body given as text', async () => {
@@ -28,6 +37,7 @@ test('a body given as bytes signs as the same body given as text', async () => {
     const { request, credentials, context } = signingInputs(v);
     const bytes = { ...request, body: new TextEncoder().encode(request.body) };
     assert.is((await signRequest(bytes, credentials, context)).authorization, v.authz, v.name);
+    assert.is((await nodeSignRequest(bytes, credentials, context)).authorization, v.authz, `${v.name}, aws4`);
   }
 });
 
@@ -38,6 +48,12 @@ test('AWS services get the path encoded twice in the canonical request, as AWS S
   const double = await prepareSigner(request, credentials, { ...context, doubleEncodePath: true }).canonicalString();
   assert.is(single.split('\n')[1], '/notes/a%2Fb');
   assert.is(double.split('\n')[1], '/notes/a%252Fb');
+  // Both signers agree in the mode AWS services use, session token included.
+  const withToken = { ...credentials, sessionToken: 'token/with+chars' };
+  const signedDouble = { ...context, doubleEncodePath: true };
+  const web = await signRequest({ ...request, url: `${request.url}?b=2&a=1%20x` }, withToken, signedDouble);
+  const node = await nodeSignRequest({ ...request, url: `${request.url}?b=2&a=1%20x` }, withToken, signedDouble);
+  assert.equal(node, web);
 });
 
 test.run();

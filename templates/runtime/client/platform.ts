@@ -4,13 +4,20 @@
  * platform.browser.ts for browser bundles, which then carry none of the Node-only code.
  *
  * Node's built-in modules (`node:http`, `node:zlib`, `node:crypto`) are reached through
- * `process.getBuiltinModule` (builtin.ts) rather than an import, so even this version resolves
- * nothing of Node's in a bundle.
+ * `process.getBuiltinModule` (builtin.ts) rather than an import; the one exception is the aws4
+ * signer (nodeSigner.ts), which requires Node's `crypto` itself, and is why browsers get their own
+ * version of this module.
  */
+import { nodeBuiltin } from './builtin.js';
+import { signRequest as nodeSignRequest } from './nodeSigner.js';
 import { nodeTransport } from './nodeTransport.js';
+import { signRequest as webSignRequest } from './signer.js';
 import { fetchTransport, type Transport } from './transport.js';
 
-export { nodeBuiltin } from './builtin.js';
+export { nodeBuiltin };
+
+/** aws4 over `node:crypto` where the runtime has it, else aws4fetch over Web Crypto. */
+export const signRequest: typeof webSignRequest = nodeBuiltin('node:crypto') ? nodeSignRequest : webSignRequest;
 
 /** `node:http` where the runtime has it, else the global `fetch`. */
 export function defaultTransport(): Transport {

@@ -15,8 +15,7 @@ import { cachedCredentials, environment } from './credentials.js';
 import { InputValidationError, messageOf, NetworkError, ServiceException, TimeoutError, } from './exceptions.js';
 import { redactIssues } from './redact.js';
 import { backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
-import { signRequest } from './signer.js';
-import { defaultTransport } from './platform.js';
+import { defaultTransport, signRequest } from './platform.js';
 import { fetchTransport, headersOf, readResponse, toResponse } from './transport.js';
 /**
  * `op` with what only the exported definition carries: the output validator (and where the output

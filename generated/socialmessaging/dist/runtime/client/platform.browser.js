@@ -3,6 +3,7 @@
  * `fetch` and Web Crypto only. It must export what platform.ts exports.
  */
 import { fetchTransport } from './transport.js';
+export { signRequest } from './signer.js';
 export function nodeBuiltin(_id) {
     return undefined;
 }

@@ -26,8 +26,7 @@ import {
 import { redactIssues, type Sensitivity } from './redact.js';
 import { type AttemptFailure, backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
 import type { HostPrefix } from './host.js';
-import { signRequest } from './signer.js';
-import { defaultTransport } from './platform.js';
+import { defaultTransport, signRequest } from './platform.js';
 import { fetchTransport, headersOf, readResponse, toResponse, type Transport, type WireResponse } from './transport.js';
 
 /** A generated exception class: its wire identity, and how its members are read from a response. */

@@ -4,6 +4,8 @@
  */
 import { fetchTransport, type Transport } from './transport.js';
 
+export { signRequest } from './signer.js';
+
 export function nodeBuiltin<T>(_id: string): T | undefined {
   return undefined;
 }
