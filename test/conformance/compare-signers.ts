@@ -1,14 +1,15 @@
 /**
  * The two signing libraries the issue names, against AWS's SigV4 test suite, as they come and
- * configured alike, plus the size each adds to a bundle. aws4fetch wins and is what the client signs
- * with (templates/runtime/client/signer.ts); test/client/sigv4.test.ts holds the client's signing
- * path to the same suite.
+ * configured alike, plus the size each adds to a bundle; and aws4, aws4fetch's sibling for Node.
+ * The client signs with aws4 on Node (nodeSigner.ts: synchronous node:crypto) and with aws4fetch in
+ * browsers (signer.ts); test/client/sigv4.test.ts holds both to the same suite.
  *
  * Run: node --import tsx test/conformance/compare-signers.ts
  */
 import { gzipSync } from 'node:zlib';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
+import aws4 from 'aws4';
 import { AwsV4Signer } from 'aws4fetch';
 import { build } from 'esbuild';
 import { escapeUri } from '../../templates/runtime/protocol/http.ts';
@@ -76,6 +77,19 @@ async function smithySigns(v: SigV4Vector, alike: boolean): Promise<boolean> {
   return signed.headers.authorization === v.authz;
 }
 
+async function aws4Signs(v: SigV4Vector, alike: boolean): Promise<boolean> {
+  const url = urlOf(v, alike);
+  const headers: Record<string, string> = { ...headersOf(v), host: url.host, 'x-amz-date': C.datetime };
+  const token = tokenOf(v);
+  if (token && !Object.keys(headers).some((h) => h.toLowerCase() === 'x-amz-security-token')) headers['x-amz-security-token'] = token;
+  const signer = new aws4.RequestSigner(
+    { method: v.method, host: url.host, path: url.pathname + url.search, headers, body: v.body || undefined, service: C.service, region: C.region, ...(alike && { doNotModifyHeaders: true, doNotEncodePath: true }) },
+    { accessKeyId: C.accessKeyId, secretAccessKey: C.secretAccessKey },
+  );
+  signer.datetime = C.datetime;
+  return (signer.sign().headers as Record<string, string>).Authorization === v.authz;
+}
+
 async function bundleSize(source: string, platform: 'browser' | 'node') {
   const out = await build({ stdin: { contents: source, resolveDir: process.cwd() }, bundle: true, minify: true, format: 'esm', platform, write: false, logLevel: 'silent' });
   const code = out.outputFiles[0].contents;
@@ -83,7 +97,7 @@ async function bundleSize(source: string, platform: 'browser' | 'node') {
 }
 
 const vectors = loadSigV4Vectors();
-for (const [name, signs] of [['aws4fetch', aws4fetchSigns], ['@smithy/signature-v4', smithySigns]] as const) {
+for (const [name, signs] of [['aws4fetch', aws4fetchSigns], ['aws4', aws4Signs], ['@smithy/signature-v4', smithySigns]] as const) {
   let asIs = 0;
   let alike = 0;
   const failed: string[] = [];
@@ -94,7 +108,9 @@ for (const [name, signs] of [['aws4fetch', aws4fetchSigns], ['@smithy/signature-
   }
   console.log(`${name.padEnd(22)} vectors as it comes ${asIs}/${vectors.length}, configured like the client ${alike}/${vectors.length}${failed.length > 0 ? ` (fails ${failed.join(', ')})` : ''}`);
 }
-const aws4 = `import { AwsV4Signer } from 'aws4fetch'; export const s = AwsV4Signer;`;
+const aws4fetchEntry = `import { AwsV4Signer } from 'aws4fetch'; export const s = AwsV4Signer;`;
+const aws4Entry = `import aws4 from 'aws4'; export const s = aws4;`;
 const smithy = `import { SignatureV4 } from '@smithy/signature-v4'; import { Sha256 } from '@aws-crypto/sha256-browser'; export const s = [SignatureV4, Sha256];`;
-console.log(`aws4fetch              browser ${await bundleSize(aws4, 'browser')}, node ${await bundleSize(aws4, 'node')}; no dependencies`);
+console.log(`aws4fetch              browser ${await bundleSize(aws4fetchEntry, 'browser')}, node ${await bundleSize(aws4fetchEntry, 'node')}; no dependencies; Web Crypto (asynchronous)`);
+console.log(`aws4                   node ${await bundleSize(aws4Entry, 'node')}; no dependencies; Node's crypto (synchronous), so Node only`);
 console.log(`@smithy/signature-v4   browser ${await bundleSize(smithy, 'browser')}, node ${await bundleSize(smithy, 'node')}; needs a SHA-256 (here @aws-crypto/sha256-browser)`);
