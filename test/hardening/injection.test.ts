@@ -23,6 +23,7 @@ import { emitValidators } from '../../generator/emit/validators/index.ts';
 import { emitClient } from '../../generator/emit/client/index.ts';
 import { emitMock } from '../../generator/emit/mock/index.ts';
 import { emitDocs } from '../../generator/emit/docs/index.ts';
+import { browserSwapsOf } from '../../generator/emit/package/packageJson.ts';
 import type { ServiceIR, StructureShapeIR } from '../../generator/ir/types.ts';
 import { HOSTILE_STRINGS } from './hostileStrings.ts';
 import { repoRoot } from '../support/validators.ts';
@@ -176,7 +177,9 @@ HOSTILE_STRINGS.forEach((hostile, index) => {
     const declarations = types.match(/^export (type|interface) /gm) ?? [];
     assert.is(declarations.length, ir.shapes.length);
 
-    // Load the client and the validators in a sandbox and use them.
+    // Load the client and the validators in a sandbox and use them. The sandbox has no Node
+    // modules: it gets what a browser gets, through the browser field the package emitter writes.
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ browser: browserSwapsOf(files.map((f) => f.path)) }));
     const bundle = buildSync({
       stdin: {
         contents: `export * as client from './src/client/index.ts'; export * as validators from './src/validators/index.ts';`,
@@ -186,7 +189,7 @@ HOSTILE_STRINGS.forEach((hostile, index) => {
       bundle: true,
       format: 'iife',
       globalName: 'generated',
-      platform: 'neutral',
+      platform: 'browser',
       write: false,
       logLevel: 'silent',
     });
