@@ -202,6 +202,18 @@ test('the time limit and the signal cover the whole attempt: a hung credential p
   const e2 = await hooked.client.getNote({ id: 'n' }, { signal: controller.signal }).catch((x: unknown) => x);
   assert.is(e2.message, 'user gave up');
   assert.is((cancelled as Error | undefined)?.message, 'user gave up', 'the stalled body is cancelled');
+
+  // A hook that answers only after the time limit: its Response is cancelled, not left locked.
+  let lateCancelled = false;
+  const late = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined), cancel: () => void (lateCancelled = true) });
+  const slowHook = clientWith([json(200, { id: 'n' })], {
+    hook: () => new Promise<Response>((resolve) => setTimeout(() => resolve(new Response(late, { status: 200 })), 60)),
+    timeoutMs: 20,
+    maxAttempts: 1,
+  });
+  assert.is((await slowHook.client.getNote({ id: 'n' }).catch((x: unknown) => x)).name, 'TimeoutError');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(lateCancelled, 'the late Response is cancelled');
 });
 
 test('a time limit beyond what a timer holds, or Infinity, is no limit rather than an instant timeout', async () => {

@@ -307,7 +307,7 @@ test('a media type that is not one is a model error, so no header can be injecte
   }
 });
 
-test('a required idempotency token may be left out: the client fills it in before validating, and keeps a given one', async () => {
+test('a required idempotency token may be left out (types and validators agree): the client fills it in, and keeps a given one', async () => {
   const { client, sent } = clientWith({ idempotencyToken: () => 'fresh-token' });
   await client.startJob({ name: 'a' });
   assert.equal(JSON.parse(text(sent[0].body)), { name: 'a', clientToken: 'fresh-token' });
@@ -315,6 +315,9 @@ test('a required idempotency token may be left out: the client fills it in befor
   assert.equal(JSON.parse(text(sent[1].body)), { name: 'b', clientToken: 'mine' });
   const missingName = await client.startJob({}).then(() => undefined, (e: Error) => e);
   assert.equal((missingName as any)?.issues?.map((i: any) => i.path), ['/name'], 'only the member the caller must give is reported');
+  const validators = await importModule<Record<string, (v: unknown) => unknown[]>>(dir, 'src/validators/index.ts');
+  assert.equal(validators.validateStartJobInput({ name: 'a' }), [], 'the validator, like the type, lets the token be left out');
+  assert.equal((validators.validateStartJobInput({}) as { path: string }[]).map((i) => i.path), ['/name']);
   const types = emitTypes(loaded.ir!).find((f) => f.path === 'src/types.ts')!.contents;
   assert.match(types, /\n  clientToken\?: \w+;/, 'the type lets callers leave the token out');
   assert.match(types, /\n  name: \w+;/);

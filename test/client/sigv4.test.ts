@@ -51,9 +51,17 @@ test('AWS services get the path encoded twice in the canonical request, as AWS S
   // Both signers agree in the mode AWS services use, session token included.
   const withToken = { ...credentials, sessionToken: 'token/with+chars' };
   const signedDouble = { ...context, doubleEncodePath: true };
-  const web = await signRequest({ ...request, url: `${request.url}?b=2&a=1%20x` }, withToken, signedDouble);
-  const node = await nodeSignRequest({ ...request, url: `${request.url}?b=2&a=1%20x` }, withToken, signedDouble);
-  assert.equal(node, web);
+  const queries = [
+    '?b=2&a=1%20x&a=0',
+    // More pairs than Node's querystring keeps by default, and keys an object cannot hold as data.
+    `?${Array.from({ length: 1001 }, (_, i) => `id=${i}`).join('&')}`,
+    '?__proto__=1&constructor=2&a=3',
+  ];
+  for (const query of queries) {
+    const web = await signRequest({ ...request, url: `${request.url}${query}` }, withToken, signedDouble);
+    const node = await nodeSignRequest({ ...request, url: `${request.url}${query}` }, withToken, signedDouble);
+    assert.equal(node, web, query.slice(0, 40));
+  }
 });
 
 test.run();

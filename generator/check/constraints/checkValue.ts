@@ -1,3 +1,4 @@
+import { mustBeGiven } from '../../ir/presence.ts';
 import type { Bounds, MemberTraitsIR, ServiceIR, ShapeIR, StructureShapeIR } from '../../ir/types.ts';
 
 /**
@@ -232,7 +233,7 @@ function visitStructure(
   }
   for (const m of shape.members) {
     if (!has(value, m.name)) {
-      if (m.required) issues.push({ path: pointer(path, m.name), constraint: 'required', message: `'${m.name}' is required` });
+      if (mustBeGiven(m)) issues.push({ path: pointer(path, m.name), constraint: 'required', message: `'${m.name}' is required` });
       continue;
     }
     visit(shapes, m.target, value[m.name], pointer(path, m.name), m, mode, issues);

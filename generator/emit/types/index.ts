@@ -1,3 +1,4 @@
+import { mustBeGiven } from '../../ir/presence.ts';
 import type { Emitter } from '../emitter.ts';
 import { typeNameOf } from '../../ir/names.ts';
 import type { MemberIR, RuleIR, ServiceIR, ShapeIR, StructureShapeIR, UnionShapeIR } from '../../ir/types.ts';
@@ -74,8 +75,7 @@ function renderStructure(name: string, shape: StructureShapeIR, shapes: Map<stri
   const ruled = new Set(shape.rules.flatMap((r) => [...r.members, ...(r.when ? [r.when] : [])]));
   const base = shape.members
     .filter((m) => !ruled.has(m.name))
-    // A token the model calls required may still be left out: the client fills it in (as AWS SDKs do).
-    .map((m) => memberLine(m, shapes, m.required && !m.idempotencyToken ? 'required' : 'optional', '  '));
+    .map((m) => memberLine(m, shapes, mustBeGiven(m) ? 'required' : 'optional', '  '));
   if (shape.rules.length === 0) {
     return base.length === 0 ? `export interface ${name} {}\n` : `export interface ${name} {\n${base.join('')}}\n`;
   }

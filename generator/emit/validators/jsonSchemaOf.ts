@@ -1,3 +1,4 @@
+import { mustBeGiven } from '../../ir/presence.ts';
 import { referencesOf } from '../../ir/references.ts';
 import { compileLinearProgram, planPattern } from './linearProgram.ts';
 import type { MemberIR, MemberTraitsIR, ServiceIR, ShapeIR } from '../../ir/types.ts';
@@ -194,7 +195,7 @@ function shapeSchema(shape: ShapeIR, ctx: SchemaContext): Schema {
     }
     case 'structure': {
       const schema: Schema = { ...base, ...memberProperties(shape.members, ctx), additionalProperties: false };
-      const required = shape.members.filter((m) => m.required).map((m) => m.name);
+      const required = shape.members.filter(mustBeGiven).map((m) => m.name);
       if (required.length > 0) schema.required = required;
       if (shape.rules.length > 0) {
         schema.allOf = shape.rules.map((r) => ({ scRule: { kind: r.kind, members: r.members, ...(r.when !== undefined && { when: r.when }) } }));

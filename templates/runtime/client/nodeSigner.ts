@@ -6,11 +6,14 @@
  */
 import aws4 from 'aws4';
 import type { Credentials } from './credentials.js';
-import type { SignableRequest, SigningContext } from './signer.js';
+import { type SignableRequest, type SigningContext, signRequest as webSignRequest } from './signer.js';
 
 /** The request's headers, lower-cased, plus `authorization`, `x-amz-date` and `x-amz-security-token`. */
 export function signRequest(request: SignableRequest, credentials: Credentials, context: SigningContext): Promise<Record<string, string>> {
   const url = new URL(request.url);
+  const query = queryOf(url);
+  // aws4 writes the canonical query into a plain object, where a `__proto__` key is lost.
+  if (query === undefined) return webSignRequest(request, credentials, context);
   const datetime = context.date.toISOString().replace(/[:-]|\.\d{3}/g, '');
   const headers: Record<string, string> = {};
   // Header names are case-insensitive: the same name twice is one header with both values.
@@ -38,8 +41,21 @@ export function signRequest(request: SignableRequest, credentials: Credentials, 
     { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
   );
   signer.datetime = datetime;
+  // The query as sent, every pair of it: aws4's own parse (querystring) keeps the first 1,000.
+  signer.parsedPath = { path: url.pathname, query };
   const signed = signer.sign().headers as Record<string, string>;
   const out: Record<string, string> = {};
   for (const name of Object.keys(signed)) if (name !== 'host') out[name.toLowerCase()] = signed[name];
   return Promise.resolve(out);
+}
+
+/** The URL's query as aws4 takes it (a key's values as a list); undefined if a key is `__proto__`. */
+function queryOf(url: URL): Record<string, string | string[]> | undefined {
+  const query: Record<string, string | string[]> = Object.create(null);
+  for (const [key, value] of url.searchParams) {
+    if (key === '__proto__') return undefined;
+    const seen = query[key];
+    query[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+  }
+  return query;
 }

@@ -4,6 +4,7 @@
  * map keys and values are nodes too, so nothing nested is hidden. A shape already open on the path
  * from the root (recursion) is shown as a reference, not expanded again.
  */
+import { mustBeGiven } from '../../../ir/presence.ts';
 import type { MemberIR, MemberTraitsIR, RuleIR, ShapeIR, StructureShapeIR } from '../../../ir/types.ts';
 import { typeNameOf } from '../../../ir/names.ts';
 import { constraintsOf, type ConstraintView } from './constraints.ts';
@@ -187,7 +188,7 @@ function node(ctx: TreeContext, target: string, at: Position, role: NodeRole): M
     path: at.path,
     anchor: at.anchor,
     type: typeViewOf(shape, ctx),
-    required: role.member?.required ?? false,
+    required: role.member ? mustBeGiven(role.member) : false,
     constraints: constraintsOf(shape, role.member ?? role.traits),
     docs: role.member?.docs ?? shape.docs,
     rules: expand && structure ? structure.rules.map((r) => ruleView(r, at)) : [],

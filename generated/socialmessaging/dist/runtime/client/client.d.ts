@@ -3,8 +3,8 @@
  * the input, serialise it once with the operation's generated code, then per attempt run
  * the hook, sign, send with a timeout, read the body under a size limit, and read the output with
  * the generated code or map the error. Retries follow AWS's standard mode. It runs in browsers
- * (`fetch`) and on Node (`node:http`): platform.ts chooses, and browser bundles get
- * platform.browser.ts instead. Signing uses Web Crypto on both (signer.ts).
+ * (`fetch`, aws4fetch over Web Crypto) and on Node (`node:http`, aws4 over `node:crypto`):
+ * platform.ts chooses, and browser bundles get platform.browser.ts instead.
  */
 import { type Bag } from '../protocol/data.js';
 import { type HttpRequestParts } from '../protocol/http.js';

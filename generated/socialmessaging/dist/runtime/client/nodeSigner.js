@@ -5,9 +5,14 @@
  * 0.38 ms). test/client/sigv4.test.ts holds both signers to AWS's SigV4 test suite.
  */
 import aws4 from 'aws4';
+import { signRequest as webSignRequest } from './signer.js';
 /** The request's headers, lower-cased, plus `authorization`, `x-amz-date` and `x-amz-security-token`. */
 export function signRequest(request, credentials, context) {
     const url = new URL(request.url);
+    const query = queryOf(url);
+    // aws4 writes the canonical query into a plain object, where a `__proto__` key is lost.
+    if (query === undefined)
+        return webSignRequest(request, credentials, context);
     const datetime = context.date.toISOString().replace(/[:-]|\.\d{3}/g, '');
     const headers = {};
     // Header names are case-insensitive: the same name twice is one header with both values.
@@ -33,11 +38,24 @@ export function signRequest(request, credentials, context) {
         doNotEncodePath: context.doubleEncodePath === false,
     }, { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey });
     signer.datetime = datetime;
+    // The query as sent, every pair of it: aws4's own parse (querystring) keeps the first 1,000.
+    signer.parsedPath = { path: url.pathname, query };
     const signed = signer.sign().headers;
     const out = {};
     for (const name of Object.keys(signed))
         if (name !== 'host')
             out[name.toLowerCase()] = signed[name];
     return Promise.resolve(out);
+}
+/** The URL's query as aws4 takes it (a key's values as a list); undefined if a key is `__proto__`. */
+function queryOf(url) {
+    const query = Object.create(null);
+    for (const [key, value] of url.searchParams) {
+        if (key === '__proto__')
+            return undefined;
+        const seen = query[key];
+        query[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+    }
+    return query;
 }
 //# sourceMappingURL=nodeSigner.js.map

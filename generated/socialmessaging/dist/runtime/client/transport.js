@@ -45,6 +45,11 @@ async function readBody(response, max, signal) {
         return new Uint8Array(0);
     const reader = response.body.getReader();
     const cancel = () => reader.cancel(signal?.reason).catch(() => undefined);
+    // A hook's Response may arrive after the attempt was given up: nothing will read it.
+    if (signal?.aborted) {
+        void cancel();
+        throw signal.reason;
+    }
     signal?.addEventListener('abort', cancel, { once: true });
     const chunks = [];
     let total = 0;

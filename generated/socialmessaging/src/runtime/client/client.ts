@@ -3,8 +3,8 @@
  * the input, serialise it once with the operation's generated code, then per attempt run
  * the hook, sign, send with a timeout, read the body under a size limit, and read the output with
  * the generated code or map the error. Retries follow AWS's standard mode. It runs in browsers
- * (`fetch`) and on Node (`node:http`): platform.ts chooses, and browser bundles get
- * platform.browser.ts instead. Signing uses Web Crypto on both (signer.ts).
+ * (`fetch`, aws4fetch over Web Crypto) and on Node (`node:http`, aws4 over `node:crypto`):
+ * platform.ts chooses, and browser bundles get platform.browser.ts instead.
  */
 import { type Bag, getOwn, SerdeError, setOwn } from '../protocol/data.js';
 import { readErrorCode } from '../protocol/errors.js';
@@ -271,7 +271,8 @@ export class RestJsonClient {
     const exchange = async (): Promise<WireResponse> => {
       const send = async (request: OutgoingRequest): Promise<WireResponse> => {
         const credentials = await this.credentials();
-        // One key per day, region and credentials; rotated credentials must not pile up.
+        // One key per day, region and credentials; rotated credentials must not pile up. (Only
+        // aws4fetch, the browser signer, reads this cache; aws4 on Node bounds its own.)
         if (this.signingKeys.size > 8) this.signingKeys.clear();
         const headers = await signRequest(request, credentials, {
           region: this.region(),

@@ -1,6 +1,7 @@
 /**
- * SigV4 signing through aws4fetch: a well-kept signer with no dependencies, whose SHA-256 and HMAC
- * are Web Crypto's (in browsers and on Node alike). Chosen over @smithy/signature-v4 after running
+ * SigV4 signing through aws4fetch, where the runtime has no `node:crypto` (browsers, workers; on
+ * Node, platform.ts signs with aws4 instead, nodeSigner.ts): a well-kept signer with no
+ * dependencies, whose SHA-256 and HMAC are Web Crypto's. Chosen over @smithy/signature-v4 after running
  * both against AWS's SigV4 test suite (test/conformance/compare-signers.ts): configured like this
  * client, aws4fetch signs 34 of 34 vectors and Smithy's signer 32 (it skips `//` normalisation when
  * path escaping is off); aws4fetch adds 2.5 KB gzipped to a bundle, Smithy's signer with a SHA-256
@@ -22,7 +23,8 @@ export interface SigningContext {
   date: Date;
   /**
    * Derived signing keys by secret, date, region and service. A client keeps one, so the four
-   * HMACs of key derivation run once a day instead of on every request.
+   * HMACs of key derivation run once a day instead of on every request. (aws4, the Node signer,
+   * keeps its own: a process-wide cache of its 1,000 most recent keys.)
    */
   keyCache?: Map<string, ArrayBuffer>;
   /**

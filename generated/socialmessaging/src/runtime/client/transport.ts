@@ -67,6 +67,11 @@ async function readBody(response: Response, max: number, signal?: AbortSignal): 
   if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
   const cancel = () => reader.cancel(signal?.reason).catch(() => undefined);
+  // A hook's Response may arrive after the attempt was given up: nothing will read it.
+  if (signal?.aborted) {
+    void cancel();
+    throw signal.reason;
+  }
   signal?.addEventListener('abort', cancel, { once: true });
   const chunks: Uint8Array[] = [];
   let total = 0;
