@@ -16,11 +16,20 @@ test('--help and usage errors', () => {
   assert.match(help.stdout, /--port/);
   const bad = spawnSync(process.execPath, [BIN, 'mock', '--port', 'eighty'], { encoding: 'utf8' });
   assert.is(bad.status, 2);
+  assert.match(help.stdout, /maxBodyBytes=4194304/, 'the help lists each limit with its default');
+  const noValue = spawnSync(process.execPath, [BIN, 'mock', '--limit', 'maxBodyBytes'], { encoding: 'utf8' });
+  assert.is(noValue.status, 2);
+  assert.match(noValue.stderr, /--limit takes name=value/);
+  for (const [limit, message] of [['maxBodyByte=1', /'maxBodyByte' is not a limit/], ['maxDepth=-1', /maxDepth must be a positive finite number/]] as const) {
+    const refused = spawnSync(process.execPath, [BIN, 'mock', '--model', NOTES_MODEL, '--port', '0', '--limit', limit], { encoding: 'utf8' });
+    assert.is(refused.status, 2, limit);
+    assert.match(refused.stderr, message);
+  }
 });
 
 test('serves the model on the given port, outside shapecraft\'s folder, and stops cleanly on SIGINT, leaving nothing behind', async () => {
   const cwd = mkdtempSync(join(tmpdir(), 'shapecraft-mock-'));
-  const child = spawn(process.execPath, [BIN, 'mock', '--model', NOTES_MODEL, '--port', '0'], { cwd });
+  const child = spawn(process.execPath, [BIN, 'mock', '--model', NOTES_MODEL, '--port', '0', '--limit', 'maxBodyBytes=2000'], { cwd });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), 30_000);
@@ -41,6 +50,8 @@ test('serves the model on the given port, outside shapecraft\'s folder, and stop
   const bad = await fetch(`${url}/notes/NOT_VALID`);
   assert.is(bad.status, 400);
   assert.is(bad.headers.get('x-amzn-errortype'), 'ValidationException');
+  const big = await fetch(`${url}/notes/work/a`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x'.repeat(3000) }) });
+  assert.is(big.status, 413, 'the --limit given applies');
   const code = await new Promise<number | null>((resolve) => {
     child.on('exit', resolve);
     child.kill('SIGINT');

@@ -10,6 +10,7 @@ import { emitValidators } from '../../emit/validators/index.ts';
 import type { ServiceIR } from '../../ir/types.ts';
 import { loadModel } from '../../load/index.ts';
 import { newWorkFolder } from '../../write/workFolders.ts';
+import { DEFAULT_LIMITS } from '../../../templates/runtime/mock/limits.ts';
 import { EXIT } from '../exitCodes.ts';
 import { Reporter } from '../reporter.ts';
 
@@ -24,6 +25,8 @@ Options:
       --model <dir>    model folder (default: ./model)
   -p, --port <n>       port to listen on (default: 4010; 0 picks a free one)
       --host <addr>    address to listen on (default: 127.0.0.1)
+      --limit <n=v>    set one of the limits that guard against hostile requests, repeatable; defaults:
+${Object.entries(DEFAULT_LIMITS).map(([name, value]) => `                         ${name}=${value}`).join('\n')}
   -h, --help           show this help
 
 Exit codes: 0 stopped cleanly, 1 model errors or the port is taken, 2 usage error.
@@ -55,6 +58,7 @@ export async function run(args: string[]): Promise<number> {
         model: { type: 'string' },
         port: { type: 'string', short: 'p' },
         host: { type: 'string' },
+        limit: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -71,6 +75,11 @@ export async function run(args: string[]): Promise<number> {
     reporter.error(`--port must be a port number, not ${JSON.stringify(options.port)}`);
     return EXIT.usage;
   }
+  const limits = limitsOf(options.limit ?? []);
+  if (typeof limits === 'string') {
+    reporter.error(`${limits} (see shapecraft mock --help)`);
+    return EXIT.usage;
+  }
   const { ir, diagnostics } = await loadModel(resolve(options.model ?? 'model'));
   reporter.diagnostics(diagnostics);
   if (!ir || hasErrors(diagnostics)) return EXIT.failed;
@@ -78,17 +87,41 @@ export async function run(args: string[]): Promise<number> {
   const dir = newWorkFolder('mock');
   writeMockPackage(dir, [emitValidators, emitClient, emitMock].flatMap((emit) => emit(ir)));
   try {
-    return await serve(dir, ir, port, options.host ?? '127.0.0.1', reporter);
+    return await serve(dir, ir, { port, host: options.host ?? '127.0.0.1', limits }, reporter);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function serve(dir: string, ir: ServiceIR, port: number, host: string, reporter: Reporter): Promise<number> {
+/** `--limit name=value` options as the mock's `limits`, or what is wrong with one of them. */
+function limitsOf(options: string[]): Record<string, number> | string {
+  const limits: Record<string, number> = {};
+  for (const option of options) {
+    const match = /^([A-Za-z]+)=(.+)$/.exec(option);
+    if (!match) return `--limit takes name=value, not ${JSON.stringify(option)}`;
+    limits[match[1]] = Number(match[2]);
+  }
+  return limits;
+}
+
+interface Listening {
+  port: number;
+  host: string;
+  limits: Record<string, number>;
+}
+
+async function serve(dir: string, ir: ServiceIR, { port, host, limits }: Listening, reporter: Reporter): Promise<number> {
   const { createMockServer } = (await import(pathToFileURL(join(dir, 'src/mock/index.ts')).href)) as {
     createMockServer: (options?: object) => { listen(port?: number, host?: string): Promise<string>; close(): Promise<void> };
   };
-  const mock = createMockServer({ validateResponses: true });
+  let mock: ReturnType<typeof createMockServer>;
+  try {
+    mock = createMockServer({ validateResponses: true, limits });
+  } catch (error) {
+    // The runtime refuses a limit that is unknown or not a positive finite number.
+    reporter.error(`${(error as Error).message} (see shapecraft mock --help)`);
+    return EXIT.usage;
+  }
   let url: string;
   try {
     url = await mock.listen(port, host);
