@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ParsedModelFile, PathSegment } from '../load/parseModelFile.ts';
 import { didYouMeanHint } from './didYouMean.ts';
+import { pathOfPointer } from './constraints/checkValue.ts';
 import { modelFileSchema } from './formatSchema.ts';
 
 // Compiled on every run, before anything else can start: AJV's optimizer would take about half of
@@ -39,7 +40,7 @@ export function checkFormat(file: ParsedModelFile): FormatCheck {
  * AJV on the map that holds it, but only that entry is wrong: the others in the file stand.
  */
 function brokenEntryOf(error: ErrorObject): string {
-  const path = pathOf(error.instancePath);
+  const path = pathOfPointer(error.instancePath);
   if (path[0] === 'service') return 'service';
   if (path.length >= 2) return `${path[0]}/${path[1]}`;
   if (path.length === 1 && error.keyword === 'propertyNames') return `${path[0]}/${String((error.params as { propertyName: unknown }).propertyName)}`;
@@ -71,22 +72,13 @@ function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function pathOf(instancePath: string): PathSegment[] {
-  if (instancePath === '') return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
 function describe(path: PathSegment[]): string {
   if (path.length === 0) return 'the file';
   return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
 }
 
 function toDiagnostic(file: ParsedModelFile, error: ErrorObject): Diagnostic {
-  const path = pathOf(error.instancePath);
+  const path = pathOfPointer(error.instancePath);
   const where = describe(path);
   const base = { severity: 'error' as const };
   const params = error.params as Record<string, unknown>;

@@ -23,7 +23,7 @@ const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * The text of a model file. A byte-order mark is kept (`ignoreBOM`), as `readFile(path, 'utf8')`
  * did before, so columns on the first line do not move; the YAML parser skips it.
  */
-export function decodeModelFile(bytes: Uint8Array): { text: string; invalidUtf8At?: number } {
+function decodeModelFile(bytes: Uint8Array): { text: string; invalidUtf8At?: number } {
   try {
     return { text: strictUtf8.decode(bytes) };
   } catch {

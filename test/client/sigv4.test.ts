@@ -28,7 +28,6 @@ for (const v of vectors) {
     const { request, credentials, context } = signingInputs(v);
     const headers = await nodeSignRequest(request, credentials, context);
     assert.is(headers.authorization, v.authz);
-    assert.is(headers['x-amz-date'], (await signRequest(request, credentials, context))['x-amz-date']);
   });
 }
 

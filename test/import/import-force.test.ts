@@ -4,14 +4,13 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readModelFiles } from '../../generator/load/modelFiles.ts';
+import { freshTmpDir, readTree, runCli, spawnCli } from '../build/harness.ts';
 import { ROOT } from './harness.ts';
 
-const TMP = join(ROOT, 'test', '.tmp', `import-force-${process.pid}`);
-const CLI = join(ROOT, 'bin', 'shapecraft.js');
+const TMP = freshTmpDir('import-force');
 const USER_FILE = 'NOTES.txt';
 
 const metadata = { apiVersion: '2020-01-01', endpointPrefix: 'synthetic', serviceFullName: 'Synthetic', protocol: 'rest-json', protocols: ['rest-json'], signatureVersion: 'v4', uid: 'synthetic-2020-01-01' };
@@ -35,17 +34,7 @@ function inputFile(name: string, json: string): string {
 }
 
 function importInto(out: string, input: string, ...extra: string[]) {
-  const r = spawnSync(process.execPath, [CLI, 'import', 'botocore', input, '--out', out, ...extra], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Every file under `dir` with its contents: two trees compare with assert.equal. */
-function readTree(dir: string): Record<string, string> {
-  const tree: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) tree[join(entry.parentPath, entry.name).slice(dir.length + 1)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-  }
-  return Object.fromEntries(Object.entries(tree).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return runCli(['import', 'botocore', input, '--out', out, ...extra], { cwd: ROOT, env: { NO_COLOR: '1' } });
 }
 
 /** A folder `out` inside its own parent, holding a model imported from `input` plus a user's file. */
@@ -59,9 +48,6 @@ function modelFolder(name: string, input: string): { parent: string; out: string
   return { parent, out };
 }
 
-test.before(() => {
-  mkdirSync(TMP, { recursive: true });
-});
 test.after(() => rmSync(TMP, { recursive: true, force: true }));
 
 test('--force with a model that does not load leaves the existing model untouched', () => {
@@ -92,7 +78,10 @@ test('--force with a model that loads replaces the YAML files whole and keeps ot
  */
 function importKilledAfterFirstChange(parent: string, out: string, input: string, delayMs: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, 'import', 'botocore', input, '--out', out, '--force'], { cwd: ROOT, stdio: 'ignore' });
+    const child = spawnCli(['import', 'botocore', input, '--out', out, '--force'], { cwd: ROOT });
+    // Its output is not read: drained, so a full pipe never holds the import up.
+    child.stdout.resume();
+    child.stderr.resume();
     let killed = false;
     const watcher = watch(parent, { recursive: true }, () => {
       watcher.close();

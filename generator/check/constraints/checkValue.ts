@@ -64,6 +64,16 @@ function pointer(base: string, key: string | number): string {
   return `${base}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
+/** A JSON Pointer (an issue's `path`, or AJV's `instancePath`) as the keys and indexes it walks. */
+export function pathOfPointer(path: string): (string | number)[] {
+  if (path === '') return [];
+  return path
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
 function codePoints(s: string): number {
   let n = 0;
   for (const _ of s) n++;

@@ -1,5 +1,5 @@
 import type { MemberIR, ShapeIR } from '../../ir/types.ts';
-import { checkValue } from '../constraints/checkValue.ts';
+import { checkValue, pathOfPointer } from '../constraints/checkValue.ts';
 import type { CheckContext } from './context.ts';
 
 /**
@@ -20,17 +20,11 @@ export function checkDefaults(ctx: CheckContext): void {
 
 function checkDefault(ctx: CheckContext, owner: ShapeIR, member: MemberIR): void {
   for (const issue of checkValue(ctx.ir, member.target, member.default, 'json', ctx.flagged, member)) {
-    const pointer = issue.path === '' ? [] : issue.path.slice(1).split('/').map(unescapePointer);
     ctx.report({
       code: 'SC2028',
       message: `the default of member '${member.name}' of '${owner.name}'${issue.path ? ` at ${issue.path}` : ''} ${issue.message}`,
       hint: `give a default that is a valid '${member.target}', or fix the ${issue.constraint} constraint it breaks`,
-      location: ctx.origins.locate('shape', owner.name, ['members', member.name, 'default', ...pointer]),
+      location: ctx.origins.locate('shape', owner.name, ['members', member.name, 'default', ...pathOfPointer(issue.path)]),
     });
   }
-}
-
-function unescapePointer(segment: string): string | number {
-  const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
-  return /^\d+$/.test(key) ? Number(key) : key;
 }

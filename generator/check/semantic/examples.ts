@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../ir/types.ts';
-import { checkValue } from '../constraints/checkValue.ts';
+import { checkValue, pathOfPointer } from '../constraints/checkValue.ts';
 import type { CheckContext } from './context.ts';
 
 /** An example that breaks the model's own constraints would teach users a request that fails. */
@@ -9,12 +9,11 @@ export function checkExamples(ctx: CheckContext): void {
       const check = (shape: string, value: { [key: string]: JsonValue }, sub: (string | number)[]) => {
         if (!ctx.shapes.has(shape)) return;
         for (const issue of checkValue(ctx.ir, shape, value, 'json', ctx.flagged)) {
-          const pointer = issue.path === '' ? [] : issue.path.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
           ctx.report({
             code: 'SC2008',
             message: `example '${example.title}' breaks the model: ${issue.path || '(root)'} ${issue.message}`,
             hint: `fix the example or the ${issue.constraint} constraint it breaks`,
-            location: ctx.origins.locate('operation', op.name, ['examples', index, ...sub, ...pointer.map((s) => (/^\d+$/.test(s) ? Number(s) : s))]),
+            location: ctx.origins.locate('operation', op.name, ['examples', index, ...sub, ...pathOfPointer(issue.path)]),
           });
         }
       };

@@ -1,11 +1,10 @@
 import type { HttpBindingIR, MemberIR, ShapeIR } from '../../ir/types.ts';
 import type { CheckContext } from './context.ts';
 import { structureOf } from './context.ts';
-import { parseUriTemplate } from './uriTemplate.ts';
+import { LABEL, parseUriTemplate } from './uriTemplate.ts';
 
 const SCALARS = new Set(['string', 'enum', 'intEnum', 'byte', 'short', 'integer', 'long', 'float', 'double', 'bigInteger', 'bigDecimal', 'boolean', 'timestamp']);
 const PAYLOAD_TARGETS = new Set(['structure', 'union', 'blob', 'string', 'enum', 'document']);
-const LABEL = /\{([^{}]*)\}/g;
 
 /** URI templates and member bindings must agree, and each binding must fit its member's type. */
 export function checkHttp(ctx: CheckContext): void {

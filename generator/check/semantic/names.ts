@@ -1,5 +1,4 @@
-import { operationFunctionName, snakeCaseOf } from '../../ir/names.ts';
-import { typeNameOf } from '../../ir/names.ts';
+import { operationFunctionName, snakeCaseOf, typeNameOf } from '../../ir/names.ts';
 import type { OperationIR } from '../../ir/types.ts';
 import type { CheckContext } from './context.ts';
 
@@ -65,7 +64,9 @@ function checkOperationNames(ctx: CheckContext): void {
     const byName = new Map<string, OperationIR[]>();
     for (const op of ctx.ir.operations) {
       const name = derive(op);
-      byName.set(name, [...(byName.get(name) ?? []), op]);
+      const same = byName.get(name);
+      if (same) same.push(op);
+      else byName.set(name, [op]);
     }
     for (const [name, ops] of byName) {
       for (let i = 0; i < ops.length; i++) {

@@ -20,7 +20,8 @@ export interface ParsedUriTemplate {
   problems: UriProblem[];
 }
 
-const LABEL = /\{([^{}]*)\}/g;
+/** A `{label}` or `{label+}` of a URI template, its text inside the braces captured. */
+export const LABEL = /\{([^{}]*)\}/g;
 const LABEL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** RFC 3986 `pchar`: unreserved, percent-encoded, sub-delims, `:` and `@`. */
 const PATH_TEXT = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*$/;

@@ -8,7 +8,6 @@ import { importSmithy } from '../../import/smithy/index.ts';
 import { modelToYaml } from '../../export/index.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { loadModelTexts, type LoadResult } from '../../load/index.ts';
-import { readModelFiles } from '../../load/modelFiles.ts';
 import { acquireLock, recoverInterruptedSwap, swapIntoPlace, swapPaths } from '../../write/swap.ts';
 import { holderName } from '../../write/index.ts';
 import { EXIT } from '../exitCodes.ts';
@@ -141,7 +140,7 @@ async function replaceModelFolder(out: string, files: readonly { path: string; c
     const paths = swapPaths(out);
     try {
       await buildNewModelFolder(out, paths.staging, files);
-      const { ir, diagnostics } = await loadStagedModel(out, paths.staging);
+      const { ir, diagnostics } = loadNewModel(out, files);
       const loads = ir !== undefined;
       if (!loads && options.keepOldUnlessLoads) {
         rmSync(paths.staging, { recursive: true, force: true });
@@ -176,10 +175,12 @@ async function buildNewModelFolder(out: string, staging: string, files: readonly
   }
 }
 
-/** Loads the model as written to disk, naming each file by where it will be once swapped in. */
-async function loadStagedModel(out: string, staging: string): Promise<LoadResult> {
-  const texts = await readModelFiles(staging, staging);
-  return loadModelTexts(texts.map((t) => ({ ...t, file: join(out, t.file).split('\\').join('/') })));
+/**
+ * Loads the new model from the texts just written (the staging folder holds no other YAML), naming
+ * each file by where it will be once swapped in.
+ */
+function loadNewModel(out: string, files: readonly { path: string; contents: string }[]): LoadResult {
+  return loadModelTexts(files.map((f) => ({ file: join(out, f.path).split('\\').join('/'), text: f.contents })));
 }
 
 /** Files under `dir` (relative paths); none when it does not exist. */

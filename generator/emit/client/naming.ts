@@ -10,8 +10,6 @@ export const clientClassName = (ir: ServiceIR) => `${servicePrefix(ir)}Client`;
 export const baseClientClassName = (ir: ServiceIR) => `${servicePrefix(ir)}BaseClient`;
 export const baseExceptionName = (ir: ServiceIR) => `${servicePrefix(ir)}ServiceException`;
 
-
-
 /** The exported operation definition constant (`SendWhatsAppMessageOperation`). */
 export const operationConstName = (op: OperationIR) => `${op.name}Operation`;
 

@@ -28,7 +28,7 @@ export function errorsOf(ir: ServiceIR, op: OperationIR): string[] {
 }
 
 /** An input with no required member may be left out. */
-export function inputIsOptional(shapes: ShapeIndex, op: OperationIR): boolean {
+function inputIsOptional(shapes: ShapeIndex, op: OperationIR): boolean {
   const input = shapes.get(op.input) as StructureShapeIR | undefined;
   return !input || input.members.every((m) => !m.required);
 }

@@ -5,7 +5,7 @@
  * can be recursive. Each constant stands alone, so a bundler keeps only those an operation reaches.
  */
 import { typeNameOf } from '../../ir/names.ts';
-import type { MemberIR, MemberTraitsIR, ServiceIR, ShapeIR, StructureShapeIR, TimestampFormat, UnionShapeIR } from '../../ir/types.ts';
+import type { MemberIR, MemberTraitsIR, ServiceIR, ShapeIR, StructureShapeIR, UnionShapeIR } from '../../ir/types.ts';
 import { wrap } from '../ts/layout.ts';
 import { lineComment, stringLiteral } from '../ts/literals.ts';
 import { formatOf, isAggregate, isWholeNumber, payloadMediaType } from './serde/codecs.ts';

@@ -33,7 +33,7 @@ export function sensitiveShapes(shapes: ShapeIndex): Set<string> {
   return reaching;
 }
 
-export const sensitivityConstant = (shape: string) => `sensitive_${shape}`;
+const sensitivityConstant = (shape: string) => `sensitive_${shape}`;
 
 function tree(shapes: ShapeIndex, reaching: Set<string>, shape: ShapeIR): string {
   const entry = (target: string, sensitive: boolean) =>

@@ -1,11 +1,10 @@
 import type { HttpBindingIR, MemberIR } from '../../ir/types.ts';
 import { htmlToMarkdown } from '../common/docs.ts';
 import { memberNames } from '../common/names.ts';
-import { compact, preview } from '../common/index.ts';
+import { compact, noteUnknownKeys, preview } from '../common/index.ts';
 import type { BotoContext } from './context.ts';
 import { DEPRECATION_KEYS, deprecationOf } from './deprecation.ts';
 import type { BotoMember, BotoShape } from './model.ts';
-import { noteUnknownKeys } from './model.ts';
 
 const MEMBER_KEYS = new Set([
   'shape', 'documentation', 'location', 'locationName', 'idempotencyToken', 'box', 'jsonvalue',

@@ -1,5 +1,4 @@
 /** The parts of botocore's `service-2.json` the importer reads; everything else is reported. */
-import { preview } from '../common/report.ts';
 
 export interface BotoRef {
   shape: string;
@@ -61,19 +60,4 @@ export function isBotoModel(json: unknown): json is BotoModel {
     typeof m.operations === 'object' && m.operations !== null &&
     typeof m.shapes === 'object' && m.shapes !== null
   );
-}
-
-/** A report function bound to a shape (ImportReport.forShape). */
-export type Note = (trait: string, message: string) => void;
-
-/**
- * Reports each key of `record` not in `known` as not carried over, with its value, under
- * `prefix` + key; `messages` says more for keys the importer knows it drops.
- */
-export function noteUnknownKeys(note: Note, record: object, known: ReadonlySet<string>, prefix = '', messages: Readonly<Record<string, string>> = {}): void {
-  for (const key of Object.keys(record)) {
-    if (known.has(key)) continue;
-    const value = (record as Record<string, unknown>)[key];
-    note(`${prefix}${key}`, Object.hasOwn(messages, key) ? messages[key] : `not representable in the IR: ${preview(value)}`);
-  }
 }

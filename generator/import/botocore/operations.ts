@@ -1,11 +1,10 @@
 import type { HttpMethod, OperationIR } from '../../ir/types.ts';
 import { htmlToMarkdown } from '../common/docs.ts';
-import { compact, preview } from '../common/index.ts';
+import { compact, noteUnknownKeys, preview } from '../common/index.ts';
 import { importHostPrefix, importRequestCompression } from '../common/operationTraits.ts';
 import type { BotoContext } from './context.ts';
 import { DEPRECATION_KEYS, deprecationOf } from './deprecation.ts';
 import type { BotoOperation, BotoRef } from './model.ts';
-import { noteUnknownKeys } from './model.ts';
 
 const OPERATION_KEYS = new Set([
   'name', 'http', 'input', 'output', 'errors', 'documentation', 'idempotent', 'readonly', 'endpoint', 'httpChecksumRequired',

@@ -3,13 +3,12 @@ import { htmlToMarkdown } from '../common/docs.ts';
 import { defaultEnumName, uniqueEnumNames } from '../common/names.ts';
 import { withoutRepeatedValues } from '../common/enums.ts';
 import { importPattern } from '../common/pattern.ts';
-import { compact, preview } from '../common/index.ts';
+import { compact, noteUnknownKeys, preview } from '../common/index.ts';
 import { withoutErrorEvents } from '../common/eventStreams.ts';
 import type { BotoContext } from './context.ts';
 import { DEPRECATION_KEYS, deprecationOf } from './deprecation.ts';
 import { importMembers, timestampFormatOf } from './members.ts';
 import type { BotoMember, BotoShape } from './model.ts';
-import { noteUnknownKeys } from './model.ts';
 
 const NUMBER_TYPES: Record<string, NumberType> = {
   byte: 'byte', short: 'short', integer: 'integer', long: 'long', float: 'float', double: 'double',

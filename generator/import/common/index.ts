@@ -1,3 +1,3 @@
-export { ImportReport, formatNote, preview } from './report.ts';
-export type { ImportNote } from './report.ts';
+export { ImportReport, formatNote, noteUnknownKeys, preview } from './report.ts';
+export type { ImportNote, Note } from './report.ts';
 export { compact, defaultPackage, emptyStructure, serviceNameOf, sortIR } from './service.ts';

@@ -4,9 +4,8 @@
  */
 import type { CompressionEncoding, RequestCompressionIR } from '../../ir/types.ts';
 import { memberNames } from './names.ts';
-import { preview } from './report.ts';
+import { preview, type Note } from './report.ts';
 
-type Note = (trait: string, message: string) => void;
 
 const ENCODINGS = new Set<string>(['gzip']);
 

@@ -46,3 +46,18 @@ export function formatNote(note: ImportNote): string {
   const where = [note.shape, note.member].filter(Boolean).join('.');
   return `${where ? `${where}: ` : ''}${note.trait}: ${note.message}`;
 }
+
+/** A report function bound to a shape (ImportReport.forShape). */
+export type Note = (trait: string, message: string) => void;
+
+/**
+ * Reports each key of `record` not in `known` as not carried over, with its value, under
+ * `prefix` + key; `messages` says more for keys the importer knows it drops.
+ */
+export function noteUnknownKeys(note: Note, record: object, known: ReadonlySet<string>, prefix = '', messages: Readonly<Record<string, string>> = {}): void {
+  for (const key of Object.keys(record)) {
+    if (known.has(key)) continue;
+    const value = (record as Record<string, unknown>)[key];
+    note(`${prefix}${key}`, Object.hasOwn(messages, key) ? messages[key] : `not representable in the IR: ${preview(value)}`);
+  }
+}

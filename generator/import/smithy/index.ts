@@ -1,6 +1,6 @@
 import type { ServiceIR, ShapeIR } from '../../ir/types.ts';
 import { ShapeNames } from '../common/names.ts';
-import { ImportReport, compact, defaultPackage, emptyStructure, preview, serviceNameOf, sortIR } from '../common/index.ts';
+import { ImportReport, compact, defaultPackage, emptyStructure, noteUnknownKeys, preview, serviceNameOf, sortIR } from '../common/index.ts';
 import type { ImportResult, ImportOptions } from '../botocore/index.ts';
 import { operationsOf } from './closure.ts';
 import type { SmithyContext } from './context.ts';
@@ -119,9 +119,7 @@ function serviceIR(
   const sigv4 = traits.get<{ name: string }>('aws.auth#sigv4');
   if (!traits.has('aws.protocols#restJson1')) note('protocol', 'service is not restJson1; imported as restJson1 anyway');
   if (!sigv4) note('aws.auth#sigv4', 'service does not use SigV4; signed with SigV4 anyway');
-  for (const [key, value] of Object.entries(aws ?? {})) {
-    if (key !== 'endpointPrefix') note(`aws.api#service.${key}`, `not representable in the IR: ${preview(value)}`);
-  }
+  noteUnknownKeys(note, aws ?? {}, new Set(['endpointPrefix']), 'aws.api#service.');
   const endpointPrefix = aws?.endpointPrefix ?? aws?.arnNamespace ?? localName(serviceId).toLowerCase();
   const name = opts.name ?? serviceNameOf(endpointPrefix);
   const ir: ServiceIR = compact({
@@ -138,8 +136,6 @@ function serviceIR(
     package: defaultPackage(name),
   });
   traits.leftovers(note);
-  for (const key of Object.keys(service)) {
-    if (!['type', 'version', 'operations', 'resources', 'errors', 'traits'].includes(key)) note(key, `not representable in the IR: ${preview(service[key])}`);
-  }
+  noteUnknownKeys(note, service, new Set(['type', 'version', 'operations', 'resources', 'errors', 'traits']));
   return ir;
 }

@@ -1,12 +1,11 @@
 import type { HttpBindingIR, JsonValue, MemberIR, MemberTraitsIR, TimestampFormat } from '../../ir/types.ts';
 import { memberNames } from '../common/names.ts';
 import { importPattern } from '../common/pattern.ts';
-import { compact } from '../common/index.ts';
+import { compact, type Note } from '../common/index.ts';
 import type { SmithyContext } from './context.ts';
 import type { SmithyMember } from './model.ts';
 import { TIMESTAMP_FORMATS, TraitReader } from './traits.ts';
 
-type Note = (trait: string, message: string) => void;
 
 /** Member traits that add constraints or wire details to the target (also on list members, map values). */
 export function memberTraitsOf(traits: TraitReader, note: Note): MemberTraitsIR {

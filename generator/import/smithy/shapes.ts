@@ -1,7 +1,7 @@
 import type { EnumValueIR, ErrorTraitIR, IntEnumValueIR, MemberTraitsIR, NumberType, ShapeIR } from '../../ir/types.ts';
 import { defaultEnumName, uniqueEnumNames } from '../common/names.ts';
 import { importPattern } from '../common/pattern.ts';
-import { compact, preview } from '../common/index.ts';
+import { compact, noteUnknownKeys, preview, type Note } from '../common/index.ts';
 import { withoutErrorEvents } from '../common/eventStreams.ts';
 import { withoutRepeatedValues } from '../common/enums.ts';
 import type { SmithyContext } from './context.ts';
@@ -9,7 +9,6 @@ import { importMembers, memberTraitsOf } from './members.ts';
 import type { SmithyMember, SmithyShape } from './model.ts';
 import { TIMESTAMP_FORMATS, TraitReader } from './traits.ts';
 
-type Note = (trait: string, message: string) => void;
 
 const NUMBER_TYPES: Record<string, NumberType> = {
   byte: 'byte', short: 'short', integer: 'integer', long: 'long', float: 'float', double: 'double',
@@ -171,9 +170,7 @@ function enumTraitValues(all: EnumTraitEntry[], noteFor: (entry: EnumTraitEntry)
   const entries = withoutRepeatedValues(all, (e) => e.value, (e, message) => noteFor(e)('smithy.api#enum', message));
   const names = uniqueEnumNames(entries.map((e) => e.name ?? defaultEnumName(e.value)));
   return entries.map((e, i) => {
-    for (const [key, value] of Object.entries(e)) {
-      if (!ENUM_ENTRY_KEYS.has(key)) noteFor(e)(`smithy.api#enum.${key}`, `not representable in the IR: ${preview(value)}`);
-    }
+    noteUnknownKeys(noteFor(e), e, ENUM_ENTRY_KEYS, 'smithy.api#enum.');
     return compact({ name: names[i], value: e.value, docs: e.documentation, deprecated: e.deprecated ? {} : undefined });
   });
 }
