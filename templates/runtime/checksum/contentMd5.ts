@@ -10,7 +10,7 @@ import { md5 } from '@noble/hashes/legacy.js';
 import { nodeBuiltin } from '../client/platform.js';
 import { toBase64, utf8 } from '../protocol/base64.js';
 import type { HttpRequestParts } from '../protocol/http.js';
-import { findHeader } from '../protocol/message.js';
+import { findHeader } from '../protocol/http.js';
 
 interface NodeCrypto {
   createHash(algorithm: 'md5'): { update(data: string | Uint8Array): { digest(): Uint8Array } };

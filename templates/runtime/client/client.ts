@@ -24,7 +24,7 @@ import {
   type ValidationIssue,
 } from './exceptions.js';
 import { redactIssues, type Sensitivity } from './redact.js';
-import { type AttemptFailure, backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
+import { type AttemptFailure, backoffDelay, classifyFailure, MAX_TIMER_MS, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
 import type { HostPrefix } from './host.js';
 import { defaultTransport, signRequest } from './platform.js';
 import { fetchTransport, headersOf, readResponse, toResponse, type Transport, type WireResponse } from './transport.js';
@@ -160,7 +160,6 @@ export interface CallOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const MAX_TIMER_MS = 2 ** 31 - 1;
 const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 export class RestJsonClient {

@@ -46,7 +46,7 @@ export function prepareSigner(request: SignableRequest, credentials: Credentials
     sessionToken: credentials.sessionToken,
     region: context.region,
     service: context.service,
-    datetime: context.date.toISOString().replace(/[:-]|\.\d{3}/g, ''),
+    datetime: amzDate(context.date),
     cache: context.keyCache,
     // Every header we send is signed (Content-Type included), as AWS SDKs do.
     allHeaders: true,
@@ -62,4 +62,9 @@ export async function signRequest(request: SignableRequest, credentials: Credent
     headers[name] = value;
   });
   return headers;
+}
+
+/** `20150830T123600Z`: the time as SigV4 writes it. */
+export function amzDate(date: Date): string {
+  return date.toISOString().replace(/[:-]|\.\d{3}/g, '');
 }

@@ -10,12 +10,12 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { OperationDefinition } from '../client/client.js';
 import { ServiceException } from '../client/exceptions.js';
 import { redactIssues } from '../client/redact.js';
+import { MAX_TIMER_MS } from '../client/retry.js';
 import { fromUtf8Strict } from '../protocol/base64.js';
 import { type Bag, SerdeError } from '../protocol/data.js';
-import { serializeError } from '../protocol/errors.js';
 import type { HttpResponseParts } from '../protocol/http.js';
 import { compileRoute, matchRoute, parseRequest, type Route, splitTarget } from '../protocol/request.js';
-import { serializeResponse } from '../protocol/response.js';
+import { serializeError, serializeResponse } from '../protocol/response.js';
 import { bodyMembers, type OperationSchema, payloadMember, resolve } from '../protocol/schema.js';
 import { MAX_ISSUES, type ValidationIssue } from '../validation.js';
 import { BodyTooLarge, discardBody, readBody } from './body.js';
@@ -68,6 +68,8 @@ interface CompiledOperation extends MockOperation {
   matchable: (MatchableExample & { answer: Answer })[];
   /** What a request that matches no example gets. */
   fallback: Answer;
+  /** How its request body must come: worked out once, as it depends on the schema alone. */
+  body: BodyForm;
 }
 
 /** A request that cannot be served, as an AWS-style error response. */
@@ -91,7 +93,7 @@ export function startMockServer(operations: MockOperation[], options: MockOption
       const examples = op.examples ?? [];
       const matchable = matchableExamples(examples, schema.input).map((m) => ({ ...m, answer: answerOf(op.definition, schema, m.example) }));
       const fallback = answerOf(op.definition, schema, examples.find((e) => e.output !== undefined));
-      return { ...op, schema, route: compileRoute(schema.uri), matchable, fallback };
+      return { ...op, schema, route: compileRoute(schema.uri), matchable, fallback, body: bodyFormOf(schema) };
     })
     .sort((a, b) => b.route.specificity - a.route.specificity);
   const requestTimeout = Math.ceil(limits.requestTimeoutMs);
@@ -196,11 +198,11 @@ async function serve(operations: CompiledOperation[], options: MockOptions, limi
     if (e instanceof EncodingError) throw new Reject(e.status, e.status === 413 ? 'RequestEntityTooLargeException' : 'SerializationException', e.message);
     throw e;
   }
-  checkMediaType(schema, headers['content-type'], body.length);
+  checkMediaType(op.body.mediaType, headers['content-type'], body.length);
   const texts = [...Object.values(labels), ...query.values(), ...Object.values(headers)];
   if (texts.some((t) => t.length > limits.maxStringLength)) throw tooLong(limits);
-  const text = readsText(schema) ? utf8Text(body) : undefined;
-  if (text && expectsJson(schema) && tooDeep(text, limits.maxDepth)) {
+  const text = op.body.text ? utf8Text(body) : undefined;
+  if (text && op.body.json && tooDeep(text, limits.maxDepth)) {
     throw new Reject(400, 'SerializationException', `the JSON nests deeper than ${limits.maxDepth} levels`);
   }
 
@@ -277,9 +279,6 @@ function route(operations: CompiledOperation[], method: string | undefined, path
   return undefined;
 }
 
-/** setTimeout's longest delay; a longer one fires at once (with a warning) instead. */
-const LONGEST_TIMER = 2 ** 31 - 1;
-
 class HandlerTimeout extends Error {}
 
 /**
@@ -289,7 +288,7 @@ class HandlerTimeout extends Error {}
 async function withinTime(handler: MockHandler, input: Bag, context: MockContext, ms: number): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new HandlerTimeout()), Math.min(ms, LONGEST_TIMER));
+    timer = setTimeout(() => reject(new HandlerTimeout()), Math.min(ms, MAX_TIMER_MS));
   });
   try {
     // new Promise turns a handler that throws at once into a rejection, like one that rejects later.
@@ -299,8 +298,20 @@ async function withinTime(handler: MockHandler, input: Bag, context: MockContext
   }
 }
 
-function expectsJson(schema: OperationSchema): boolean {
-  return expectedMediaType(schema) === JSON_MEDIA_TYPE;
+interface BodyForm {
+  /** The media type (`type/subtype`, lower case) the body must be sent as; undefined: any. */
+  mediaType?: string;
+  /** The body is JSON. */
+  json: boolean;
+  /** The body is text the parser decodes (JSON, or a string payload), which must be valid UTF-8. */
+  text: boolean;
+}
+
+function bodyFormOf(schema: OperationSchema): BodyForm {
+  const expected = expectedMediaType(schema);
+  const json = expected === JSON_MEDIA_TYPE;
+  const payload = payloadMember(schema.input);
+  return { mediaType: expected && essence(expected), json, text: json || (payload !== undefined && resolve(payload.target) !== 'blob') };
 }
 
 const JSON_MEDIA_TYPE = 'application/json';
@@ -318,12 +329,6 @@ function expectedMediaType(schema: OperationSchema): string | undefined {
   return payload.mediaType;
 }
 
-/** Whether the body is text the parser decodes (JSON, or a string payload), which must be valid UTF-8. */
-function readsText(schema: OperationSchema): boolean {
-  const payload = payloadMember(schema.input);
-  return expectsJson(schema) || (payload !== undefined && resolve(payload.target) !== 'blob');
-}
-
 /** `type/subtype` of a Content-Type, without parameters (`; charset=utf-8`), in lower case. */
 function essence(contentType: string): string {
   return contentType.split(';')[0].trim().toLowerCase();
@@ -334,10 +339,8 @@ function essence(contentType: string): string {
  * than the operation reads is a 415, not something to guess at. Without a Content-Type, only an
  * empty body passes.
  */
-function checkMediaType(schema: OperationSchema, contentType: string | undefined, bodyLength: number): void {
-  const expected = expectedMediaType(schema);
-  if (expected === undefined || (contentType === undefined && bodyLength === 0)) return;
-  const want = essence(expected);
+function checkMediaType(want: string | undefined, contentType: string | undefined, bodyLength: number): void {
+  if (want === undefined || (contentType === undefined && bodyLength === 0)) return;
   const got = contentType === undefined ? undefined : essence(contentType);
   const matches = got !== undefined && (want.endsWith('/*') ? got.startsWith(want.slice(0, -1)) : got === want);
   if (!matches) {

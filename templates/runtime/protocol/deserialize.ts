@@ -39,7 +39,7 @@ const NON_FINITE: Record<string, number> = { NaN: NaN, Infinity: Infinity, '-Inf
 
 /** JSON has no NaN or Infinity: restJson1 sends them as strings. */
 export function $number(value: unknown): number {
-  if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(NON_FINITE, value)) return NON_FINITE[value];
+  if (typeof value === 'string' && getOwn(NON_FINITE, value) !== undefined) return NON_FINITE[value];
   if (typeof value !== 'number') throw new SerdeError('expected a number');
   return value;
 }
@@ -122,7 +122,7 @@ export function $numberText(text: unknown, kind: 'integer' | 'float' = 'float'):
     if (!INTEGER_TEXT.test(s)) throw new SerdeError('expected a whole number');
     return Number(s);
   }
-  if (Object.prototype.hasOwnProperty.call(NON_FINITE, s)) return NON_FINITE[s];
+  if (getOwn(NON_FINITE, s) !== undefined) return NON_FINITE[s];
   if (!FLOAT_TEXT.test(s)) throw new SerdeError('expected a number');
   return Number(s);
 }

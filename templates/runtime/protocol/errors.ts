@@ -1,13 +1,10 @@
 /**
- * Error responses, both directions. The client finds the error code in `X-Amzn-ErrorType`, else the
- * body's `code` or `__type`, and strips a namespace (`ns#Code`) and a `:uri` suffix; it maps the code
- * to the operation's modeled errors itself. The mock server writes errors the way the service does.
+ * Reading error responses. The client finds the error code in `X-Amzn-ErrorType`, else the body's
+ * `code` or `__type`, and strips a namespace (`ns#Code`) and a `:uri` suffix; it maps the code to
+ * the operation's modeled errors itself. (The mock server writes errors in response.ts.)
  */
-import { type Bag, getOwn, isObject } from './data.js';
-import type { HttpResponseParts } from './http.js';
+import { getOwn, isObject } from './data.js';
 import { $json } from './deserialize.js';
-import { writeMessage } from './message.js';
-import type { ErrorSchema } from './schema.js';
 
 export function sanitizeErrorCode(raw: string): string {
   let code = raw.split(':')[0];
@@ -43,11 +40,4 @@ export function readErrorCode(headers: Record<string, string>, body: Uint8Array)
     message: typeof rawMessage === 'string' ? rawMessage : undefined,
     json: isObject(json),
   };
-}
-
-export function serializeError(schema: ErrorSchema, members: Bag): HttpResponseParts {
-  const headers: Record<string, string> = { 'X-Amzn-ErrorType': schema.code ?? schema.name };
-  const body = writeMessage(schema, members, headers) ?? '{}';
-  if (!('Content-Type' in headers)) headers['Content-Type'] = 'application/json';
-  return { status: schema.status, headers, body };
 }

@@ -74,3 +74,15 @@ export function splitHeaderList(text: string, httpDates: boolean): string[] {
   }
   return items;
 }
+
+/** Header names are case-insensitive; generated code keeps the model's casing. */
+export function findHeader(headers: Record<string, string>, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  for (const key of Object.keys(headers)) if (key.toLowerCase() === lower) return headers[key];
+  return undefined;
+}
+
+/** Sets a header unless one of that name, in any case, is there already. */
+export function setDefaultHeader(headers: Record<string, string>, name: string, value: string): void {
+  if (findHeader(headers, name) === undefined) headers[name] = value;
+}

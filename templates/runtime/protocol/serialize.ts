@@ -139,5 +139,6 @@ export function $mediaHeader(value: string): string {
 
 /** Sets `Content-Type` unless a header member already did (header names are case-insensitive). */
 export function $contentType(headers: Record<string, string>, type: string): void {
+  // setDefaultHeader (http.ts) would do; this one line keeps its loop out of one-operation bundles.
   if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['Content-Type'] = type;
 }

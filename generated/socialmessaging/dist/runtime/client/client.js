@@ -14,7 +14,7 @@ import { regionalEndpoint } from './partition.js';
 import { cachedCredentials, environment } from './credentials.js';
 import { InputValidationError, messageOf, NetworkError, ServiceException, TimeoutError, } from './exceptions.js';
 import { redactIssues } from './redact.js';
-import { backoffDelay, classifyFailure, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
+import { backoffDelay, classifyFailure, MAX_TIMER_MS, RETRY_DEFAULTS, RetryQuota, sleep } from './retry.js';
 import { defaultTransport, signRequest } from './platform.js';
 import { fetchTransport, headersOf, readResponse, toResponse } from './transport.js';
 /**
@@ -26,7 +26,6 @@ export function completeDefinition(op, extra) {
     return { ...op, ...extra };
 }
 const DEFAULT_TIMEOUT_MS = 30_000;
-const MAX_TIMER_MS = 2 ** 31 - 1;
 const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export class RestJsonClient {
     config;

@@ -5,7 +5,7 @@
  * 0.38 ms). test/client/sigv4.test.ts holds both signers to AWS's SigV4 test suite.
  */
 import aws4 from 'aws4';
-import { signRequest as webSignRequest } from './signer.js';
+import { amzDate, signRequest as webSignRequest } from './signer.js';
 /** The request's headers, lower-cased, plus `authorization`, `x-amz-date` and `x-amz-security-token`. */
 export function signRequest(request, credentials, context) {
     const url = new URL(request.url);
@@ -13,7 +13,7 @@ export function signRequest(request, credentials, context) {
     // aws4 writes the canonical query into a plain object, where a `__proto__` key is lost.
     if (query === undefined)
         return webSignRequest(request, credentials, context);
-    const datetime = context.date.toISOString().replace(/[:-]|\.\d{3}/g, '');
+    const datetime = amzDate(context.date);
     const headers = {};
     // Header names are case-insensitive: the same name twice is one header with both values.
     for (const name of Object.keys(request.headers)) {

@@ -5,6 +5,8 @@
  * corrected). Time and randomness
  * are injected so tests can check every bound deterministically.
  */
+/** setTimeout's longest delay (2^31-1 ms): a longer one fires at once instead. */
+export declare const MAX_TIMER_MS: number;
 export type RetryKind = 'throttling' | 'transient' | 'timeout';
 export declare const RETRY_DEFAULTS: {
     maxAttempts: number;

@@ -5,6 +5,8 @@
  * corrected). Time and randomness
  * are injected so tests can check every bound deterministically.
  */
+/** setTimeout's longest delay (2^31-1 ms): a longer one fires at once instead. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 export const RETRY_DEFAULTS = {
     maxAttempts: 3,
     /** Base delays: throttling backs off harder than other transient errors. */

@@ -35,4 +35,6 @@ export interface SigningContext {
 export declare function prepareSigner(request: SignableRequest, credentials: Credentials, context: SigningContext): AwsV4Signer;
 /** The request's headers, lower-cased, plus `authorization`, `x-amz-date` and `x-amz-security-token`. */
 export declare function signRequest(request: SignableRequest, credentials: Credentials, context: SigningContext): Promise<Record<string, string>>;
+/** `20150830T123600Z`: the time as SigV4 writes it. */
+export declare function amzDate(date: Date): string;
 //# sourceMappingURL=signer.d.ts.map

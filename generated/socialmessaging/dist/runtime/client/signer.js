@@ -20,7 +20,7 @@ export function prepareSigner(request, credentials, context) {
         sessionToken: credentials.sessionToken,
         region: context.region,
         service: context.service,
-        datetime: context.date.toISOString().replace(/[:-]|\.\d{3}/g, ''),
+        datetime: amzDate(context.date),
         cache: context.keyCache,
         // Every header we send is signed (Content-Type included), as AWS SDKs do.
         allHeaders: true,
@@ -35,5 +35,9 @@ export async function signRequest(request, credentials, context) {
         headers[name] = value;
     });
     return headers;
+}
+/** `20150830T123600Z`: the time as SigV4 writes it. */
+export function amzDate(date) {
+    return date.toISOString().replace(/[:-]|\.\d{3}/g, '');
 }
 //# sourceMappingURL=signer.js.map

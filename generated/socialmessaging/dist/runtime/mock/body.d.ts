@@ -9,9 +9,6 @@ export declare class BodyTooLarge extends Error {
     readonly max: number;
     constructor(max: number);
 }
-/** The client went away, or the connection failed, before the body was whole. */
-export declare class BodyAborted extends Error {
-}
 /**
  * Bytes appended into one buffer that doubles as needed, never beyond `max` (nor beyond `expected`,
  * the declared Content-Length, so an honest body ends in a buffer of exactly its size). Memory
@@ -29,8 +26,6 @@ export declare class GrowingBuffer {
     /** The bytes appended so far (a view: no copy). */
     contents(): Buffer;
 }
-/** The Content-Length the client declared, when it sent a valid one. */
-export declare function declaredLength(req: IncomingMessage): number | undefined;
 /**
  * The whole body, unless it is larger than `max`: then BodyTooLarge, without reading the rest (the
  * caller closes the connection, see server.ts). A declared length over the limit fails at once.

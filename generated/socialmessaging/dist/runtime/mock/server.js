@@ -8,11 +8,11 @@
 import { createServer } from 'node:http';
 import { ServiceException } from '../client/exceptions.js';
 import { redactIssues } from '../client/redact.js';
+import { MAX_TIMER_MS } from '../client/retry.js';
 import { fromUtf8Strict } from '../protocol/base64.js';
 import { SerdeError } from '../protocol/data.js';
-import { serializeError } from '../protocol/errors.js';
 import { compileRoute, matchRoute, parseRequest, splitTarget } from '../protocol/request.js';
-import { serializeResponse } from '../protocol/response.js';
+import { serializeError, serializeResponse } from '../protocol/response.js';
 import { bodyMembers, payloadMember, resolve } from '../protocol/schema.js';
 import { MAX_ISSUES } from '../validation.js';
 import { BodyTooLarge, discardBody, readBody } from './body.js';
@@ -41,7 +41,7 @@ export function startMockServer(operations, options = {}) {
         const examples = op.examples ?? [];
         const matchable = matchableExamples(examples, schema.input).map((m) => ({ ...m, answer: answerOf(op.definition, schema, m.example) }));
         const fallback = answerOf(op.definition, schema, examples.find((e) => e.output !== undefined));
-        return { ...op, schema, route: compileRoute(schema.uri), matchable, fallback };
+        return { ...op, schema, route: compileRoute(schema.uri), matchable, fallback, body: bodyFormOf(schema) };
     })
         .sort((a, b) => b.route.specificity - a.route.specificity);
     const requestTimeout = Math.ceil(limits.requestTimeoutMs);
@@ -145,12 +145,12 @@ async function serve(operations, options, limits, req, requestId) {
             throw new Reject(e.status, e.status === 413 ? 'RequestEntityTooLargeException' : 'SerializationException', e.message);
         throw e;
     }
-    checkMediaType(schema, headers['content-type'], body.length);
+    checkMediaType(op.body.mediaType, headers['content-type'], body.length);
     const texts = [...Object.values(labels), ...query.values(), ...Object.values(headers)];
     if (texts.some((t) => t.length > limits.maxStringLength))
         throw tooLong(limits);
-    const text = readsText(schema) ? utf8Text(body) : undefined;
-    if (text && expectsJson(schema) && tooDeep(text, limits.maxDepth)) {
+    const text = op.body.text ? utf8Text(body) : undefined;
+    if (text && op.body.json && tooDeep(text, limits.maxDepth)) {
         throw new Reject(400, 'SerializationException', `the JSON nests deeper than ${limits.maxDepth} levels`);
     }
     let input;
@@ -231,8 +231,6 @@ function route(operations, method, path, query) {
     }
     return undefined;
 }
-/** setTimeout's longest delay; a longer one fires at once (with a warning) instead. */
-const LONGEST_TIMER = 2 ** 31 - 1;
 class HandlerTimeout extends Error {
 }
 /**
@@ -242,7 +240,7 @@ class HandlerTimeout extends Error {
 async function withinTime(handler, input, context, ms) {
     let timer;
     const timeout = new Promise((_resolve, reject) => {
-        timer = setTimeout(() => reject(new HandlerTimeout()), Math.min(ms, LONGEST_TIMER));
+        timer = setTimeout(() => reject(new HandlerTimeout()), Math.min(ms, MAX_TIMER_MS));
     });
     try {
         // new Promise turns a handler that throws at once into a rejection, like one that rejects later.
@@ -252,8 +250,11 @@ async function withinTime(handler, input, context, ms) {
         clearTimeout(timer);
     }
 }
-function expectsJson(schema) {
-    return expectedMediaType(schema) === JSON_MEDIA_TYPE;
+function bodyFormOf(schema) {
+    const expected = expectedMediaType(schema);
+    const json = expected === JSON_MEDIA_TYPE;
+    const payload = payloadMember(schema.input);
+    return { mediaType: expected && essence(expected), json, text: json || (payload !== undefined && resolve(payload.target) !== 'blob') };
 }
 const JSON_MEDIA_TYPE = 'application/json';
 /**
@@ -270,11 +271,6 @@ function expectedMediaType(schema) {
         return JSON_MEDIA_TYPE;
     return payload.mediaType;
 }
-/** Whether the body is text the parser decodes (JSON, or a string payload), which must be valid UTF-8. */
-function readsText(schema) {
-    const payload = payloadMember(schema.input);
-    return expectsJson(schema) || (payload !== undefined && resolve(payload.target) !== 'blob');
-}
 /** `type/subtype` of a Content-Type, without parameters (`; charset=utf-8`), in lower case. */
 function essence(contentType) {
     return contentType.split(';')[0].trim().toLowerCase();
@@ -284,11 +280,9 @@ function essence(contentType) {
  * than the operation reads is a 415, not something to guess at. Without a Content-Type, only an
  * empty body passes.
  */
-function checkMediaType(schema, contentType, bodyLength) {
-    const expected = expectedMediaType(schema);
-    if (expected === undefined || (contentType === undefined && bodyLength === 0))
+function checkMediaType(want, contentType, bodyLength) {
+    if (want === undefined || (contentType === undefined && bodyLength === 0))
         return;
-    const want = essence(expected);
     const got = contentType === undefined ? undefined : essence(contentType);
     const matches = got !== undefined && (want.endsWith('/*') ? got.startsWith(want.slice(0, -1)) : got === want);
     if (!matches) {

@@ -33,7 +33,7 @@ export function $boolean(value) {
 const NON_FINITE = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
 /** JSON has no NaN or Infinity: restJson1 sends them as strings. */
 export function $number(value) {
-    if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(NON_FINITE, value))
+    if (typeof value === 'string' && getOwn(NON_FINITE, value) !== undefined)
         return NON_FINITE[value];
     if (typeof value !== 'number')
         throw new SerdeError('expected a number');
@@ -117,7 +117,7 @@ export function $numberText(text, kind = 'float') {
             throw new SerdeError('expected a whole number');
         return Number(s);
     }
-    if (Object.prototype.hasOwnProperty.call(NON_FINITE, s))
+    if (getOwn(NON_FINITE, s) !== undefined)
         return NON_FINITE[s];
     if (!FLOAT_TEXT.test(s))
         throw new SerdeError('expected a number');

@@ -1,11 +1,3 @@
-/**
- * Error responses, both directions. The client finds the error code in `X-Amzn-ErrorType`, else the
- * body's `code` or `__type`, and strips a namespace (`ns#Code`) and a `:uri` suffix; it maps the code
- * to the operation's modeled errors itself. The mock server writes errors the way the service does.
- */
-import { type Bag } from './data.js';
-import type { HttpResponseParts } from './http.js';
-import type { ErrorSchema } from './schema.js';
 export declare function sanitizeErrorCode(raw: string): string;
 export interface ErrorCode {
     /** The sanitised wire code; empty when the response carried none. */
@@ -16,5 +8,4 @@ export interface ErrorCode {
 }
 /** Never throws: a malformed error response still has a (perhaps empty) code. */
 export declare function readErrorCode(headers: Record<string, string>, body: Uint8Array): ErrorCode;
-export declare function serializeError(schema: ErrorSchema, members: Bag): HttpResponseParts;
 //# sourceMappingURL=errors.d.ts.map

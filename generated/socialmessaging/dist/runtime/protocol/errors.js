@@ -1,11 +1,10 @@
 /**
- * Error responses, both directions. The client finds the error code in `X-Amzn-ErrorType`, else the
- * body's `code` or `__type`, and strips a namespace (`ns#Code`) and a `:uri` suffix; it maps the code
- * to the operation's modeled errors itself. The mock server writes errors the way the service does.
+ * Reading error responses. The client finds the error code in `X-Amzn-ErrorType`, else the body's
+ * `code` or `__type`, and strips a namespace (`ns#Code`) and a `:uri` suffix; it maps the code to
+ * the operation's modeled errors itself. (The mock server writes errors in response.ts.)
  */
 import { getOwn, isObject } from './data.js';
 import { $json } from './deserialize.js';
-import { writeMessage } from './message.js';
 export function sanitizeErrorCode(raw) {
     let code = raw.split(':')[0];
     const hash = code.lastIndexOf('#');
@@ -33,12 +32,5 @@ export function readErrorCode(headers, body) {
         message: typeof rawMessage === 'string' ? rawMessage : undefined,
         json: isObject(json),
     };
-}
-export function serializeError(schema, members) {
-    const headers = { 'X-Amzn-ErrorType': schema.code ?? schema.name };
-    const body = writeMessage(schema, members, headers) ?? '{}';
-    if (!('Content-Type' in headers))
-        headers['Content-Type'] = 'application/json';
-    return { status: schema.status, headers, body };
 }
 //# sourceMappingURL=errors.js.map

@@ -28,4 +28,8 @@ export declare function joinHeaderList(items: string[]): string;
  * list of them is split on every second comma.
  */
 export declare function splitHeaderList(text: string, httpDates: boolean): string[];
+/** Header names are case-insensitive; generated code keeps the model's casing. */
+export declare function findHeader(headers: Record<string, string>, name: string): string | undefined;
+/** Sets a header unless one of that name, in any case, is there already. */
+export declare function setDefaultHeader(headers: Record<string, string>, name: string, value: string): void;
 //# sourceMappingURL=http.d.ts.map

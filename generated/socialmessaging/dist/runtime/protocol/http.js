@@ -59,4 +59,17 @@ export function splitHeaderList(text, httpDates) {
     }
     return items;
 }
+/** Header names are case-insensitive; generated code keeps the model's casing. */
+export function findHeader(headers, name) {
+    const lower = name.toLowerCase();
+    for (const key of Object.keys(headers))
+        if (key.toLowerCase() === lower)
+            return headers[key];
+    return undefined;
+}
+/** Sets a header unless one of that name, in any case, is there already. */
+export function setDefaultHeader(headers, name, value) {
+    if (findHeader(headers, name) === undefined)
+        headers[name] = value;
+}
 //# sourceMappingURL=http.js.map

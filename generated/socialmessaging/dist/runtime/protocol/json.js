@@ -15,12 +15,14 @@ export function toJson(ref, value, format = 'epoch-seconds') {
     switch (schema) {
         case 'string':
         case 'mediaString':
-            return expect(value, 'string');
+            return $string(value);
         case 'boolean':
-            return expect(value, 'boolean');
+            return $boolean(value);
         case 'integer':
         case 'number':
-            return $float(expect(value, 'number'));
+            if (typeof value !== 'number')
+                throw new SerdeError('expected a number');
+            return $float(value);
         case 'blob':
             return $blob(value);
         case 'timestamp':
@@ -81,10 +83,5 @@ function convertMembers(members, value, out, direction, convert) {
             setOwn(out, direction === 'out' ? wire : m.name, convert(m.target, item, m.format));
     }
     return out;
-}
-function expect(value, type) {
-    if (typeof value !== type)
-        throw new SerdeError(`expected a ${type}`);
-    return value;
 }
 //# sourceMappingURL=json.js.map

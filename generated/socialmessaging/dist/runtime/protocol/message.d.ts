@@ -1,7 +1,5 @@
 import { type Bag } from './data.js';
 import { type StructureSchema } from './schema.js';
-/** Header names are case-insensitive; generated code keeps the model's casing. */
-export declare function findHeader(headers: Record<string, string>, name: string): string | undefined;
 /** Writes `value`'s header members into `headers` and returns the body (undefined: no body). */
 export declare function writeMessage(schema: StructureSchema, value: Bag, headers: Record<string, string>): string | Uint8Array | undefined;
 /**

@@ -8,4 +8,12 @@ export function serializeResponse(op, output) {
     const status = statusMember ? getOwn(output, statusMember.name) : undefined;
     return { status: typeof status === 'number' ? status : op.code, headers, body };
 }
+/** A modeled error as the service writes it: `X-Amzn-ErrorType`, its status, its members. */
+export function serializeError(schema, members) {
+    const headers = { 'X-Amzn-ErrorType': schema.code ?? schema.name };
+    const body = writeMessage(schema, members, headers) ?? '{}';
+    if (!('Content-Type' in headers))
+        headers['Content-Type'] = 'application/json';
+    return { status: schema.status, headers, body };
+}
 //# sourceMappingURL=response.js.map

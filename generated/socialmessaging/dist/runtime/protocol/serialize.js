@@ -136,6 +136,7 @@ export function $mediaHeader(value) {
 }
 /** Sets `Content-Type` unless a header member already did (header names are case-insensitive). */
 export function $contentType(headers, type) {
+    // setDefaultHeader (http.ts) would do; this one line keeps its loop out of one-operation bundles.
     if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type'))
         headers['Content-Type'] = type;
 }

@@ -6,7 +6,7 @@
  */
 import aws4 from 'aws4';
 import type { Credentials } from './credentials.js';
-import { type SignableRequest, type SigningContext, signRequest as webSignRequest } from './signer.js';
+import { amzDate, type SignableRequest, type SigningContext, signRequest as webSignRequest } from './signer.js';
 
 /** The request's headers, lower-cased, plus `authorization`, `x-amz-date` and `x-amz-security-token`. */
 export function signRequest(request: SignableRequest, credentials: Credentials, context: SigningContext): Promise<Record<string, string>> {
@@ -14,7 +14,7 @@ export function signRequest(request: SignableRequest, credentials: Credentials, 
   const query = queryOf(url);
   // aws4 writes the canonical query into a plain object, where a `__proto__` key is lost.
   if (query === undefined) return webSignRequest(request, credentials, context);
-  const datetime = context.date.toISOString().replace(/[:-]|\.\d{3}/g, '');
+  const datetime = amzDate(context.date);
   const headers: Record<string, string> = {};
   // Header names are case-insensitive: the same name twice is one header with both values.
   for (const name of Object.keys(request.headers)) {

@@ -6,6 +6,9 @@
  * are injected so tests can check every bound deterministically.
  */
 
+/** setTimeout's longest delay (2^31-1 ms): a longer one fires at once instead. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export type RetryKind = 'throttling' | 'transient' | 'timeout';
 
 export const RETRY_DEFAULTS = {

@@ -13,7 +13,7 @@ export class BodyTooLarge extends Error {
 }
 
 /** The client went away, or the connection failed, before the body was whole. */
-export class BodyAborted extends Error {}
+class BodyAborted extends Error {}
 
 /** The first allocation when the size is not known yet; doubling takes over from there. */
 const FIRST_CAPACITY = 16 * 1024;
@@ -58,7 +58,7 @@ export class GrowingBuffer {
 }
 
 /** The Content-Length the client declared, when it sent a valid one. */
-export function declaredLength(req: IncomingMessage): number | undefined {
+function declaredLength(req: IncomingMessage): number | undefined {
   const text = req.headers['content-length'];
   if (text === undefined || !/^\d+$/.test(text)) return undefined;
   const n = Number(text);

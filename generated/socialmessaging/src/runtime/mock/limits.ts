@@ -47,7 +47,7 @@ export const DEFAULT_LIMITS: Readonly<MockLimits> = Object.freeze({
 export function resolveLimits(given: Partial<MockLimits> | undefined): MockLimits {
   const limits = { ...DEFAULT_LIMITS };
   for (const [name, value] of Object.entries(given ?? {})) {
-    if (!Object.prototype.hasOwnProperty.call(DEFAULT_LIMITS, name)) {
+    if (!Object.hasOwn(DEFAULT_LIMITS, name)) {
       throw new TypeError(`mock server limits: '${name}' is not a limit (known: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
     }
     if (value === undefined) continue;

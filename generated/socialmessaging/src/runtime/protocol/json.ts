@@ -16,12 +16,13 @@ export function toJson(ref: SchemaRef, value: unknown, format: TimestampFormat =
   switch (schema) {
     case 'string':
     case 'mediaString':
-      return expect(value, 'string');
+      return $string(value);
     case 'boolean':
-      return expect(value, 'boolean');
+      return $boolean(value);
     case 'integer':
     case 'number':
-      return $float(expect(value, 'number'));
+      if (typeof value !== 'number') throw new SerdeError('expected a number');
+      return $float(value);
     case 'blob':
       return $blob(value);
     case 'timestamp':
@@ -83,7 +84,3 @@ function convertMembers(members: MemberSchema[], value: Bag, out: Bag, direction
   return out;
 }
 
-function expect<T extends 'string' | 'number' | 'boolean'>(value: unknown, type: T): T extends 'string' ? string : T extends 'number' ? number : boolean {
-  if (typeof value !== type) throw new SerdeError(`expected a ${type}`);
-  return value as never;
-}

@@ -6,22 +6,11 @@
 import { fromUtf8, toBytes } from './base64.js';
 import { type Bag, getOwn, isObject, SerdeError, setOwn } from './data.js';
 import { $json } from './deserialize.js';
-import { joinHeaderList, splitHeaderList } from './http.js';
+import { joinHeaderList, setDefaultHeader, splitHeaderList } from './http.js';
 import { scalarToText, textToScalar } from './text.js';
 import { fromJson, membersFromJson, membersToJson, toJson } from './json.js';
 import { setHeader } from './serialize.js';
 import { bodyMembers, type MemberSchema, payloadMember, resolve, type StructureSchema } from './schema.js';
-
-/** Header names are case-insensitive; generated code keeps the model's casing. */
-export function findHeader(headers: Record<string, string>, name: string): string | undefined {
-  const lower = name.toLowerCase();
-  for (const key of Object.keys(headers)) if (key.toLowerCase() === lower) return headers[key];
-  return undefined;
-}
-
-function setDefaultHeader(headers: Record<string, string>, name: string, value: string): void {
-  if (findHeader(headers, name) === undefined) headers[name] = value;
-}
 
 /** Writes `value`'s header members into `headers` and returns the body (undefined: no body). */
 export function writeMessage(schema: StructureSchema, value: Bag, headers: Record<string, string>): string | Uint8Array | undefined {
